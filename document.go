@@ -1,0 +1,147 @@
+package storybrief
+
+import "strings"
+
+// Span is a half-open range [Start, End) of byte offsets into a document's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the length of the span in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// In returns the text that the span covers in text. It panics if the span is
+// out of range, as slicing does.
+func (s Span) In(text string) string { return text[s.Start:s.End] }
+
+// Kind says what a paragraph of a cleaned document is.
+type Kind string
+
+// The kinds of paragraphs that extraction keeps.
+const (
+	KindBody  Kind = "body"  // the author's own words
+	KindQuote Kind = "quote" // a block quote: someone else's words introduced by the author
+	KindDek   Kind = "dek"   // a standfirst or video description above the body
+	KindNote  Kind = "note"  // an editor's note or update line after the body
+)
+
+// Sentence is one sentence of a paragraph.
+type Sentence struct {
+	Span
+	Line int `json:"line"` // 1-based line of the sentence's first byte in the input
+}
+
+// Paragraph is one paragraph kept by extraction, with its sentences.
+type Paragraph struct {
+	Span
+	Line      int        `json:"line"`
+	Kind      Kind       `json:"kind"`
+	Sentences []Sentence `json:"-"`
+}
+
+// Dropped is a block of the input that extraction removed, with the reason.
+type Dropped struct {
+	Span
+	Line   int    `json:"line"`
+	Reason string `json:"reason"`
+}
+
+// Comment is one reader comment found after an article. Comments are kept
+// apart: they never feed a summary.
+type Comment struct {
+	Span
+	Line   int    `json:"line"`
+	Author string `json:"author"`
+}
+
+// Document is one article as read from one input, cleaned by extraction.
+//
+// Text is the document's text as read (for plain text the input itself, for
+// HTML the text that article extraction produced); all spans index into it.
+type Document struct {
+	ID         string      // d1, d2, … in input order
+	Source     string      // where it came from: a path, "-" for stdin, or path#N for JSON Lines
+	Format     string      // "text" or "html"
+	Text       string      // the text that every span indexes into
+	Title      string      // the headline, if one was found
+	TitleLine  int         // 1-based line of the headline, 0 if none
+	Paragraphs []Paragraph // article paragraphs in order
+	Dropped    []Dropped   // what extraction removed and why
+	Comments   []Comment   // the reader-comment section, kept apart
+	lines      []int       // byte offset of the start of each line, built lazily
+}
+
+// SentenceText returns the text of s with runs of white space collapsed to one
+// space, as it is shown to people.
+func (d *Document) SentenceText(s Sentence) string { return CollapseSpace(s.In(d.Text)) }
+
+// Line returns the 1-based line number of byte offset off in d.Text.
+func (d *Document) Line(off int) int {
+	if d.lines == nil {
+		d.lines = LineStarts(d.Text)
+	}
+	return lineOf(d.lines, off)
+}
+
+// LineStarts returns the byte offset at which each line of text starts.
+func LineStarts(text string) []int {
+	starts := make([]int, 1, strings.Count(text, "\n")+1)
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// lineOf returns the 1-based line holding off, given the line starts.
+func lineOf(starts []int, off int) int {
+	lo, hi := 0, len(starts)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if starts[m] <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// CollapseSpace returns s with leading and trailing white space removed and
+// each inner run of white space replaced by a single space.
+func CollapseSpace(s string) string {
+	if !needsCollapse(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func needsCollapse(s string) bool {
+	if s == "" {
+		return false
+	}
+	if isSpace(s[0]) || isSpace(s[len(s)-1]) {
+		return true
+	}
+	prev := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := isSpace(c)
+		if sp && (prev || c != ' ') {
+			return true
+		}
+		if c >= 0x80 { // non-ASCII white space is rare; let Fields decide
+			return strings.ContainsFunc(s, func(r rune) bool {
+				return r > 0x7f && (r == 0x85 || r == 0xa0 || r == 0x2028 || r == 0x2029 || r == 0x3000 || (r >= 0x2000 && r <= 0x200a) || r == 0x1680 || r == 0x202f || r == 0x205f)
+			})
+		}
+		prev = sp
+	}
+	return false
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+}

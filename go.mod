@@ -1,0 +1,3 @@
+module github.com/storybrief/storybrief
+
+go 1.26.0
