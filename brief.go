@@ -21,3 +21,10 @@ type Brief struct {
 	Documents []*Document
 	Summary   []SummarySentence
 }
+
+// Budget bounds the length of a summary: at most Words words (0: no bound)
+// and at most Sentences sentences (0: no bound).
+type Budget struct {
+	Words     int
+	Sentences int
+}

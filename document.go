@@ -37,6 +37,7 @@ type Paragraph struct {
 	Span
 	Line      int        `json:"line"`
 	Kind      Kind       `json:"kind"`
+	Speaker   string     `json:"speaker,omitempty"` // for KindQuote: who is quoted, as introduced
 	Sentences []Sentence `json:"-"`
 }
 
@@ -53,6 +54,7 @@ type Comment struct {
 	Span
 	Line   int    `json:"line"`
 	Author string `json:"author"`
+	Text   string `json:"text"` // the comment's text, lines joined
 }
 
 // Document is one article as read from one input, cleaned by extraction.

@@ -1,0 +1,149 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/extract"
+	"github.com/storybrief/storybrief/ingest"
+)
+
+// Splitter finds the sentences of a text, as spans relative to it.
+type Splitter interface {
+	Sentences(text string) []storybrief.Span
+}
+
+// SplitterFunc adapts a function to Splitter.
+type SplitterFunc func(text string) []storybrief.Span
+
+// Sentences calls f(text).
+func (f SplitterFunc) Sentences(text string) []storybrief.Span { return f(text) }
+
+// Summarizer selects summary sentences from the documents of one story.
+type Summarizer interface {
+	Summarize(docs []*storybrief.Document, b storybrief.Budget) []storybrief.SummarySentence
+}
+
+// SummarizerFunc adapts a function to Summarizer.
+type SummarizerFunc func(docs []*storybrief.Document, b storybrief.Budget) []storybrief.SummarySentence
+
+// Summarize calls f(docs, b).
+func (f SummarizerFunc) Summarize(docs []*storybrief.Document, b storybrief.Budget) []storybrief.SummarySentence {
+	return f(docs, b)
+}
+
+// Engine runs the pipeline. Its fields are set once; it is then safe for
+// concurrent use.
+type Engine struct {
+	Extractor  *extract.Extractor
+	Splitter   Splitter
+	Summarizer Summarizer
+	Workers    int // documents extracted at once; 0 means GOMAXPROCS
+}
+
+// Documents extracts and segments the documents of a story. Documents that
+// cannot be read are reported in the error list, each naming its source;
+// the others are returned in input order with ids d1, d2, ….
+func (e *Engine) Documents(ctx context.Context, st ingest.Story) ([]*storybrief.Document, storybrief.ErrorList) {
+	type result struct {
+		doc *storybrief.Document
+		err error
+	}
+	res := make([]result, len(st.Docs))
+	work := func(i int) {
+		raw := st.Docs[i]
+		doc, err := e.Extract(raw.Source, raw.Data)
+		res[i] = result{doc, err}
+	}
+	workers := e.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers == 1 || len(st.Docs) < 2 {
+		for i := range st.Docs {
+			if ctx.Err() != nil {
+				res[i].err = ctx.Err()
+				continue
+			}
+			work(i)
+		}
+	} else {
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for w := 0; w < min(workers, len(st.Docs)); w++ {
+			wg.Go(func() {
+				for i := range next {
+					work(i)
+				}
+			})
+		}
+		for i := range st.Docs {
+			if ctx.Err() != nil {
+				res[i].err = ctx.Err()
+				continue
+			}
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+	}
+	var docs []*storybrief.Document
+	var problems storybrief.ErrorList
+	for i, r := range res {
+		if r.err != nil {
+			problems.Add(st.Docs[i].Source, r.err)
+			continue
+		}
+		r.doc.ID = fmt.Sprintf("d%d", len(docs)+1)
+		docs = append(docs, r.doc)
+	}
+	return docs, problems
+}
+
+// Extract cleans and segments one document. The id is left empty.
+func (e *Engine) Extract(source string, data []byte) (*storybrief.Document, error) {
+	x := e.Extractor
+	if x == nil {
+		x = extract.New()
+	}
+	doc, err := x.Extract("", source, data)
+	if err != nil {
+		return nil, err
+	}
+	e.Segment(doc)
+	return doc, nil
+}
+
+// Segment fills the sentences of each paragraph of doc.
+func (e *Engine) Segment(doc *storybrief.Document) {
+	if e.Splitter == nil {
+		return
+	}
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
+		text := p.In(doc.Text)
+		spans := e.Splitter.Sentences(text)
+		p.Sentences = make([]storybrief.Sentence, 0, len(spans))
+		for _, s := range spans {
+			s.Start += p.Start
+			s.End += p.Start
+			if strings.TrimSpace(s.In(doc.Text)) == "" {
+				continue
+			}
+			p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: doc.Line(s.Start)})
+		}
+	}
+}
+
+// Brief summarizes the documents of one story within budget b.
+func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storybrief.Brief {
+	br := &storybrief.Brief{Documents: docs}
+	if e.Summarizer != nil && len(docs) > 0 {
+		br.Summary = e.Summarizer.Summarize(docs, b)
+	}
+	return br
+}
