@@ -42,10 +42,10 @@ type unit struct {
 	sentence  bool // reads as prose
 	titleCase bool // most words capitalized
 
-	kind   storybrief.Kind // "" = undecided, or the kept kind
-	drop   string          // reason, when dropped
-	title  bool
-	speak  string // speaker of a block quote
+	kind          storybrief.Kind // "" = undecided, or the kept kind
+	drop          string          // reason, when dropped
+	title         bool
+	speak         string // speaker of a block quote
 	commentAuthor string
 	commentHead   bool
 }
@@ -328,7 +328,7 @@ func (c *cleaner) prefixOfOther(i int, stem string) bool {
 }
 
 var (
-	creditRe = regexp.MustCompile(`(?i)(?:\((?:AP|Reuters|AFP|Getty|EPA|Photo|Photos|Image|Credit|File)[^()]*\)|\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Shutterstock)(?:/[\w ]+)?|[\w. ]+/(?:AP|AFP|Reuters|Getty Images|EPA))\.?\s*$`)
+	creditRe       = regexp.MustCompile(`(?i)(?:\((?:AP|Reuters|AFP|Getty|EPA|Photo|Photos|Image|Credit|File)[^()]*\)|\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Shutterstock)(?:/[\w ]+)?|[\w. ]+/(?:AP|AFP|Reuters|Getty Images|EPA))\.?\s*$`)
 	captionStartRe = regexp.MustCompile(`(?i)^(?:in this (?:\w+ )?(?:photo|picture|image|file photo|undated photo|handout)|this (?:\w+ )?(?:photo|picture|image)|pictured|photo|file photo|image)\b`)
 )
 
@@ -413,7 +413,7 @@ var (
 	// Template placeholders: identifiers in running text, like "testPromoTitleReplace".
 	placeholderRe = regexp.MustCompile(`\b[a-z]+(?:[A-Z][a-z]+){2,}\b`)
 	// Calls to action and furniture vocabulary, for short non-prose lines.
-	ctaRe = regexp.MustCompile(`(?i)\b(?:sign up|sign in|log in|subscribe|newsletter|no thanks|join \w+ today|download (?:the|our) app|get the app|open in app|follow us|click here|read more|continue reading|watch live|listen live|advertisement|sponsored|share this|share on|skip to (?:main )?content|cookie|privacy policy|terms of (?:use|service)|all rights reserved|browser notifications|breaking news alerts?|be the first to know|most popular|trending now|recommended for you|you may also like|related (?:stories|articles|coverage))\b`)
+	ctaRe  = regexp.MustCompile(`(?i)\b(?:sign up|sign in|log in|subscribe|newsletter|no thanks|join \w+ today|download (?:the|our) app|get the app|open in app|follow us|click here|read more|continue reading|watch live|listen live|advertisement|sponsored|share this|share on|skip to (?:main )?content|cookie|privacy policy|terms of (?:use|service)|all rights reserved|browser notifications|breaking news alerts?|be the first to know|most popular|trending now|recommended for you|you may also like|related (?:stories|articles|coverage))\b`)
 	noteRe = regexp.MustCompile(`(?i)^(?:this (?:story|article|post|report) (?:has been|was|is being) (?:updated|corrected|revised)|editor'?s?[’']? note|correction\s*:|clarification\s*:|update\s*:|updated\s*:|an earlier version of this)`)
 )
 

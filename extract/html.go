@@ -73,4 +73,3 @@ func (x *Extractor) fromHTML(data []byte) (text, title string, err error) {
 	}
 	return b.String(), title, nil
 }
-
