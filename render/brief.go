@@ -1,0 +1,244 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/storybrief/storybrief"
+)
+
+// Options says how to render a brief.
+type Options struct {
+	Format Format
+	Width  int // wrap text output at this many columns; 0 means 80
+}
+
+type jsonSource struct {
+	Doc   string `json:"doc"`
+	Line  int    `json:"line"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonSummary struct {
+	Text    string       `json:"text"`
+	Sources []jsonSource `json:"sources"`
+}
+
+type jsonDoc struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Title  string `json:"title"`
+	Format string `json:"format"`
+}
+
+// BriefJSON is the JSON form of a brief: a contract that tests and other
+// tools rely on. Fields may be added; none is removed.
+type BriefJSON struct {
+	Story     string        `json:"story,omitempty"`
+	Title     string        `json:"title"`
+	Documents []jsonDoc     `json:"documents"`
+	Summary   []jsonSummary `json:"summary"`
+	Words     int           `json:"words"`
+	Problems  []Problem     `json:"problems,omitempty"`
+}
+
+// ToJSON converts a brief to its JSON form.
+func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) BriefJSON {
+	j := BriefJSON{Story: story, Title: Headline(b), Documents: []jsonDoc{}, Summary: []jsonSummary{}, Problems: Problems(problems)}
+	for _, d := range b.Documents {
+		j.Documents = append(j.Documents, jsonDoc{ID: d.ID, Source: d.Source, Title: d.Title, Format: d.Format})
+	}
+	for _, s := range b.Summary {
+		js := jsonSummary{Text: s.Text, Sources: []jsonSource{}}
+		for _, c := range s.Sources {
+			js.Sources = append(js.Sources, jsonSource{Doc: c.Doc, Line: c.Line, Start: c.Start, End: c.End})
+		}
+		j.Summary = append(j.Summary, js)
+		j.Words += len(strings.Fields(s.Text))
+	}
+	return j
+}
+
+// Headline returns the brief's title: the headline of the document cited
+// most often by the summary, the first document's on a tie.
+func Headline(b *storybrief.Brief) string {
+	count := map[string]int{}
+	for _, s := range b.Summary {
+		for _, c := range s.Sources {
+			count[c.Doc]++
+		}
+	}
+	best, bestN := "", -1
+	for _, d := range b.Documents {
+		if d.Title != "" && count[d.ID] > bestN {
+			best, bestN = d.Title, count[d.ID]
+		}
+	}
+	return best
+}
+
+// Brief writes one brief in the format of o. With JSON, problems are
+// listed in the object; with text and Markdown the caller reports them.
+func Brief(w io.Writer, story string, b *storybrief.Brief, problems storybrief.ErrorList, o Options) error {
+	switch o.Format {
+	case JSON:
+		return writeJSON(w, ToJSON(story, b, problems))
+	case Markdown:
+		return briefMarkdown(w, b)
+	default:
+		return briefText(w, b, o)
+	}
+}
+
+// docNumbers maps document ids to the 1-based numbers shown in citations.
+func docNumbers(b *storybrief.Brief) map[string]int {
+	m := make(map[string]int, len(b.Documents))
+	for i, d := range b.Documents {
+		m[d.ID] = i + 1
+	}
+	return m
+}
+
+// citedLines returns, per document id, the sorted lines the summary cites.
+func citedLines(b *storybrief.Brief) map[string][]int {
+	m := map[string][]int{}
+	for _, s := range b.Summary {
+		for _, c := range s.Sources {
+			m[c.Doc] = append(m[c.Doc], c.Line)
+		}
+	}
+	for k, v := range m {
+		sort.Ints(v)
+		out := v[:0]
+		for i, x := range v {
+			if i == 0 || x != v[i-1] {
+				out = append(out, x)
+			}
+		}
+		m[k] = out
+	}
+	return m
+}
+
+func marks(s storybrief.SummarySentence, num map[string]int) string {
+	var b strings.Builder
+	seen := map[int]bool{}
+	for _, c := range s.Sources {
+		n := num[c.Doc]
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		fmt.Fprintf(&b, "[%d]", n)
+	}
+	return b.String()
+}
+
+func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
+	width := o.Width
+	if width <= 0 {
+		width = 80
+	}
+	ew := &errWriter{w: w}
+	num := docNumbers(b)
+	title := Headline(b)
+	if title == "" {
+		title = "Brief"
+	}
+	words := 0
+	for _, s := range b.Summary {
+		words += len(strings.Fields(s.Text))
+	}
+	ew.printf("%s\n%s\n", title, strings.Repeat("─", min(width, max(8, len([]rune(title))))))
+	ew.printf("%d sentences, %d words, from %d sources\n\n", len(b.Summary), words, len(b.Documents))
+	if len(b.Summary) == 0 {
+		ew.printf("(no sentence could be selected)\n\n")
+	}
+	for _, s := range b.Summary {
+		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num), width, "  "))
+	}
+	ew.printf("\nSources\n")
+	lines := citedLines(b)
+	for i, d := range b.Documents {
+		t := d.Title
+		if t == "" {
+			t = "(no headline)"
+		}
+		cited := ""
+		if ls := lines[d.ID]; len(ls) > 0 {
+			cited = fmt.Sprintf(" (cited: line %s)", joinInts(ls))
+		}
+		ew.printf("%s\n", wrap(fmt.Sprintf("[%d] %s — %s%s", i+1, t, d.Source, cited), width, "    "))
+	}
+	return ew.err
+}
+
+func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
+	ew := &errWriter{w: w}
+	num := docNumbers(b)
+	title := Headline(b)
+	if title == "" {
+		title = "Brief"
+	}
+	ew.printf("# %s\n\n", mdEscape(title))
+	for _, s := range b.Summary {
+		var m strings.Builder
+		seen := map[int]bool{}
+		for _, c := range s.Sources {
+			n := num[c.Doc]
+			if !seen[n] {
+				seen[n] = true
+				fmt.Fprintf(&m, "[\\[%d\\]](#source-%d)", n, n)
+			}
+		}
+		ew.printf("- %s %s\n", mdEscape(s.Text), m.String())
+	}
+	ew.printf("\n## Sources\n\n")
+	lines := citedLines(b)
+	for i, d := range b.Documents {
+		t := d.Title
+		if t == "" {
+			t = "(no headline)"
+		}
+		cited := ""
+		if ls := lines[d.ID]; len(ls) > 0 {
+			cited = " — cited: line " + joinInts(ls)
+		}
+		ew.printf("%d. <a id=\"source-%d\"></a>**%s** — `%s`%s\n", i+1, i+1, mdEscape(t), strings.ReplaceAll(d.Source, "`", "'"), cited)
+	}
+	return ew.err
+}
+
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+// wrap breaks s into lines of at most width columns, indenting continuation
+// lines.
+func wrap(s string, width int, indent string) string {
+	var b strings.Builder
+	col := 0
+	for i, word := range strings.Fields(s) {
+		n := len([]rune(word))
+		if i > 0 {
+			if col+1+n > width {
+				b.WriteString("\n")
+				b.WriteString(indent)
+				col = len(indent)
+			} else {
+				b.WriteByte(' ')
+				col++
+			}
+		}
+		b.WriteString(word)
+		col += n
+	}
+	return b.String()
+}

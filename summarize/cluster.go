@@ -1,0 +1,199 @@
+package summarize
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/storybrief/storybrief"
+)
+
+// Sentence limits for candidates: shorter ones are fragments or labels,
+// longer ones run-ons that waste a budget.
+const (
+	minWords = 5
+	maxWords = 80
+)
+
+// Sent is one sentence of a cluster.
+type Sent struct {
+	Doc      int             // index of its document in Cluster.Docs
+	Pos      int             // 0-based position among its document's sentences
+	Of       int             // number of sentences in its document
+	Span     storybrief.Span // byte offsets in the document's text
+	Line     int             // 1-based line
+	Text     string          // the sentence, white space collapsed
+	Words    int             // white-space words
+	Terms    []int32         // term ids of its content words, in order
+	Vec      []Weight        // TF-IDF vector, sorted by term, unit length
+	Eligible bool            // may be chosen for a summary
+}
+
+// Weight is one term of a sparse vector.
+type Weight struct {
+	Term int32
+	W    float32
+}
+
+// Cluster is the prepared form of one story's documents.
+type Cluster struct {
+	Docs   []*storybrief.Document
+	Sents  []Sent
+	ByDoc  [][]int   // sentence indexes of each document, in order
+	Vocab  []string  // term id → stem
+	DocDF  []int32   // term id → number of documents using it
+	IDF    []float32 // term id → inverse sentence frequency weight
+	vocab  map[string]int32
+	simBuf []float32 // lazily filled similarity matrix
+}
+
+// Prepare reads the body sentences of docs into a Cluster. Sentences of
+// block quotes, standfirsts and editor's notes are kept for citing but are
+// not eligible for a summary; neither are fragments, run-ons and sentences
+// carrying scrape noise.
+func Prepare(docs []*storybrief.Document) *Cluster {
+	c := &Cluster{Docs: docs, ByDoc: make([][]int, len(docs)), vocab: map[string]int32{}}
+	tk := newTokenizer()
+	seen := map[string]bool{}
+	for di, d := range docs {
+		for _, p := range d.Paragraphs {
+			for _, s := range p.Sentences {
+				text := storybrief.CollapseSpace(s.In(d.Text))
+				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: s.Span, Line: s.Line, Text: text, Words: countWords(text)}
+				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
+					!isNoise(text) && !strings.HasSuffix(text, "?") && !seen[text]
+				seen[text] = true
+				tk.terms(text, func(stem string) {
+					id, ok := c.vocab[stem]
+					if !ok {
+						id = int32(len(c.Vocab))
+						c.vocab[stem] = id
+						c.Vocab = append(c.Vocab, stem)
+					}
+					st.Terms = append(st.Terms, id)
+				})
+				c.ByDoc[di] = append(c.ByDoc[di], len(c.Sents))
+				c.Sents = append(c.Sents, st)
+			}
+		}
+		for _, i := range c.ByDoc[di] {
+			c.Sents[i].Of = len(c.ByDoc[di])
+		}
+	}
+	c.weigh()
+	return c
+}
+
+// weigh computes document frequencies, IDF over sentences, and unit TF-IDF
+// vectors.
+func (c *Cluster) weigh() {
+	n := len(c.Vocab)
+	c.DocDF = make([]int32, n)
+	sentDF := make([]int32, n)
+	last := make([]int32, n)
+	lastDoc := make([]int32, n)
+	for i := range last {
+		last[i], lastDoc[i] = -1, -1
+	}
+	for i, s := range c.Sents {
+		for _, t := range s.Terms {
+			if last[t] != int32(i) {
+				last[t] = int32(i)
+				sentDF[t]++
+			}
+			if lastDoc[t] != int32(s.Doc) {
+				lastDoc[t] = int32(s.Doc)
+				c.DocDF[t]++
+			}
+		}
+	}
+	c.IDF = make([]float32, n)
+	N := float64(len(c.Sents))
+	for t := range c.IDF {
+		c.IDF[t] = float32(math.Log(1 + N/float64(sentDF[t])))
+	}
+	for i := range c.Sents {
+		c.Sents[i].Vec = c.vector(c.Sents[i].Terms)
+	}
+}
+
+// vector returns the unit TF-IDF vector of a bag of terms.
+func (c *Cluster) vector(terms []int32) []Weight {
+	if len(terms) == 0 {
+		return nil
+	}
+	ts := append([]int32(nil), terms...)
+	sort.Slice(ts, func(a, b int) bool { return ts[a] < ts[b] })
+	var v []Weight
+	for i := 0; i < len(ts); {
+		j := i
+		for j < len(ts) && ts[j] == ts[i] {
+			j++
+		}
+		v = append(v, Weight{Term: ts[i], W: float32(j-i) * c.IDF[ts[i]]})
+		i = j
+	}
+	normalize(v)
+	return v
+}
+
+func normalize(v []Weight) {
+	var sum float64
+	for _, w := range v {
+		sum += float64(w.W) * float64(w.W)
+	}
+	if sum == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(sum))
+	for i := range v {
+		v[i].W *= inv
+	}
+}
+
+// Cosine returns the dot product of two unit sparse vectors.
+func Cosine(a, b []Weight) float64 {
+	var s float32
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].Term < b[j].Term:
+			i++
+		case a[i].Term > b[j].Term:
+			j++
+		default:
+			s += a[i].W * b[j].W
+			i++
+			j++
+		}
+	}
+	return float64(s)
+}
+
+// Sim returns the cosine similarity of sentences i and j, computing the
+// whole matrix once.
+func (c *Cluster) Sim(i, j int) float64 {
+	n := len(c.Sents)
+	if c.simBuf == nil {
+		c.simBuf = make([]float32, n*n)
+		for a := 0; a < n; a++ {
+			c.simBuf[a*n+a] = 1
+			for b := a + 1; b < n; b++ {
+				s := float32(Cosine(c.Sents[a].Vec, c.Sents[b].Vec))
+				c.simBuf[a*n+b], c.simBuf[b*n+a] = s, s
+			}
+		}
+	}
+	return float64(c.simBuf[i*n+j])
+}
+
+// Eligible returns the indexes of the sentences that may be chosen.
+func (c *Cluster) Eligible() []int {
+	var out []int
+	for i, s := range c.Sents {
+		if s.Eligible {
+			out = append(out, i)
+		}
+	}
+	return out
+}

@@ -1,0 +1,141 @@
+package summarize
+
+import (
+	"math"
+
+	"github.com/storybrief/storybrief"
+)
+
+// Storybrief is storybrief's own method. Each sentence's salience adds
+//
+//   - centrality: cosine with the cluster centroid (Radev et al. 2004),
+//   - support: how strongly the other documents repeat it (mean over the
+//     other documents of the best similarity to one of their sentences), so
+//     that a fact several outlets report weighs more,
+//   - position: news puts what matters first (1/sqrt(1+position)),
+//
+// then sentences are chosen by MMR to keep the summary free of repetition
+// and ordered by their place in their articles.
+type Storybrief struct {
+	Centrality, Support, Position float64 // weights; all zero means the defaults
+	Lambda                        float64 // MMR trade-off; 0 means the default
+}
+
+// Default weights, set on the Multi-News validation split.
+const (
+	defCentrality = 1.0
+	defSupport    = 1.0
+	defPosition   = 0.6
+	defLambda     = 0.7
+)
+
+// Select implements Method.
+func (m Storybrief) Select(c *Cluster, b storybrief.Budget) []int {
+	wc, ws, wp, lambda := m.Centrality, m.Support, m.Position, m.Lambda
+	if wc == 0 && ws == 0 && wp == 0 {
+		wc, ws, wp = defCentrality, defSupport, defPosition
+	}
+	if lambda == 0 {
+		lambda = defLambda
+	}
+	rel := m.Salience(c, wc, ws, wp)
+	chosen := c.mmr(rel, lambda, 0.65, b)
+	c.orderByPosition(chosen)
+	return chosen
+}
+
+// Salience returns each sentence's score, scaled to [0, 1].
+func (m Storybrief) Salience(c *Cluster, wc, ws, wp float64) []float64 {
+	n := len(c.Sents)
+	rel := make([]float64, n)
+	if n == 0 {
+		return rel
+	}
+	cent := c.Centroid()
+	for i := range c.Sents {
+		s := &c.Sents[i]
+		support := 0.0
+		if others := len(c.Docs) - 1; others > 0 {
+			for di := range c.Docs {
+				if di == s.Doc {
+					continue
+				}
+				best := 0.0
+				for _, j := range c.ByDoc[di] {
+					best = math.Max(best, c.Sim(i, j))
+				}
+				support += best
+			}
+			support /= float64(others)
+		}
+		rel[i] = wc*Cosine(s.Vec, cent) + ws*support + wp/math.Sqrt(1+float64(s.Pos))
+	}
+	scale(rel)
+	return rel
+}
+
+// Centroid returns the unit centroid of the cluster: the sum of each
+// document's unit vector, so that long documents do not dominate.
+func (c *Cluster) Centroid() []Weight {
+	acc := make([]float64, len(c.Vocab))
+	for _, idx := range c.ByDoc {
+		doc := make(map[int32]float64)
+		var norm float64
+		for _, i := range idx {
+			for _, w := range c.Sents[i].Vec {
+				doc[w.Term] += float64(w.W)
+			}
+		}
+		for _, v := range doc {
+			norm += v * v
+		}
+		if norm == 0 {
+			continue
+		}
+		norm = math.Sqrt(norm)
+		for t, v := range doc {
+			acc[t] += v / norm
+		}
+	}
+	var v []Weight
+	for t, w := range acc {
+		if w != 0 {
+			v = append(v, Weight{Term: int32(t), W: float32(w)})
+		}
+	}
+	normalize(v)
+	return v
+}
+
+// scale maps xs linearly onto [0, 1].
+func scale(xs []float64) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, x := range xs {
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	if hi <= lo {
+		for i := range xs {
+			xs[i] = 1
+		}
+		return
+	}
+	for i := range xs {
+		xs[i] = (xs[i] - lo) / (hi - lo)
+	}
+}
+
+// Summarizer adapts a Method to the pipeline: it prepares the cluster,
+// selects and cites.
+type Summarizer struct {
+	Method Method
+}
+
+// Summarize prepares docs, selects within b and returns cited sentences.
+func (s Summarizer) Summarize(docs []*storybrief.Document, b storybrief.Budget) []storybrief.SummarySentence {
+	c := Prepare(docs)
+	m := s.Method
+	if m == nil {
+		m = Storybrief{}
+	}
+	return c.Cite(m.Select(c, b))
+}

@@ -1,0 +1,132 @@
+package summarize
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+)
+
+//go:embed stopwords.txt
+var stopwordsText string
+
+// stopwords is read-only after package initialization.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(stopwordsText) {
+		m[w] = true
+	}
+	return m
+}()
+
+// tokenizer turns text into stemmed content terms. It caches stems and is
+// not safe for concurrent use.
+type tokenizer struct {
+	stems map[string]string
+	env   *snowball.Env
+	buf   []byte
+}
+
+func newTokenizer() *tokenizer {
+	return &tokenizer{stems: make(map[string]string, 4096), env: snowball.NewEnv("")}
+}
+
+// words calls fn for each lower-cased word of text: runs of letters and
+// digits, with inner apostrophes dropped ("don't" → "dont").
+func (t *tokenizer) words(text string, fn func(w string)) {
+	t.buf = t.buf[:0]
+	flush := func() {
+		if len(t.buf) > 0 {
+			fn(string(t.buf))
+			t.buf = t.buf[:0]
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				t.buf = append(t.buf, c)
+			case c >= 'A' && c <= 'Z':
+				t.buf = append(t.buf, c+'a'-'A')
+			case c == '\'' && len(t.buf) > 0:
+				// inner apostrophe: skip, keep the word going
+			default:
+				flush()
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '’' && len(t.buf) > 0:
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t.buf = utf8.AppendRune(t.buf, unicode.ToLower(r))
+		default:
+			flush()
+		}
+		i += n
+	}
+	flush()
+}
+
+// stem returns the Porter2 stem of a lower-cased word.
+func (t *tokenizer) stem(w string) string {
+	if s, ok := t.stems[w]; ok {
+		return s
+	}
+	s := w
+	if len(w) > 3 && !isNumber(w) {
+		t.env.SetCurrent(w)
+		english.Stem(t.env)
+		s = t.env.Current()
+	}
+	if len(t.stems) < 1<<16 {
+		t.stems[w] = s
+	}
+	return s
+}
+
+// terms calls fn with the stem of each content word of text (stopwords and
+// one-letter words left out).
+func (t *tokenizer) terms(text string, fn func(stem string)) {
+	t.words(text, func(w string) {
+		if len(w) < 2 || stopwords[w] {
+			return
+		}
+		fn(t.stem(w))
+	})
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// countWords returns the number of white-space separated words in s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// noiseRe matches scrape noise that survives inside paragraphs: photo
+// credits, caption toggles, share bars, archive boilerplate, entities.
+var noiseRe = regexp.MustCompile(`(?i)(?:enlarge this image|toggle caption|hide caption|image caption|media caption|media playback|photo: |\(photo|getty images|\bap photo\b|/ap\b|&#\d+;|&\w+;|wayback machine|click here|sign up for|subscribe to|newsletter|follow us on|share this|all rights reserved|copyright \d{4}|this material may not be published|related:|advertisement|read more|continue reading|view gallery|\bemail\b.*\bprint\b|playback is unsupported|javascript|cookies?\b|please (?:enable|click|note)|your browser|get breaking news|updated \d|posted \d|\d{1,2}:\d{2} (?:am|pm)\b.*\b(?:edt|est|gmt|et|pt)\b)`)
+
+// isNoise reports whether a sentence carries scrape noise.
+func isNoise(s string) bool { return noiseRe.MatchString(s) }
