@@ -341,7 +341,8 @@ func (c *cleaner) captions() {
 		if u.drop != "" && u.drop != reasonDuplicate {
 			continue
 		}
-		if i+1 < c.end && !u.terminal && u.words <= 14 && len(c.u[i+1].text) > len(u.text) && strings.HasPrefix(c.u[i+1].text, u.text) {
+		stem := strings.TrimRight(u.text, ".")
+		if i+1 < c.end && u.words <= 14 && len(stem) >= 12 && len(c.u[i+1].text) > len(u.text)+10 && strings.HasPrefix(c.u[i+1].text, stem) {
 			u.drop = reasonPhoto
 			c.u[i+1].drop = reasonCaption
 			continue

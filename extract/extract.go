@@ -33,13 +33,14 @@ func (x *Extractor) Extract(id, source string, data []byte) (*storybrief.Documen
 	}
 	doc := &storybrief.Document{ID: id, Source: source, Format: "text"}
 	var text string
+	var quoted map[int]bool
 	if IsHTML(data) {
 		doc.Format = "html"
-		t, title, err := x.fromHTML(data)
+		t, title, q, err := x.fromHTML(data)
 		if err != nil {
 			return nil, err
 		}
-		text = t
+		text, quoted = t, q
 		doc.Title = title
 	} else {
 		t, err := decodeText(data)
@@ -50,6 +51,11 @@ func (x *Extractor) Extract(id, source string, data []byte) (*storybrief.Documen
 	}
 	doc.Text = text
 	clean(doc)
+	for i := range doc.Paragraphs {
+		if p := &doc.Paragraphs[i]; quoted[p.Line] && p.Kind == storybrief.KindBody {
+			p.Kind = storybrief.KindQuote
+		}
+	}
 	if len(doc.Paragraphs) == 0 {
 		return doc, fmt.Errorf("%w: %d lines read, none looks like article text", storybrief.ErrNoText, strings.Count(text, "\n")+1)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 
 	"github.com/storybrief/storybrief"
@@ -37,39 +38,123 @@ func IsHTML(data []byte) bool {
 	return n >= 3
 }
 
-// fromHTML extracts the article text and headline of an HTML page. The text
-// has one paragraph per line, paragraphs separated by blank lines.
-func (x *Extractor) fromHTML(data []byte) (text, title string, err error) {
+// fromHTML extracts the article text and headline of an HTML page. The
+// text has the headline on its first line and then one block (paragraph,
+// heading, list item, quoted paragraph) per line, blocks separated by blank
+// lines; quoted holds the 1-based lines that came from <blockquote>.
+func (x *Extractor) fromHTML(data []byte) (text, title string, quoted map[int]bool, err error) {
 	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
 	if err != nil {
-		return "", "", fmt.Errorf("decode HTML: %w", err)
+		return "", "", nil, fmt.Errorf("decode HTML: %w", err)
 	}
 	res, err := trafilatura.Extract(r, trafilatura.Options{
 		EnableFallback:  x.Fallback,
 		ExcludeComments: true,
-		ExcludeTables:   false,
 		Deduplicate:     true,
 		Focus:           trafilatura.Balanced,
 	})
-	if err != nil || res == nil || strings.TrimSpace(res.ContentText) == "" {
-		if err == nil || strings.Contains(err.Error(), "text and comments are not long enough") || strings.Contains(err.Error(), "not long enough") {
-			return "", "", fmt.Errorf("%w: the HTML page has no article body", storybrief.ErrNoText)
-		}
-		return "", "", fmt.Errorf("%w: the HTML page has no article body (%v)", storybrief.ErrNoText, err)
+	if err != nil || res == nil || res.ContentNode == nil || strings.TrimSpace(res.ContentText) == "" {
+		return "", "", nil, fmt.Errorf("%w: the HTML page has no article body", storybrief.ErrNoText)
 	}
-	title = strings.TrimSpace(res.Metadata.Title)
+	title = cleanTitle(res.Metadata.Title, res.Metadata.Sitename)
 	var b strings.Builder
+	line := 1
+	quoted = map[int]bool{}
 	if title != "" {
 		b.WriteString(title)
 		b.WriteString("\n\n")
+		line += 2
 	}
-	for _, line := range strings.Split(res.ContentText, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
+	for _, blk := range blocks(res.ContentNode) {
+		if blk.quote {
+			quoted[line] = true
+		}
+		b.WriteString(blk.text)
+		b.WriteString("\n\n")
+		line += 2
+	}
+	return b.String(), title, quoted, nil
+}
+
+// block is one block of extracted HTML text.
+type block struct {
+	text  string
+	quote bool
+}
+
+// blockTags are the elements whose text stands as a paragraph of its own.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "blockquote": true, "pre": true, "td": true, "th": true, "dd": true, "dt": true,
+	"tr": true, "table": true, "ul": true, "ol": true, "section": true, "article": true, "body": true,
+	"figure": true, "figcaption": true, "header": true, "footer": true, "main": true, "q": false,
+}
+
+// skipTags hold no article text.
+var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "figcaption": true, "template": true, "svg": true}
+
+// blocks flattens an extracted content tree into text blocks.
+func blocks(root *html.Node) []block {
+	var out []block
+	var cur strings.Builder
+	inQuote := 0
+	flush := func() {
+		t := storybrief.CollapseSpace(cur.String())
+		cur.Reset()
+		if t != "" {
+			out = append(out, block{text: t, quote: inQuote > 0})
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if skipTags[n.Data] {
+				return
+			}
+			if n.Data == "br" {
+				cur.WriteByte(' ')
+				return
+			}
+		}
+		isBlock := n.Type == html.ElementNode && blockTags[n.Data]
+		if isBlock {
+			flush()
+		}
+		if n.Type == html.ElementNode && n.Data == "blockquote" {
+			inQuote++
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+		if isBlock {
+			flush()
+		}
+		if n.Type == html.ElementNode && n.Data == "blockquote" {
+			inQuote--
+		}
+	}
+	walk(root)
+	flush()
+	return out
+}
+
+// cleanTitle removes a site name from a page title ("Story | Site",
+// "Story - Site").
+func cleanTitle(title, site string) string {
+	title = storybrief.CollapseSpace(title)
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
 			continue
 		}
-		b.WriteString(line)
-		b.WriteString("\n\n")
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if (site != "" && strings.EqualFold(tail, site)) || len(strings.Fields(tail)) <= 3 && len(strings.Fields(title[:i])) >= 3 {
+			return strings.TrimSpace(title[:i])
+		}
 	}
-	return b.String(), title, nil
+	return title
 }

@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+)
+
+// seedGold is the part of testdata/seeds/gold.json that extraction answers.
+type seedGold struct {
+	Documents map[string]struct {
+		TitleLine        int   `json:"title_line"`
+		BodyLines        []int `json:"body_lines"`
+		OptionalLines    []int `json:"optional_lines"`
+		NoiseLines       []int `json:"noise_lines"`
+		CommentLinesFrom int   `json:"comment_lines_from"`
+		BlockQuote       *struct {
+			Lines   []int  `json:"lines"`
+			Speaker string `json:"speaker"`
+		} `json:"block_quote"`
+	} `json:"documents"`
+}
+
+func readSeed(tb testing.TB, name string) []byte {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// TestSeedsGold checks the cleaning of the three seed pages against the
+// hand-made gold reading: body lines kept, noise dropped, comments apart,
+// the headline found and the block quote marked with its speaker.
+func TestSeedsGold(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/seeds/gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold seedGold
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	names := make([]string, 0, len(gold.Documents))
+	for n := range gold.Documents {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	tp, fp, fn := 0, 0, 0
+	for _, name := range names {
+		g := gold.Documents[name]
+		t.Run(name, func(t *testing.T) {
+			doc, err := New().Extract("d1", name, readSeed(t, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.TitleLine != g.TitleLine {
+				t.Errorf("title line %d (%q), want %d", doc.TitleLine, doc.Title, g.TitleLine)
+			}
+			kept := map[int]storybrief.Paragraph{}
+			for _, p := range doc.Paragraphs {
+				kept[p.Line] = p
+			}
+			body := map[int]bool{}
+			for _, l := range g.BodyLines {
+				body[l] = true
+				if _, ok := kept[l]; ok {
+					tp++
+				} else {
+					fn++
+					t.Errorf("body line %d dropped", l)
+				}
+			}
+			optional := map[int]bool{}
+			for _, l := range g.OptionalLines {
+				optional[l] = true
+			}
+			for l := range kept {
+				if !body[l] && !optional[l] {
+					fp++
+					t.Errorf("noise line %d kept: %.60q", l, kept[l].In(doc.Text))
+				}
+				if g.CommentLinesFrom > 0 && l >= g.CommentLinesFrom {
+					t.Errorf("comment line %d kept", l)
+				}
+			}
+			if g.CommentLinesFrom > 0 {
+				if len(doc.Comments) != 43 {
+					t.Errorf("%d comments, want 43", len(doc.Comments))
+				}
+				if len(doc.Comments) > 0 && doc.Comments[0].Line != g.CommentLinesFrom {
+					t.Errorf("comments start on line %d, want %d", doc.Comments[0].Line, g.CommentLinesFrom)
+				}
+			}
+			if g.BlockQuote != nil {
+				for _, l := range g.BlockQuote.Lines {
+					p := kept[l]
+					if p.Kind != storybrief.KindQuote || p.Speaker != g.BlockQuote.Speaker {
+						t.Errorf("line %d: kind %q speaker %q, want a quote of %s", l, p.Kind, p.Speaker, g.BlockQuote.Speaker)
+					}
+				}
+			}
+			checkSpans(t, doc)
+		})
+	}
+	prec := float64(tp) / float64(max(tp+fp, 1))
+	rec := float64(tp) / float64(max(tp+fn, 1))
+	f1 := 2 * prec * rec / max(prec+rec, 1e-9)
+	t.Logf("seed body lines: precision %.3f recall %.3f F1 %.3f", prec, rec, f1)
+	if f1 < 0.97 {
+		t.Errorf("F1 %.3f below the 0.97 bar", f1)
+	}
+}
+
+// checkSpans verifies the provenance invariants of a document: spans in
+// bounds and in order, lines matching offsets.
+func checkSpans(tb testing.TB, d *storybrief.Document) {
+	tb.Helper()
+	prev := 0
+	for _, p := range d.Paragraphs {
+		if p.Start < prev || p.End > len(d.Text) || p.Start >= p.End {
+			tb.Fatalf("paragraph span %v out of order or bounds (prev end %d, text %d)", p.Span, prev, len(d.Text))
+		}
+		if got := strings.Count(d.Text[:p.Start], "\n") + 1; got != p.Line {
+			tb.Fatalf("paragraph at %d says line %d, offsets say %d", p.Start, p.Line, got)
+		}
+		prev = p.End
+	}
+	for _, x := range d.Dropped {
+		if x.Start < 0 || x.End > len(d.Text) || x.Start > x.End {
+			tb.Fatalf("dropped span %v out of bounds", x.Span)
+		}
+	}
+}
+
+func TestExtractErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want error
+	}{
+		{"empty", "", storybrief.ErrEmpty},
+		{"spaces", " \n\t\n", storybrief.ErrEmpty},
+		{"only furniture", "Watch Live\n\nSign in\n\nMenu\n", storybrief.ErrNoText},
+		{"html without article", "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>", storybrief.ErrNoText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New().Extract("d1", tt.name, []byte(tt.data))
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want bool
+	}{
+		{"doctype", "<!DOCTYPE html><html><body><p>x</p></body></html>", true},
+		{"bare tags", "<div><p>One.</p><p>Two.</p><span>x</span></div>", true},
+		{"leading space", "\n\n  <html lang=en>", true},
+		{"plain text", "The U.S. said <not> much.\n\nMore text here.", false},
+		{"text mentioning a tag", "Use the <p> tag for paragraphs.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsHTML([]byte(tt.data)); got != tt.want {
+				t.Errorf("IsHTML = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"utf8", []byte("caf\xc3\xa9"), "café"},
+		{"bom", []byte("\xef\xbb\xbfhello"), "hello"},
+		{"windows-1252", []byte("caf\xe9 \x93quoted\x94"), "café “quoted”"},
+		{"utf16le", []byte("\xff\xfeh\x00i\x00"), "hi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := decodeText(tt.data)
+			if err != nil || got != tt.want {
+				t.Errorf("decodeText = %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanSignals(t *testing.T) {
+	// A page never seen before, with the same kinds of furniture as the seeds.
+	page := strings.Join([]string{
+		"Skip to content",
+		"",
+		"Council approves new budget after long debate",
+		"",
+		"Mayor Jane Doe speaks at the council meeting on Tuesday.",
+		"Mayor Jane Doe speaks at the council meeting on Tuesday, March 3, 2020. Reuters",
+		"",
+		"The city council approved a $2.1 billion budget on Tuesday after a debate that lasted past midnight.",
+		"",
+		"\"This budget keeps every library open,\" Mayor Jane Doe said after the vote.",
+		"",
+		"Economist Sam Lee argues that the plan is too optimistic:",
+		"",
+		"Revenue forecasts assume growth that the region has not seen in a decade. A downturn would leave a hole.",
+		"",
+		"Lee's warning was echoed by two council members who voted against the plan.",
+		"",
+		"Tags: budget, council, city hall",
+		"",
+		"  1. Reader One says:",
+		"",
+		"    Great news for libraries.",
+		"",
+		"  2. Reader Two says:",
+		"",
+		"    I disagree with all of it.",
+	}, "\n")
+	doc, err := New().Extract("d1", "page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Council approves new budget after long debate" {
+		t.Errorf("title %q", doc.Title)
+	}
+	var kinds []string
+	for _, p := range doc.Paragraphs {
+		kinds = append(kinds, string(p.Kind)+":"+strings.Fields(p.In(doc.Text))[0])
+	}
+	want := []string{"body:The", "body:\"This", "body:Economist", "quote:Revenue", "body:Lee's"}
+	if strings.Join(kinds, " ") != strings.Join(want, " ") {
+		t.Errorf("paragraphs %v, want %v", kinds, want)
+	}
+	if len(doc.Comments) != 2 || doc.Comments[0].Author != "Reader One" {
+		t.Errorf("comments %+v", doc.Comments)
+	}
+	reasons := map[int]string{}
+	for _, d := range doc.Dropped {
+		reasons[d.Line] = d.Reason
+	}
+	for line, want := range map[int]string{1: reasonPromo, 5: reasonPhoto, 6: reasonCaption, 18: reasonTags} {
+		if reasons[line] != want {
+			t.Errorf("line %d dropped as %q, want %q", line, reasons[line], want)
+		}
+	}
+}
