@@ -187,6 +187,9 @@ func (c *cleaner) comments() {
 	first, heads := -1, 0
 	for i := range c.u {
 		t := c.u[i].text
+		if c.u[i].words > 16 || !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "says") && !strings.HasSuffix(t, "said") && !strings.HasSuffix(t, "wrote") {
+			continue
+		}
 		if commentHeadRe.MatchString(t) || (bareHeadRe.MatchString(t) && c.u[i].words <= 8) {
 			if first < 0 {
 				first = i
@@ -208,7 +211,8 @@ func (c *cleaner) comments() {
 	for i := start; i < len(c.u); i++ {
 		u := &c.u[i]
 		u.drop = reasonComments
-		if m := commentHeadRe.FindStringSubmatch(u.text); m != nil {
+		short := u.words <= 16
+		if m := commentHeadRe.FindStringSubmatch(u.text); short && m != nil {
 			u.commentHead, u.commentAuthor = true, m[2]
 			want, _ = strconv.Atoi(m[1])
 			want++
@@ -224,7 +228,7 @@ func (c *cleaner) comments() {
 				continue
 			}
 		}
-		if m := bareHeadRe.FindStringSubmatch(u.text); m != nil && u.words <= 8 {
+		if m := bareHeadRe.FindStringSubmatch(u.text); short && m != nil && u.words <= 8 {
 			u.commentHead, u.commentAuthor = true, m[1]
 			cur = u
 			continue
@@ -236,7 +240,7 @@ func (c *cleaner) comments() {
 var (
 	tagLineRe  = regexp.MustCompile(`(?i)^(?:filed under|tags?|tagged|topics?|categories|category|posted in|related topics|keywords)\s*:`)
 	aboutRe    = regexp.MustCompile(`^(?:About|More (?:from|by)|Posts by|Written by|By)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$`)
-	durationRe = regexp.MustCompile(`(?:\.\.\.|…)\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$|^\(?\d{1,2}:\d{2}\)?\s|\s\d{1,2}:\d{2}$`)
+	durationRe = regexp.MustCompile(`(?:\.\.\.|…)\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$|\s\d{1,2}:\d{2}$`)
 )
 
 // trailer drops the page furniture that follows an article: a tag line or
@@ -294,7 +298,7 @@ func (c *cleaner) repeats() {
 		if u.drop != "" {
 			continue
 		}
-		if durationRe.MatchString(u.text) {
+		if durationRe.MatchString(tail(u.text, 24)) {
 			u.drop = reasonTeaser
 			continue
 		}
@@ -350,7 +354,7 @@ func (c *cleaner) captions() {
 		if u.drop != "" {
 			continue
 		}
-		credit := creditRe.MatchString(u.text) && u.words <= 150
+		credit := u.words <= 150 && creditRe.MatchString(tail(u.text, 120))
 		if credit && (captionStartRe.MatchString(u.text) || strings.Contains(u.text, "Photo") || c.sameBlockAsLabel(i) || endsWithBareCredit(u.text)) {
 			u.drop = reasonCaption
 			continue
@@ -359,6 +363,18 @@ func (c *cleaner) captions() {
 			u.drop = reasonCaption
 		}
 	}
+}
+
+// tail returns the last n bytes of s, or more to start on a rune.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[i:]
 }
 
 // endsWithBareCredit reports a caption that ends with a sentence and then
@@ -429,9 +445,11 @@ func (c *cleaner) vocabulary() {
 		switch {
 		case noteRe.MatchString(u.text):
 			u.kind = storybrief.KindNote
-		case placeholderRe.MatchString(u.text) && !u.sentence:
+		case u.sentence && u.words > 15:
+			// prose: calls to action are short lines
+		case !u.sentence && placeholderRe.MatchString(u.text):
 			u.drop = reasonPromo
-		case ctaRe.MatchString(u.text) && (u.words <= 15 || !u.sentence):
+		case ctaRe.MatchString(u.text):
 			u.drop = reasonPromo
 		}
 	}
