@@ -1,0 +1,273 @@
+package summarize_test
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/extract"
+	"github.com/storybrief/storybrief/ingest"
+	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/summarize"
+)
+
+// sentenceRe is a plain splitter for tests, so that they do not depend on
+// the segmenter's choices.
+var sentenceRe = regexp.MustCompile(`[^.!?]+(?:[.!?]+["”’]?|$)`)
+
+// loadStories reads the stories of a JSON Lines file in testdata and
+// extracts and segments their documents.
+func loadStories(tb testing.TB, path string) [][]*storybrief.Document {
+	tb.Helper()
+	eng := &pipeline.Engine{
+		Extractor: extract.New(),
+		Splitter: pipeline.SplitterFunc(func(t string) []storybrief.Span {
+			var out []storybrief.Span
+			for _, m := range sentenceRe.FindAllStringIndex(t, -1) {
+				out = append(out, storybrief.Span{Start: m[0], End: m[1]})
+			}
+			return out
+		}),
+		Workers: 1,
+	}
+	r := ingest.NewReader([]string{path}, nil)
+	var stories [][]*storybrief.Document
+	for r.Scan() {
+		// Some documents of the data sets are not articles (a bare caption,
+		// a paywall notice); extraction refuses them, as it should.
+		docs, _ := eng.Documents(context.Background(), r.Story())
+		if len(docs) == 0 {
+			tb.Fatalf("%s: no document could be read", r.Story().ID)
+		}
+		stories = append(stories, docs)
+	}
+	if err := r.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	if len(stories) == 0 {
+		tb.Fatalf("%s: no stories", path)
+	}
+	return stories
+}
+
+// clusters prepares the test stories.
+func clusters(tb testing.TB) []*summarize.Cluster {
+	tb.Helper()
+	var out []*summarize.Cluster
+	for _, path := range []string{"testdata/multinews.jsonl", "testdata/neus.jsonl"} {
+		for _, docs := range loadStories(tb, path) {
+			out = append(out, summarize.Prepare(docs))
+		}
+	}
+	return out
+}
+
+// methods returns every method ByName knows that needs no references.
+func methods(tb testing.TB) map[string]summarize.Method {
+	tb.Helper()
+	out := map[string]summarize.Method{}
+	for _, name := range summarize.Names() {
+		m, err := summarize.ByName(name)
+		if errors.Is(err, summarize.ErrNeedsReferences) {
+			continue
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[name] = m
+	}
+	return out
+}
+
+func TestMethods(t *testing.T) {
+	cs := clusters(t)
+	budgets := []storybrief.Budget{{Words: 100}, {Words: 300}, {Sentences: 3}, {Words: 60, Sentences: 2}, {}}
+	for _, name := range summarize.Names() {
+		m, err := summarize.ByName(name)
+		if errors.Is(err, summarize.ErrNeedsReferences) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(name, func(t *testing.T) {
+			_, firstK := m.(summarize.FirstK)
+			for ci, c := range cs {
+				for _, b := range budgets {
+					got := m.Select(c, b)
+					// Storybrief may rightly find nothing eligible; the
+					// baselines take any sentence.
+					if len(got) == 0 && name != "storybrief" {
+						t.Errorf("cluster %d, budget %+v: empty summary", ci, b)
+					}
+					seen := map[int]bool{}
+					words := 0
+					for _, i := range got {
+						if i < 0 || i >= len(c.Sents) {
+							t.Fatalf("cluster %d, budget %+v: index %d out of range [0, %d)", ci, b, i, len(c.Sents))
+						}
+						if seen[i] {
+							t.Errorf("cluster %d, budget %+v: sentence %d chosen twice", ci, b, i)
+						}
+						seen[i] = true
+						words += c.Sents[i].Words
+					}
+					if !firstK {
+						if b.Words > 0 && words > b.Words {
+							t.Errorf("cluster %d, budget %+v: %d words", ci, b, words)
+						}
+						if b.Sentences > 0 && len(got) > b.Sentences {
+							t.Errorf("cluster %d, budget %+v: %d sentences", ci, b, len(got))
+						}
+					}
+					// Deterministic: the same again, and on a fresh cluster.
+					if again := m.Select(c, b); !slices.Equal(got, again) {
+						t.Errorf("cluster %d, budget %+v: %v, then %v", ci, b, got, again)
+					}
+					if fresh := m.Select(summarize.Prepare(c.Docs), b); !slices.Equal(got, fresh) {
+						t.Errorf("cluster %d, budget %+v: %v, then on a fresh cluster %v", ci, b, got, fresh)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestLeadRoundRobin(t *testing.T) {
+	for ci, c := range clusters(t) {
+		got := summarize.Lead{}.Select(c, storybrief.Budget{Words: 100000})
+		var want []int
+		for pos := 0; ; pos++ {
+			n := len(want)
+			for _, idx := range c.ByDoc {
+				if pos < len(idx) {
+					want = append(want, idx[pos])
+				}
+			}
+			if len(want) == n {
+				break
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("cluster %d: got %v, want %v", ci, got, want)
+		}
+		// With a small budget each document still contributes a prefix.
+		small := summarize.Lead{}.Select(c, storybrief.Budget{Words: 80})
+		next := make([]int, len(c.ByDoc))
+		for _, i := range small {
+			d := c.Sents[i].Doc
+			if c.Sents[i].Pos != next[d] {
+				t.Errorf("cluster %d: sentence %d of document %d taken before %d", ci, c.Sents[i].Pos, d, next[d])
+			}
+			next[d]++
+		}
+	}
+}
+
+func TestFirstK(t *testing.T) {
+	for ci, c := range clusters(t) {
+		for k := 1; k <= 3; k++ {
+			got := summarize.FirstK{K: k}.Select(c, storybrief.Budget{Words: 10})
+			var want []int
+			for _, idx := range c.ByDoc {
+				want = append(want, idx[:min(k, len(idx))]...)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("cluster %d, k=%d: got %v, want %v", ci, k, got, want)
+			}
+		}
+	}
+}
+
+func TestScores(t *testing.T) {
+	for ci, c := range clusters(t) {
+		lex := summarize.LexRank{}.Scores(c)
+		sum := 0.0
+		for _, x := range lex {
+			sum += x
+		}
+		if sum < 0.999 || sum > 1.001 {
+			t.Errorf("cluster %d: LexRank scores sum to %v, want 1", ci, sum)
+		}
+		for name, s := range map[string][]float64{
+			"lexrank":            lex,
+			"lexrank continuous": summarize.LexRank{Continuous: true}.Scores(c),
+			"textrank":           summarize.TextRank{}.Scores(c),
+			"centroid":           summarize.Centroid{}.Scores(c),
+		} {
+			if len(s) != len(c.Sents) {
+				t.Fatalf("cluster %d, %s: %d scores for %d sentences", ci, name, len(s), len(c.Sents))
+			}
+			for i, x := range s {
+				if x < 0 || x != x {
+					t.Errorf("cluster %d, %s: sentence %d scores %v", ci, name, i, x)
+				}
+			}
+		}
+	}
+}
+
+func TestByName(t *testing.T) {
+	tests := []struct {
+		name    string
+		want    summarize.Method
+		wantErr error
+	}{
+		{"lead", summarize.Lead{}, nil},
+		{"first-1", summarize.FirstK{K: 1}, nil},
+		{"first-3", summarize.FirstK{K: 3}, nil},
+		{"first-7", summarize.FirstK{K: 7}, nil},
+		{"lexrank", summarize.LexRank{}, nil},
+		{"textrank", summarize.TextRank{}, nil},
+		{"centroid", summarize.Centroid{}, nil},
+		{"mmr", summarize.MMR{}, nil},
+		{"storybrief", summarize.Storybrief{}, nil},
+		{"oracle", nil, summarize.ErrNeedsReferences},
+		{"first-0", nil, summarize.ErrUnknownMethod},
+		{"first-x", nil, summarize.ErrUnknownMethod},
+		{"Lead", nil, summarize.ErrUnknownMethod},
+		{"", nil, summarize.ErrUnknownMethod},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := summarize.ByName(tt.name)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("error %v, want %v", err, tt.wantErr)
+			}
+			if got != tt.want {
+				t.Errorf("got %#v, want %#v", got, tt.want)
+			}
+		})
+	}
+}
+
+// benchmark runs m over the test clusters with a 300-word budget. The
+// clusters are prepared, similarity matrix included, before the clock
+// starts: the benchmark measures the method alone.
+func benchmark(b *testing.B, m summarize.Method) {
+	cs := clusters(b)
+	for _, c := range cs {
+		if len(c.Sents) > 0 {
+			c.Sim(0, 0)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, c := range cs {
+			m.Select(c, storybrief.Budget{Words: 300})
+		}
+	}
+	b.ReportMetric(float64(b.N*len(cs))/b.Elapsed().Seconds(), "stories/s")
+}
+
+func BenchmarkLead(b *testing.B)       { benchmark(b, summarize.Lead{}) }
+func BenchmarkFirst3(b *testing.B)     { benchmark(b, summarize.FirstK{K: 3}) }
+func BenchmarkLexRank(b *testing.B)    { benchmark(b, summarize.LexRank{}) }
+func BenchmarkTextRank(b *testing.B)   { benchmark(b, summarize.TextRank{}) }
+func BenchmarkCentroid(b *testing.B)   { benchmark(b, summarize.Centroid{}) }
+func BenchmarkMMR(b *testing.B)        { benchmark(b, summarize.MMR{}) }
+func BenchmarkStorybrief(b *testing.B) { benchmark(b, summarize.Storybrief{}) }
