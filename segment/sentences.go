@@ -1,0 +1,762 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybrief/storybrief"
+)
+
+// Sentences returns the sentences of text, a paragraph or a whole article,
+// as byte offsets into text, in order. Each span is trimmed of white space
+// at both ends; spans do not overlap, and every byte of text that is not
+// white space belongs to exactly one of them. Text that is not valid UTF-8
+// is split all the same: an invalid byte counts as a character that is not
+// space. Sentences is safe for concurrent use.
+func Sentences(text string) []storybrief.Span {
+	return AppendSentences(nil, text)
+}
+
+// AppendSentences appends the sentences of text, as Sentences returns them,
+// to dst and returns the extended slice.
+func AppendSentences(dst []storybrief.Span, text string) []storybrief.Span {
+	s := splitter{text: text, dst: dst, wrapped: hardWrapped(text), lastCand: -1}
+	for i := 0; i < len(text); {
+		switch c := text[i]; {
+		case c == '.' || c == '?' || c == '!':
+			i = s.terminal(i)
+		case c == '\n':
+			i = s.newline(i)
+		case c == '"':
+			s.dq++
+			i++
+		case c == '\'':
+			if s.freeStanding(i, 1) {
+				s.sq++
+			}
+			i++
+		case c < utf8.RuneSelf:
+			i++
+		case strings.HasPrefix(text[i:], "…"):
+			i = s.terminal(i)
+		default:
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+	}
+	s.cut(len(text))
+	return s.dst
+}
+
+// splitter holds the state of one pass over a text.
+type splitter struct {
+	text      string
+	dst       []storybrief.Span
+	wrapped   bool // the text is hard-wrapped: a single newline is a space
+	start     int  // where the current sentence began
+	lineStart int  // where the current line began
+	dq, sq    int  // straight double quotes, free-standing single quotes since start
+	lastCand  int  // where the last weighed sentence end stopped, closers included
+	lower     int8 // whether the text is lower-cased: 0 not known yet, 1 yes, -1 no
+}
+
+// cut ends the current sentence at end.
+func (s *splitter) cut(end int) {
+	t := s.text
+	a, b := s.start, end
+	for a < b {
+		sp, size := spaceAt(t, a)
+		if !sp {
+			break
+		}
+		a += size
+	}
+	for b > a {
+		sp, size := spaceBefore(t, b)
+		if !sp {
+			break
+		}
+		b -= size
+	}
+	if a < b {
+		s.dst = append(s.dst, storybrief.Span{Start: a, End: b})
+	}
+	s.start = end
+	s.dq, s.sq = 0, 0
+}
+
+// terminal weighs the sentence end punctuation at i (. ? ! …) and returns
+// where scanning goes on.
+func (s *splitter) terminal(i int) int {
+	t := s.text
+	j, ell, qe := s.run(i)
+	// Closers attached to the run: ." .) ?" .’
+	k, quoted, ndq := j, false, 0
+	for k < len(t) {
+		c := t[k]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '"':
+				ndq++
+				quoted = true
+			case '\'':
+				quoted = true
+			case ')', ']', '}', '.':
+			case '?', '!':
+				qe = true
+			default:
+				goto closed
+			}
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[k:])
+		switch r {
+		case '”', '’', '»', '›':
+			quoted = true
+		case '…':
+		default:
+			goto closed
+		}
+		k += size
+	}
+closed:
+	if k < len(t) {
+		if sp, _ := spaceAt(t, k); !sp {
+			return j // inside a token: U.S, 3.5, cnn.com, Iran…as
+		}
+	}
+	g, nl := s.skipSpace(k)
+	// Closers standing free on the same line, as Multi-News detokenizes
+	// them: `said. " The` when the quote closes, `… ) The`.
+	nsq, freeClosed := 0, false
+	for n := 0; n < 3 && nl == 0 && g < len(t); n++ {
+		size, quote := s.freeCloser(g, s.dq+ndq, s.sq+nsq)
+		if size == 0 {
+			break
+		}
+		switch t[g] {
+		case '"':
+			ndq++
+		case '\'':
+			nsq++
+		}
+		quoted = quoted || quote
+		freeClosed = true
+		k = g + size
+		g, nl = s.skipSpace(k)
+	}
+	s.dq += ndq
+	s.sq += nsq
+	s.lastCand = k
+	if g == len(t) {
+		return k
+	}
+	if nl >= 2 || s.ends(i, g, nl, ell, qe, quoted, freeClosed) {
+		s.cut(k)
+	}
+	return k
+}
+
+// run returns the end of the run of sentence end punctuation at i, and
+// whether it is an ellipsis (.. … . . .) and holds ? or !.
+func (s *splitter) run(i int) (j int, ell, qe bool) {
+	t := s.text
+	dots := 0
+	for j = i; j < len(t); {
+		switch c := t[j]; {
+		case c == '.':
+			dots++
+			j++
+			if j+1 < len(t) && t[j] == ' ' && t[j+1] == '.' { // . . .
+				j++
+			}
+		case c == '?' || c == '!':
+			qe = true
+			j++
+		case strings.HasPrefix(t[j:], "…"):
+			ell = true
+			j += len("…")
+		default:
+			return j, ell || dots > 1, qe
+		}
+	}
+	return j, ell || dots > 1, qe
+}
+
+// freeCloser returns the size of a closing quote or bracket standing free at
+// g, and whether it is a quote; 0 if there is none. Straight quotes close
+// when an odd number of them opened in the sentence.
+func (s *splitter) freeCloser(g, dq, sq int) (int, bool) {
+	t := s.text
+	switch t[g] {
+	case '"':
+		if dq%2 == 1 && s.freeStanding(g, 1) {
+			return 1, true
+		}
+	case '\'':
+		if sq%2 == 1 && s.freeStanding(g, 1) {
+			return 1, true
+		}
+	case ')', ']':
+		if s.freeStanding(g, 1) {
+			return 1, false
+		}
+	default:
+		if t[g] < utf8.RuneSelf {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(t[g:])
+		if (r == '”' || r == '’') && s.freeStanding(g, size) {
+			return size, true
+		}
+	}
+	return 0, false
+}
+
+// freeStanding reports whether the size bytes at i stand between white space
+// (or the ends of the text).
+func (s *splitter) freeStanding(i, size int) bool {
+	t := s.text
+	if i > 0 {
+		if sp, _ := spaceBefore(t, i); !sp {
+			return false
+		}
+	}
+	if i+size < len(t) {
+		if sp, _ := spaceAt(t, i+size); !sp {
+			return false
+		}
+	}
+	return true
+}
+
+// skipSpace returns the first byte at or after i that is not white space,
+// and the number of newlines it passed.
+func (s *splitter) skipSpace(i int) (g, nl int) {
+	t := s.text
+	for g = i; g < len(t); {
+		c := t[g]
+		if c == '\n' {
+			nl++
+			g++
+			continue
+		}
+		sp, size := spaceAt(t, g)
+		if !sp {
+			break
+		}
+		g += size
+	}
+	return g, nl
+}
+
+// ends decides whether the sentence ends after the punctuation at i, given
+// the word that follows at g and the newlines between.
+func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
+	nx := s.follower(g)
+	broken := nl > 0 && !s.wrapped // the line ends here, and lines are not wrapped
+	if qe {                        // ? or !
+		switch {
+		case nx.kind == lower && !(nx.opener && nx.free):
+			// "Why?" he asked. But lower-cased text starts sentences in
+			// lower case: `find out? from thousands of documents`.
+			return broken || (!quoted && s.lowercased())
+		case nx.kind == upper:
+			return !(quoted && s.attribution(nx.pos))
+		}
+		return true
+	}
+	if ell { // … mid-sentence or at its end
+		switch nx.kind {
+		case lower:
+			return broken
+		case upper:
+			return !(quoted && s.attribution(nx.pos))
+		case digit:
+			return false
+		}
+		return broken
+	}
+	w, ws := s.wordBefore(i)
+	cls := classify(w)
+	if cls == plain && len(w) <= 3 && allDigits(w) && s.lineHead(ws) {
+		cls = listMark // 1. at the head of a line: a numbered list
+	}
+	if quoted && (cls == final || cls == initial) {
+		cls = plain // a closing quote after U.S." ends the sentence
+	}
+	switch cls {
+	case title, nosplit, listMark:
+		return false
+	case numeric: // No. 5
+		if nx.kind == digit || nx.hash {
+			return false
+		}
+		cls = plain
+	}
+	if cls == plain {
+		if nx.opener {
+			return true
+		}
+		switch nx.kind {
+		case lower:
+			// A closer standing free before a lower-case word is Multi-News
+			// text, lower-cased after the quote: `futile. " cambridge`.
+			return broken || freeClosed
+		case upper:
+			return !(quoted && s.attribution(nx.pos))
+		case other:
+			return !s.symbolsOnly(g)
+		}
+		return true
+	}
+	// U.S., Inc., Jr., Nov., F.: a sentence starter must follow.
+	if nx.initial {
+		return false
+	}
+	if nx.opener && nx.kind != digit {
+		return broken || s.starter(nx, nx.free)
+	}
+	if nx.kind == lower || nx.kind == digit {
+		return false
+	}
+	if broken {
+		return true
+	}
+	return nx.kind == upper && s.starter(nx, false) && !s.titleCase(ws)
+}
+
+// kind is the kind of the first character of a word.
+type kind uint8
+
+const (
+	none  kind = iota // no word: the end of the text, or punctuation
+	lower             // a lower-case letter
+	upper             // an upper-case or uncased letter
+	digit             // a digit
+	other             // a symbol: $ — • emoji
+)
+
+// follower is the word after a possible sentence end.
+type follower struct {
+	pos     int    // where the word starts, after any opening quotes or brackets
+	alpha   string // its leading letters
+	kind    kind
+	opener  bool // a quote or bracket opens before it
+	free    bool // the opener stands free: `" we are`
+	initial bool // the word is a single letter and a period: J. R. R.
+	hash    bool // the word starts with # (No. #1)
+}
+
+// follower returns the word that starts at g.
+func (s *splitter) follower(g int) follower {
+	t := s.text
+	nx := follower{pos: g}
+	p := g
+	for n := 0; n < 3 && p < len(t); n++ {
+		size := opener(t, p)
+		if size == 0 {
+			break
+		}
+		nx.opener = true
+		p += size
+		if p < len(t) && (t[p] == ' ' || t[p] == '\t') {
+			nx.free = true
+			for p < len(t) && (t[p] == ' ' || t[p] == '\t') {
+				p++
+			}
+		}
+	}
+	nx.pos = p
+	if p >= len(t) {
+		return nx
+	}
+	c := t[p]
+	switch {
+	case c >= 'a' && c <= 'z':
+		nx.kind = lower
+	case c >= 'A' && c <= 'Z':
+		nx.kind = upper
+	case isDigit(c):
+		nx.kind = digit
+	case c == '#':
+		nx.kind, nx.hash = other, true
+	case c < utf8.RuneSelf:
+		nx.kind = other
+	default:
+		r, _ := utf8.DecodeRuneInString(t[p:])
+		switch {
+		case unicode.IsLower(r):
+			nx.kind = lower
+		case unicode.IsLetter(r):
+			nx.kind = upper
+		case unicode.IsDigit(r):
+			nx.kind = digit
+		default:
+			nx.kind = other
+		}
+	}
+	q := p
+	for q < len(t) && q-p < 20 && isASCIILetter(t[q]) {
+		q++
+	}
+	nx.alpha = t[p:q]
+	nx.initial = q-p == 1 && q < len(t) && t[q] == '.'
+	return nx
+}
+
+// opener returns the size of an opening quote or bracket at p, or 0.
+func opener(t string, p int) int {
+	switch c := t[p]; c {
+	case '"', '\'', '(', '[', '{':
+		return 1
+	default:
+		if c < utf8.RuneSelf {
+			return 0
+		}
+	}
+	r, size := utf8.DecodeRuneInString(t[p:])
+	switch r {
+	case '“', '‘', '«', '‹', '¿', '¡', '„':
+		return size
+	}
+	return 0
+}
+
+// starter reports whether the word nx often starts a sentence. Unless
+// anyCase, it must be capitalized.
+func (s *splitter) starter(nx follower, anyCase bool) bool {
+	if nx.alpha == "" || (!anyCase && !isUpperByte(nx.alpha[0])) {
+		return false
+	}
+	return starters[lowerKey(nx.alpha)]
+}
+
+// wordBefore returns the word that ends at i, and where it starts.
+func (s *splitter) wordBefore(i int) (string, int) {
+	t := s.text
+	a := i
+	for a > s.start && i-a < 24 {
+		sp, size := spaceBefore(t, a)
+		if sp {
+			break
+		}
+		a -= size
+	}
+	return t[a:i], a
+}
+
+// lineHead reports whether only white space lies between the start of the
+// line and p.
+func (s *splitter) lineHead(p int) bool {
+	t := s.text
+	for q := s.lineStart; q < p; {
+		sp, size := spaceAt(t, q)
+		if !sp {
+			return false
+		}
+		q += size
+	}
+	return true
+}
+
+// titleCase reports whether the words of the sentence before p are all
+// capitalized, as in a headline: "Iran And The U.S. On The Same Side".
+func (s *splitter) titleCase(p int) bool {
+	t := s.text
+	lo := max(s.start, p-200)
+	words := 0
+	for q := lo; q < p; {
+		if sp, size := spaceAt(t, q); sp {
+			q += size
+			continue
+		}
+		// The first letter of the word decides.
+		for q < p {
+			c := t[q]
+			if c < utf8.RuneSelf {
+				if isASCIILetter(c) {
+					if !isUpperByte(c) {
+						return false
+					}
+					words++
+					break
+				}
+				if asciiSpace[c] || isDigit(c) {
+					break
+				}
+				q++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(t[q:])
+			if unicode.IsLetter(r) {
+				if unicode.IsLower(r) {
+					return false
+				}
+				words++
+				break
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			q += size
+		}
+		for q < p {
+			if sp, size := spaceAt(t, q); sp {
+				break
+			} else {
+				q += size
+			}
+		}
+	}
+	return words >= 2
+}
+
+// attribution reports whether the words at p are a short attribution of the
+// quotation before them: Power said. Psaki tweeted Monday. Kerry asked, …
+func (s *splitter) attribution(p int) bool {
+	t := s.text
+	end := min(len(t), p+160)
+	subject, tail, verb := 0, 0, false
+	for p < end {
+		q := p
+		for q < end && !(t[q] < utf8.RuneSelf && asciiSpace[t[q]]) {
+			q++
+		}
+		word := t[p:q]
+		core := strings.TrimRight(word, ".,;:!?\"'”’)")
+		if core == "" {
+			return false
+		}
+		key := lowerKey(core)
+		switch {
+		case !verb && attributionVerbs[key]:
+			verb = true
+		case !verb:
+			subject++
+			if subject > 6 {
+				return false
+			}
+		default:
+			if !attributionTail[key] && !isUpperByte(core[0]) {
+				return false
+			}
+			if tail++; tail > 4 {
+				return false
+			}
+		}
+		if punct := word[len(core):]; punct != "" {
+			if !verb {
+				// Mr. Smith said, Sen. Bob Corker said: the period of a title.
+				if punct == "." && classify(core) != plain {
+					goto next
+				}
+				return false
+			}
+			return strings.ContainsAny(punct[:1], ".,;:!?")
+		}
+	next:
+		p = q
+		for p < end && (t[p] == ' ' || t[p] == '\t') {
+			p++
+		}
+		if p < end && t[p] == '\n' {
+			return false
+		}
+	}
+	return false
+}
+
+// symbolsOnly reports whether no letter or digit follows g before the end
+// of its line: an emoji or a mark after the last sentence of a paragraph.
+func (s *splitter) symbolsOnly(g int) bool {
+	t := s.text
+	for q := g; q < len(t) && q-g < 64; {
+		if t[q] == '\n' {
+			return true
+		}
+		w, size := wordAt(t, q)
+		if w {
+			return false
+		}
+		q += size
+	}
+	return len(t)-g < 64
+}
+
+// newline weighs the newline at i and returns where scanning goes on: past
+// the white space that follows it.
+func (s *splitter) newline(i int) int {
+	t := s.text
+	g, nl := s.skipSpace(i)
+	last := strings.LastIndexByte(t[i:g], '\n') + i
+	defer func() { s.lineStart = last + 1 }()
+	if g == len(t) {
+		return g
+	}
+	if nl >= 2 { // a blank line
+		s.cut(i)
+		return g
+	}
+	// The line's text is t[b:e].
+	e := i
+	for e > s.lineStart {
+		sp, size := spaceBefore(t, e)
+		if !sp {
+			break
+		}
+		e -= size
+	}
+	b := s.lineStart
+	for b < e {
+		sp, size := spaceAt(t, b)
+		if !sp {
+			break
+		}
+		b += size
+	}
+	if b < e && s.lastCand != e && s.lineBreaks(b, e, g) {
+		s.cut(i)
+	}
+	return g
+}
+
+// lineBreaks decides whether the line t[b:e], which does not end in
+// sentence end punctuation, ends a sentence at its newline, given the next
+// line that starts at g.
+func (s *splitter) lineBreaks(b, e, g int) bool {
+	t := s.text
+	if s.listItem(g) {
+		return true
+	}
+	nx := s.follower(g)
+	if nx.kind == lower {
+		return false
+	}
+	// A hyphen, a dash, or a word like "the" at the end: the line is broken.
+	if c := t[e-1]; c == '-' || strings.HasSuffix(t[b:e], "–") || strings.HasSuffix(t[b:e], "—") {
+		return false
+	}
+	a := e
+	for a > b && isASCIILetter(t[a-1]) {
+		a--
+	}
+	if (a == b || t[a-1] == ' ') && e-a <= 6 && lowerFunctionWords[t[a:e]] {
+		return false
+	}
+	if !s.wrapped {
+		return true
+	}
+	return e-b < 40 // a heading in hard-wrapped text
+}
+
+// listItem reports whether a list item starts at g: a bullet, a dash, or a
+// number with a period or parenthesis, then a space.
+func (s *splitter) listItem(g int) bool {
+	t := s.text
+	p := g
+	for p < len(t) && p-g < 3 && isDigit(t[p]) {
+		p++
+	}
+	if p > g {
+		if p >= len(t) || (t[p] != '.' && t[p] != ')') {
+			return false
+		}
+		p++
+	} else {
+		if t[p] < utf8.RuneSelf {
+			if t[p] != '-' && t[p] != '*' {
+				return false
+			}
+			p++
+		} else {
+			r, size := utf8.DecodeRuneInString(t[p:])
+			switch r {
+			case '•', '·', '▪', '◦', '‣', '●', '–', '—':
+			default:
+				return false
+			}
+			p += size
+		}
+	}
+	return p < len(t) && (t[p] == ' ' || t[p] == '\t')
+}
+
+// hardWrapped reports whether text is wrapped at a fixed width, so that a
+// single newline inside a sentence stands for a space: no line is longer
+// than 100 bytes, and at least two lines of 40 bytes or more go on to a
+// line that is not blank.
+func hardWrapped(text string) bool {
+	if strings.IndexByte(text, '\n') < 0 {
+		return false
+	}
+	long := 0
+	prevLong := false
+	for len(text) > 0 {
+		line := text
+		if n := strings.IndexByte(text, '\n'); n >= 0 {
+			line, text = text[:n], text[n+1:]
+		} else {
+			text = ""
+		}
+		n := len(strings.TrimSpace(line))
+		if n > 100 {
+			return false
+		}
+		if prevLong && n > 0 {
+			long++
+		}
+		prevLong = n >= 40
+	}
+	return long >= 2
+}
+
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowercased reports whether the text is lower-cased but for the first
+// words of sentences, as Multi-News is: of 30 words or more, fewer than one
+// in a hundred is capitalized after a lower-case word or a comma.
+func (s *splitter) lowercased() bool {
+	if s.lower == 0 {
+		s.lower = -1
+		if isLowercased(s.text) {
+			s.lower = 1
+		}
+	}
+	return s.lower > 0
+}
+
+func isLowercased(t string) bool {
+	words, inner := 0, 0
+	var prev byte // the last byte before the current run of spaces
+	for i := 0; i < len(t); {
+		if !isASCIILetter(t[i]) {
+			if c := t[i]; c != ' ' && c != '\t' && c != '\n' {
+				prev = c
+			}
+			i++
+			continue
+		}
+		words++
+		if isUpperByte(t[i]) && i > 0 && t[i-1] == ' ' && (prev == ',' || (prev >= 'a' && prev <= 'z')) {
+			inner++
+		}
+		for i < len(t) && isASCIILetter(t[i]) {
+			i++
+		}
+		prev = t[i-1]
+	}
+	return words >= 30 && inner*100 < words
+}
