@@ -11,6 +11,7 @@ import (
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/ingest"
 	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/rouge"
 	"github.com/storybrief/storybrief/summarize"
 )
 
@@ -18,9 +19,15 @@ import (
 // the segmenter's choices.
 var sentenceRe = regexp.MustCompile(`[^.!?]+(?:[.!?]+["”’]?|$)`)
 
+// story is one test story: its documents and reference summaries.
+type story struct {
+	docs []*storybrief.Document
+	refs []string
+}
+
 // loadStories reads the stories of a JSON Lines file in testdata and
 // extracts and segments their documents.
-func loadStories(tb testing.TB, path string) [][]*storybrief.Document {
+func loadStories(tb testing.TB, path string) []story {
 	tb.Helper()
 	eng := &pipeline.Engine{
 		Extractor: extract.New(),
@@ -34,7 +41,7 @@ func loadStories(tb testing.TB, path string) [][]*storybrief.Document {
 		Workers: 1,
 	}
 	r := ingest.NewReader([]string{path}, nil)
-	var stories [][]*storybrief.Document
+	var stories []story
 	for r.Scan() {
 		// Some documents of the data sets are not articles (a bare caption,
 		// a paywall notice); extraction refuses them, as it should.
@@ -42,7 +49,7 @@ func loadStories(tb testing.TB, path string) [][]*storybrief.Document {
 		if len(docs) == 0 {
 			tb.Fatalf("%s: no document could be read", r.Story().ID)
 		}
-		stories = append(stories, docs)
+		stories = append(stories, story{docs, r.Story().Summaries})
 	}
 	if err := r.Err(); err != nil {
 		tb.Fatal(err)
@@ -58,8 +65,8 @@ func clusters(tb testing.TB) []*summarize.Cluster {
 	tb.Helper()
 	var out []*summarize.Cluster
 	for _, path := range []string{"testdata/multinews.jsonl", "testdata/neus.jsonl"} {
-		for _, docs := range loadStories(tb, path) {
-			out = append(out, summarize.Prepare(docs))
+		for _, st := range loadStories(tb, path) {
+			out = append(out, summarize.Prepare(st.docs))
 		}
 	}
 	return out
@@ -133,6 +140,61 @@ func TestMethods(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestOracle(t *testing.T) {
+	sc, err := rouge.NewScorer(summarize.OracleOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	budgets := []storybrief.Budget{{Words: 100}, {Words: 300}, {Sentences: 3}}
+	var oracleSum, leadSum float64
+	for si, st := range slices.Concat(loadStories(t, "testdata/multinews.jsonl"), loadStories(t, "testdata/neus.jsonl")) {
+		c := summarize.Prepare(st.docs)
+		o := summarize.Oracle{References: st.refs, Scorer: sc}
+		refs := make([]*rouge.Reference, len(st.refs))
+		for i, r := range st.refs {
+			refs[i] = sc.Prepare([]string{r})
+		}
+		score := func(chosen []int) float64 {
+			var lines []string
+			for _, i := range chosen {
+				lines = append(lines, c.Sents[i].Text)
+			}
+			res := sc.ScorePrepared(lines, refs)
+			return (res.N[0].F + res.N[1].F) / 2
+		}
+		for _, b := range budgets {
+			got := o.Select(c, b)
+			if len(got) == 0 {
+				t.Errorf("story %d, budget %+v: empty", si, b)
+			}
+			if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
+				t.Errorf("story %d, budget %+v: %v not in document order or repeated", si, b, got)
+			}
+			words := 0
+			for _, i := range got {
+				if i < 0 || i >= len(c.Sents) {
+					t.Fatalf("story %d: index %d out of range", si, i)
+				}
+				words += c.Sents[i].Words
+			}
+			if b.Words > 0 && words > b.Words || b.Sentences > 0 && len(got) > b.Sentences {
+				t.Errorf("story %d, budget %+v: %d words in %d sentences", si, b, words, len(got))
+			}
+			if again := (summarize.Oracle{References: st.refs}).Select(summarize.Prepare(st.docs), b); !slices.Equal(got, again) {
+				t.Errorf("story %d, budget %+v: %v, then %v", si, b, got, again)
+			}
+			oracleSum += score(got)
+			leadSum += score(summarize.Lead{}.Select(c, b))
+		}
+	}
+	if oracleSum <= leadSum {
+		t.Errorf("oracle's mean R-1/R-2 F %.4f is not above lead's %.4f", oracleSum, leadSum)
+	}
+	if got := (summarize.Oracle{}).Select(clusters(t)[0], storybrief.Budget{Words: 100}); got != nil {
+		t.Errorf("oracle without references chose %v", got)
 	}
 }
 
@@ -271,3 +333,23 @@ func BenchmarkTextRank(b *testing.B)   { benchmark(b, summarize.TextRank{}) }
 func BenchmarkCentroid(b *testing.B)   { benchmark(b, summarize.Centroid{}) }
 func BenchmarkMMR(b *testing.B)        { benchmark(b, summarize.MMR{}) }
 func BenchmarkStorybrief(b *testing.B) { benchmark(b, summarize.Storybrief{}) }
+
+func BenchmarkOracle(b *testing.B) {
+	stories := slices.Concat(loadStories(b, "testdata/multinews.jsonl"), loadStories(b, "testdata/neus.jsonl"))
+	cs := make([]*summarize.Cluster, len(stories))
+	for i, st := range stories {
+		cs[i] = summarize.Prepare(st.docs)
+	}
+	sc, err := rouge.NewScorer(summarize.OracleOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, c := range cs {
+			summarize.Oracle{References: stories[i].refs, Scorer: sc}.Select(c, storybrief.Budget{Words: 300})
+		}
+	}
+	b.ReportMetric(float64(b.N*len(cs))/b.Elapsed().Seconds(), "stories/s")
+}
