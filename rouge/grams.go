@@ -1,44 +1,104 @@
 package rouge
 
-import "slices"
-
-// grams is a multiset of n-grams or skip-bigrams: sorted distinct keys, the
-// count of each, and the total count (the script's "_cn_").
+// grams is a multiset of n-grams or skip-bigrams: distinct keys, in no
+// particular order, the count of each, and the total count (the script's
+// "_cn_").
 type grams struct {
 	keys   []uint64
 	counts []int32
 	total  int
 }
 
-// set makes g the multiset of keys, which it sorts in place.
-func (g *grams) set(keys []uint64) {
-	slices.Sort(keys)
-	g.keys, g.counts, g.total = g.keys[:0], g.counts[:0], len(keys)
-	for i := 0; i < len(keys); {
-		j := i + 1
-		for j < len(keys) && keys[j] == keys[i] {
-			j++
+// counter is an open-addressing hash table from keys to counts, emptied in
+// constant time by moving to a new generation. It counts the n-grams of a
+// summary without sorting them and without Go maps.
+type counter struct {
+	slots []slot
+	cur   uint32   // the generation; a slot of another one is empty
+	shift uint8    // 64 - log2(len(slots))
+	used  []uint32 // slots filled in this generation, in filling order
+}
+
+type slot struct {
+	key   uint64
+	gen   uint32
+	count int32
+}
+
+const golden = 0x9E3779B97F4A7C15 // Fibonacci hashing
+
+// reset empties c and makes room for n distinct keys.
+func (c *counter) reset(n int) {
+	if 2*n > len(c.slots) {
+		bits := 6
+		for 1<<bits < 2*n {
+			bits++
 		}
-		g.keys = append(g.keys, keys[i])
-		g.counts = append(g.counts, int32(j-i))
-		i = j
+		c.slots = make([]slot, 1<<bits)
+		c.shift = uint8(64 - bits)
+		c.cur = 0
+	}
+	c.cur++
+	if c.cur == 0 { // wrapped: every slot must look empty again
+		clear(c.slots)
+		c.cur = 1
+	}
+	c.used = c.used[:0]
+}
+
+// count makes c the multiset of keys.
+func (c *counter) count(keys []uint64) {
+	c.reset(len(keys))
+	mask := uint64(len(c.slots) - 1)
+	for _, k := range keys {
+		i := (k * golden) >> c.shift
+		for {
+			sl := &c.slots[i&mask]
+			if sl.gen != c.cur {
+				*sl = slot{key: k, gen: c.cur, count: 1}
+				c.used = append(c.used, uint32(i&mask))
+				break
+			}
+			if sl.key == k {
+				sl.count++
+				break
+			}
+			i++
+		}
 	}
 }
 
-// hits returns the clipped matches of two multisets, the sum over shared
-// keys of the smaller count, as ngramScore and skipBigramScore compute it.
-func hits(a, b *grams) int {
-	h, i, j := 0, 0, 0
-	for i < len(a.keys) && j < len(b.keys) {
-		switch ka, kb := a.keys[i], b.keys[j]; {
-		case ka < kb:
-			i++
-		case ka > kb:
-			j++
-		default:
-			h += int(min(a.counts[i], b.counts[j]))
-			i++
-			j++
+// get returns the count of k.
+func (c *counter) get(k uint64) int32 {
+	mask := uint64(len(c.slots) - 1)
+	for i := (k * golden) >> c.shift; ; i++ {
+		sl := &c.slots[i&mask]
+		if sl.gen != c.cur {
+			return 0
+		}
+		if sl.key == k {
+			return sl.count
+		}
+	}
+}
+
+// grams returns the multiset c holds, in new memory.
+func (c *counter) grams(total int) grams {
+	g := grams{keys: make([]uint64, len(c.used)), counts: make([]int32, len(c.used)), total: total}
+	for j, i := range c.used {
+		g.keys[j], g.counts[j] = c.slots[i].key, c.slots[i].count
+	}
+	return g
+}
+
+// hits returns the clipped matches of the multiset c holds against g, the
+// sum over shared keys of the smaller count, as ngramScore and
+// skipBigramScore compute it.
+func (c *counter) hits(g *grams) int {
+	h := 0
+	for j, k := range g.keys {
+		if n := c.get(k); n > 0 {
+			h += int(min(n, g.counts[j]))
 		}
 	}
 	return h

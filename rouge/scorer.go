@@ -23,14 +23,14 @@ type Scorer struct {
 	cand, tmp  text
 	keys       []uint64
 	prefixIDs  []uint32
-	candN      []grams
-	candUni    grams
-	candSkip   grams
-	peerCount  []int32 // by token id, zero between calls
-	modelCount []int32 // by token id, zero between calls
-	seen       []uint32
+	counter    counter
+	peerCount  []int32  // by token id, zero between calls
+	modelCount []int32  // by token id, zero between calls
+	seenX      []uint32 // by token id: stamp of the reference sentence rows
+	seenY      []uint32 // by token id: stamp of the candidate sentence
 	stamp      uint32
 	rows       []int32
+	cols       []int32
 	mask       []bool
 	table      []int32
 }
@@ -45,7 +45,6 @@ func NewScorer(opts Options) (*Scorer, error) {
 		opts:  opts,
 		cache: make(map[string]int32),
 		ids:   make(map[string]int32),
-		candN: make([]grams, opts.N),
 	}
 	if opts.Stopwords {
 		s.stop = stopwordSet()
@@ -83,20 +82,15 @@ func (s *Scorer) PrepareSentences(sents []Sentence) *Reference {
 	t := &s.tmp
 	ref := &Reference{owner: s, ngram: make([]grams, s.opts.N)}
 	for n := 1; n <= s.opts.N; n++ {
-		s.keys = s.ngramKeys(s.keys[:0], t.toks, n)
-		var g grams
-		g.set(s.keys)
-		ref.ngram[n-1] = g
+		ref.ngram[n-1] = s.countGrams(s.ngramKeys(s.keys[:0], t.toks, n))
 	}
 	if s.opts.N >= 1 {
 		ref.uni = ref.ngram[0]
 	} else if !s.opts.NoLCS {
-		s.keys = s.ngramKeys(s.keys[:0], t.toks, 1)
-		ref.uni.set(s.keys)
+		ref.uni = s.countGrams(s.ngramKeys(s.keys[:0], t.toks, 1))
 	}
 	if s.opts.Skip {
-		s.keys = skipKeys(s.keys[:0], t.toks, s.opts.SkipDistance, s.opts.SkipUnigrams)
-		ref.skip.set(s.keys)
+		ref.skip = s.countGrams(skipKeys(s.keys[:0], t.toks, s.opts.SkipDistance, s.opts.SkipUnigrams))
 	}
 	if !s.opts.NoLCS {
 		ref.lcs = text{lcs: append([]int32(nil), t.lcs...), off: append([]int32(nil), t.off...)}
@@ -140,46 +134,40 @@ func (s *Scorer) ScoreSentences(candidate []Sentence, refs []*Reference) Result 
 	res := Result{N: make([]Score, o.N)}
 
 	for n := 1; n <= o.N; n++ {
-		s.keys = s.ngramKeys(s.keys[:0], t.toks, n)
-		g := &s.candN[n-1]
-		g.set(s.keys)
-		var h, rc, cc int
-		for _, r := range refs {
-			h += hits(g, &r.ngram[n-1])
-			rc += r.ngram[n-1].total
-			cc += g.total
-		}
-		res.N[n-1] = newScore(h, rc, cc, o.Alpha)
+		res.N[n-1] = s.scoreKeys(s.ngramKeys(s.keys[:0], t.toks, n), refs, func(r *Reference) *grams { return &r.ngram[n-1] })
 	}
-
 	if o.Skip {
-		s.keys = skipKeys(s.keys[:0], t.toks, o.SkipDistance, o.SkipUnigrams)
-		g := &s.candSkip
-		g.set(s.keys)
-		var h, rc, cc int
-		for _, r := range refs {
-			h += hits(g, &r.skip)
-			rc += r.skip.total
-			cc += g.total
-		}
-		res.S = newScore(h, rc, cc, o.Alpha)
+		keys := skipKeys(s.keys[:0], t.toks, o.SkipDistance, o.SkipUnigrams)
+		res.S = s.scoreKeys(keys, refs, func(r *Reference) *grams { return &r.skip })
 	}
-
 	if !o.NoLCS {
-		uni := &s.candUni
-		if o.N >= 1 {
-			uni = &s.candN[0]
-		} else {
-			s.keys = s.ngramKeys(s.keys[:0], t.toks, 1)
-			uni.set(s.keys)
-		}
-		var h, rc, cc int
+		var h, rc int
 		for _, r := range refs {
-			h += s.lcsHits(t, uni, r)
+			h += s.lcsHits(t, r)
 			rc += len(r.lcs.lcs)
-			cc += uni.total
 		}
-		res.L = newScore(h, rc, cc, o.Alpha)
+		res.L = newScore(h, rc, len(refs)*len(t.toks), o.Alpha)
 	}
 	return res
+}
+
+// countGrams returns the multiset of keys, in new memory.
+func (s *Scorer) countGrams(keys []uint64) grams {
+	s.keys = keys
+	s.counter.count(keys)
+	return s.counter.grams(len(keys))
+}
+
+// scoreKeys scores the candidate's keys against the multiset of each
+// reference that of returns, summing over references as -f A does.
+func (s *Scorer) scoreKeys(keys []uint64, refs []*Reference, of func(*Reference) *grams) Score {
+	s.keys = keys
+	s.counter.count(keys)
+	var h, rc int
+	for _, r := range refs {
+		g := of(r)
+		h += s.counter.hits(g)
+		rc += g.total
+	}
+	return newScore(h, rc, len(refs)*len(keys), s.opts.Alpha)
 }
