@@ -27,6 +27,7 @@ const (
 	defSupport    = 1.0
 	defPosition   = 0.6
 	defLambda     = 0.7
+	longWords     = 30.0
 )
 
 // Select implements Method.
@@ -39,6 +40,15 @@ func (m Storybrief) Select(c *Cluster, b storybrief.Budget) []int {
 		lambda = defLambda
 	}
 	rel := m.Salience(c, wc, ws, wp)
+	// Long sentences spend a short budget on one fact: beyond longWords
+	// words, salience is discounted by the square root of the excess.
+	if b.Words > 0 && b.Words < 200 {
+		for i, s := range c.Sents {
+			if s.Words > longWords {
+				rel[i] *= math.Sqrt(longWords / float64(s.Words))
+			}
+		}
+	}
 	chosen := c.mmr(rel, lambda, 0.65, b)
 	c.orderByPosition(chosen)
 	return chosen

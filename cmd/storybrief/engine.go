@@ -3,11 +3,15 @@ package main
 import (
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/segment"
+	"github.com/storybrief/storybrief/summarize"
 )
 
 // newEngine wires the pipeline's stages.
 func newEngine() *pipeline.Engine {
 	return &pipeline.Engine{
-		Extractor: extract.New(),
+		Extractor:  extract.New(),
+		Splitter:   pipeline.SplitterFunc(segment.Sentences),
+		Summarizer: summarize.Summarizer{},
 	}
 }

@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// seeds are the three seed articles, relative to this package.
+var seeds = []string{
+	"../../testdata/seeds/000_141ab2cd66b432d1.txt",
+	"../../testdata/seeds/001_06102e417f63830d.txt",
+	"../../testdata/seeds/002_1aa737ffc400d510.txt",
+}
+
+// runCLI runs the command line with args and returns its exit code and
+// output streams.
+func runCLI(tb testing.TB, stdin string, args ...string) (int, string, string) {
+	tb.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
+	return code, out.String(), errb.String()
+}
+
+// golden compares got with testdata/name, rewriting it under -update.
+func golden(tb testing.TB, name, got string) {
+	tb.Helper()
+	p := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(p, []byte(got), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		tb.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		tb.Errorf("output differs from %s (go test -update rewrites it):\n%s", p, firstDiff(string(want), got))
+	}
+}
+
+// firstDiff shows the first line where two texts differ.
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			return fmt.Sprintf("line %d:\n want: %s\n  got: %s", i+1, a, b)
+		}
+	}
+	return ""
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"extract.json.golden", append([]string{"extract", "--format", "json"}, seeds...)},
+		{"extract.text.golden", append([]string{"extract"}, seeds...)},
+		{"brief.text.golden", append([]string{"brief"}, seeds...)},
+		{"brief.json.golden", append([]string{"brief", "--format", "json"}, seeds...)},
+		{"brief.md.golden", append([]string{"brief", "--format", "markdown"}, seeds...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCLI(t, "", tt.args...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			golden(t, tt.name, out)
+		})
+	}
+}
+
+// TestBriefContract checks the JSON fields other tools rely on, and that
+// every summary sentence is verbatim source text with a citation.
+func TestBriefContract(t *testing.T) {
+	code, out, errs := runCLI(t, "", append([]string{"brief", "--format", "json"}, seeds...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var b struct {
+		Documents []struct{ ID, Source, Title string } `json:"documents"`
+		Summary   []struct {
+			Text    string `json:"text"`
+			Sources []struct {
+				Doc  string `json:"doc"`
+				Line int    `json:"line"`
+			} `json:"sources"`
+		} `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Documents) != 3 || b.Documents[0].ID != "d1" || b.Documents[2].ID != "d3" {
+		t.Fatalf("documents %+v", b.Documents)
+	}
+	texts := map[string]string{}
+	for i, d := range b.Documents {
+		data, err := os.ReadFile(seeds[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[d.ID] = string(data)
+	}
+	if len(b.Summary) == 0 {
+		t.Fatal("empty summary")
+	}
+	for _, s := range b.Summary {
+		if len(s.Sources) == 0 {
+			t.Errorf("uncited: %q", s.Text)
+			continue
+		}
+		first := s.Sources[0]
+		lines := strings.Split(texts[first.Doc], "\n")
+		if first.Line < 1 || first.Line > len(lines) || !strings.Contains(strings.Join(strings.Fields(lines[first.Line-1]), " "), s.Text) {
+			t.Errorf("%q is not on %s line %d", s.Text, first.Doc, first.Line)
+		}
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	binary := filepath.Join(dir, "image.png")
+	invalid := filepath.Join(dir, "latin1.txt")
+	os.WriteFile(empty, nil, 0o644)
+	os.WriteFile(binary, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644)
+	os.WriteFile(invalid, []byte("Caf\xe9 owners said on Monday that the na\xefve plan would fail. They asked the city to wait."), 0o644)
+	noArticles := filepath.Join(dir, "none")
+	os.MkdirAll(noArticles, 0o755)
+	os.WriteFile(filepath.Join(noArticles, "x.bin"), []byte{0, 1, 2, 3}, 0o644)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr []string
+	}{
+		{"no args", nil, exitUsage, nil},
+		{"help", []string{"help"}, exitOK, nil},
+		{"unknown command", []string{"frobnicate"}, exitUsage, []string{`unknown command "frobnicate"`}},
+		{"bad flag", []string{"brief", "--nope", seeds[0]}, exitUsage, []string{"flag provided but not defined"}},
+		{"bad format", []string{"brief", "--format", "xml", seeds[0]}, exitUsage, []string{"unknown format"}},
+		{"no input", []string{"brief"}, exitUsage, []string{"no input"}},
+		{"missing path", []string{"brief", filepath.Join(dir, "missing.txt")}, exitFailure, []string{"missing.txt: no such file or directory"}},
+		{"bad inputs beside good ones", []string{"brief", empty, binary, invalid, filepath.Join(dir, "missing.txt"), noArticles, seeds[0]}, exitPartial,
+			[]string{"empty.txt: empty input", "image.png: binary data, not text (a PNG image)", "missing.txt: no such file", "none: no articles found"}},
+		{"extract help", []string{"extract", "-h"}, exitOK, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := runCLI(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, errs)
+			}
+			for _, want := range tt.stderr {
+				if !strings.Contains(errs, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, errs)
+				}
+			}
+		})
+	}
+}
+
+func TestStdin(t *testing.T) {
+	data, err := os.ReadFile(seeds[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, string(data), "brief", "--format", "json", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"source": "stdin"`) {
+		t.Errorf("stdin source not named:\n%s", out)
+	}
+}
