@@ -124,9 +124,29 @@ func countWords(s string) int {
 	return n
 }
 
-// noiseRe matches scrape noise that survives inside paragraphs: photo
-// credits, caption toggles, share bars, archive boilerplate, entities.
-var noiseRe = regexp.MustCompile(`(?i)(?:enlarge this image|toggle caption|hide caption|image caption|media caption|media playback|photo: |\(photo|getty images|\bap photo\b|/ap\b|&#\d+;|&\w+;|wayback machine|click here|sign up for|subscribe to|newsletter|follow us on|share this|all rights reserved|copyright \d{4}|this material may not be published|related:|advertisement|read more|continue reading|view gallery|\bemail\b.*\bprint\b|playback is unsupported|javascript|cookies?\b|please (?:enable|click|note)|your browser|get breaking news|updated \d|posted \d|\d{1,2}:\d{2} (?:am|pm)\b.*\b(?:edt|est|gmt|et|pt)\b)`)
+// noisePhrases are lower-case fragments of scrape noise that survives
+// inside paragraphs: photo credits and caption toggles, share bars, archive
+// boilerplate, calls to action, leftover entities.
+var noisePhrases = []string{
+	"enlarge this image", "toggle caption", "hide caption", "image caption", "media caption",
+	"media playback", "playback is unsupported", "photo: ", "(photo", "getty images", "ap photo",
+	"&#", "&amp;", "&nbsp;", "&quot;", "wayback machine", "click here", "sign up for", "subscribe to",
+	"newsletter", "follow us on", "share this", "all rights reserved", "this material may not be published",
+	"related:", "advertisement", "read more", "continue reading", "view gallery", "javascript",
+	"please enable", "please click", "your browser", "get breaking news", "breaking news emails",
+	"privacy policy", "terms of use", "terms of service", "cookie", "sign in", "log in",
+}
+
+// clockRe matches a time stamp with a zone, as in a dateline.
+var clockRe = regexp.MustCompile(`\d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:edt|est|gmt|et|pt|pdt|pst|cst|cdt|utc)\b`)
 
 // isNoise reports whether a sentence carries scrape noise.
-func isNoise(s string) bool { return noiseRe.MatchString(s) }
+func isNoise(s string) bool {
+	lower := strings.ToLower(s)
+	for _, p := range noisePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return strings.Contains(lower, ":") && clockRe.MatchString(lower)
+}

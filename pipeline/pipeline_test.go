@@ -1,0 +1,93 @@
+package pipeline_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/extract"
+	"github.com/storybrief/storybrief/ingest"
+	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/segment"
+	"github.com/storybrief/storybrief/summarize"
+)
+
+func engine() *pipeline.Engine {
+	return &pipeline.Engine{
+		Extractor:  extract.New(),
+		Splitter:   pipeline.SplitterFunc(segment.Sentences),
+		Summarizer: summarize.Summarizer{},
+	}
+}
+
+func seedStory(tb testing.TB) ingest.Story {
+	tb.Helper()
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(files) != 3 {
+		tb.Fatalf("want 3 seed files, found %d", len(files))
+	}
+	var st ingest.Story
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		st.Docs = append(st.Docs, ingest.Raw{Source: f, Data: data})
+	}
+	return st
+}
+
+func TestDocumentsKeepOrderAndReportFailures(t *testing.T) {
+	st := seedStory(t)
+	st.Docs = append([]ingest.Raw{{Source: "bad.bin", Data: []byte("\x00\x01")}}, st.Docs...)
+	st.Docs = append(st.Docs, ingest.Raw{Source: "empty.txt", Data: nil})
+	docs, problems := engine().Documents(context.Background(), st)
+	if len(docs) != 3 || len(problems) != 2 {
+		t.Fatalf("%d docs, problems %v", len(docs), problems)
+	}
+	for i, d := range docs {
+		if want := "d" + string(rune('1'+i)); d.ID != want {
+			t.Errorf("doc %d id %q, want %q", i, d.ID, want)
+		}
+		for _, p := range d.Paragraphs {
+			if len(p.Sentences) == 0 {
+				t.Errorf("%s line %d: no sentences", d.ID, p.Line)
+			}
+			for _, s := range p.Sentences {
+				if s.Start < p.Start || s.End > p.End || s.Line != p.Line {
+					t.Errorf("sentence %v outside paragraph %v or wrong line", s.Span, p.Span)
+				}
+			}
+		}
+	}
+	if problems[0].Source != "bad.bin" || problems[1].Source != "empty.txt" {
+		t.Errorf("problems %v", problems)
+	}
+}
+
+// BenchmarkBrief runs the whole pipeline on the seed story: extraction,
+// segmentation and summarization of three pages.
+func BenchmarkBrief(b *testing.B) {
+	st := seedStory(b)
+	eng := engine()
+	eng.Workers = 1
+	ctx := context.Background()
+	size := 0
+	for _, d := range st.Docs {
+		size += len(d.Data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		docs, problems := eng.Documents(ctx, st)
+		if len(problems) > 0 {
+			b.Fatal(problems)
+		}
+		br := eng.Brief(docs, storybrief.Budget{Words: 120})
+		if len(br.Summary) == 0 {
+			b.Fatal("empty brief")
+		}
+	}
+}
