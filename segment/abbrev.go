@@ -230,3 +230,19 @@ var lowerFunctionWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// notSubject are words that do not name who speaks: "That was all he
+// said." is a sentence, not an attribution.
+var notSubject = func() map[string]bool {
+	m := make(map[string]bool, 64)
+	for _, w := range []string{
+		"was", "is", "are", "were", "be", "been", "had", "has", "have", "will", "would",
+		"could", "should", "can", "may", "might", "must", "do", "does", "did", "not",
+		"that", "this", "all", "what", "which", "when", "where", "why", "how", "if",
+		"but", "and", "or", "so", "because", "then", "there", "here", "to", "of", "in",
+		"on", "at", "for", "with", "by", "from", "as", "it", "no", "never", "also",
+	} {
+		m[w] = true
+	}
+	return m
+}()

@@ -536,7 +536,7 @@ func (s *splitter) attribution(p int) bool {
 			verb = true
 		case !verb:
 			subject++
-			if subject > 6 {
+			if subject > 6 || notSubject[key] {
 				return false
 			}
 		default:
@@ -548,14 +548,11 @@ func (s *splitter) attribution(p int) bool {
 			}
 		}
 		if punct := word[len(core):]; punct != "" {
-			if !verb {
-				// Mr. Smith said, Sen. Bob Corker said: the period of a title.
-				if punct == "." && classify(core) != plain {
-					goto next
-				}
-				return false
+			// Mr. Smith said, Sen. Bob Corker said; told the U.S. Senate.
+			if punct == "." && classify(core) != plain {
+				goto next
 			}
-			return strings.ContainsAny(punct[:1], ".,;:!?")
+			return verb && strings.ContainsAny(punct[:1], ".,;:!?")
 		}
 	next:
 		p = q
