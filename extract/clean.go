@@ -25,6 +25,8 @@ const (
 	reasonComments  = "reader comments"
 	reasonTrailer   = "after the article"
 	reasonNoise     = "not prose"
+	reasonLink      = "link to another story or widget label"
+	reasonFragment  = "sentence fragment"
 )
 
 // unit is one paragraph candidate: a line, or several hard-wrapped lines.
@@ -56,7 +58,7 @@ func clean(doc *storybrief.Document) {
 	if len(units) == 0 {
 		return
 	}
-	c := &cleaner{doc: doc, u: units}
+	c := &cleaner{doc: doc, u: units, lowerStarts: -1}
 	c.comments()
 	c.trailer()
 	c.repeats()
@@ -73,6 +75,8 @@ type cleaner struct {
 	doc *storybrief.Document
 	u   []unit
 	end int // units from end on are the comment section
+
+	lowerStarts int // -1 unknown, 0 no, 1 yes: see hasLowerStarts
 }
 
 // split cuts text into units: each non-blank line, with hard-wrapped
@@ -155,7 +159,7 @@ func measure(u *unit) {
 			caps++
 		}
 	}
-	u.titleCase = counted >= 2 && caps*10 >= counted*7
+	u.titleCase = counted >= 2 && caps*10 >= counted*9
 	u.sentence = (u.terminal || u.colon) && u.words >= 6 && !u.titleCase && lower*3 >= u.words
 }
 
@@ -534,6 +538,10 @@ func (c *cleaner) labels() {
 			continue
 		}
 		switch {
+		case u.words <= 25 && labelPrefixRe.MatchString(u.text):
+			u.drop = reasonLink
+		case u.words < 15 && startsLower(u.text) && !c.hasLowerStarts():
+			u.drop = reasonFragment
 		case u.sentence || (u.terminal && u.words >= 4 && !u.titleCase):
 			u.kind = storybrief.KindBody
 		case u.words >= 12 && !u.titleCase:
@@ -544,6 +552,36 @@ func (c *cleaner) labels() {
 			u.drop = reasonNoise
 		}
 	}
+}
+
+// labelPrefixRe matches a line that links elsewhere or labels a widget:
+// an upper-case label and a colon ("MORE: …", "READ MORE: …", "A SIMPLE
+// GUIDE: …").
+var labelPrefixRe = regexp.MustCompile(`^(?:[A-Z]+\s+){0,3}(?:MORE|RELATED|ALSO|WATCH|LISTEN|READ|GUIDE|VIDEO|PHOTOS?|GALLERY|PODCAST|SPONSORED|RECOMMENDED|TRENDING|LATEST|EXPLAINER|LIVE|SEE)\s*:`)
+
+// startsLower reports whether s begins with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// hasLowerStarts reports whether many of the page's lines begin in lower
+// case (a lower-cased corpus, or a language without capitals), where a
+// lower-case start says nothing.
+func (c *cleaner) hasLowerStarts() bool {
+	if c.lowerStarts < 0 {
+		n := 0
+		for i := 0; i < c.end; i++ {
+			if startsLower(c.u[i].text) {
+				n++
+			}
+		}
+		c.lowerStarts = 0
+		if n*4 > c.end {
+			c.lowerStarts = 1
+		}
+	}
+	return c.lowerStarts == 1
 }
 
 // quoteIntroRe matches a line that introduces a block quote: a speaker and
