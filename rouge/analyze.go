@@ -7,6 +7,7 @@ import "strings"
 // need to cut it as the script does. A Sentence belongs to the Scorer that
 // made it; its zero value is an empty line.
 type Sentence struct {
+	owner  *Scorer
 	line   string  // the raw line, for -b cuts inside a word
 	tok    []int32 // ids of the kept tokens, in order
 	field  []int32 // per kept token: its whitespace field, for -l
@@ -52,7 +53,7 @@ func lines(texts []string, fn func(line string)) {
 
 // analyzeLine fills dst with the tokens of line.
 func (s *Scorer) analyzeLine(line string, dst *Sentence) {
-	dst.line = line
+	dst.owner, dst.line = s, line
 	dst.tok, dst.field, dst.end = dst.tok[:0], dst.field[:0], dst.end[:0]
 	runs, last := 0, -1 // whitespace runs so far; field of the last non-space byte
 	for i := 0; i < len(line); {

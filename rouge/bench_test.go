@@ -56,3 +56,27 @@ func BenchmarkScorePrepared(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
+
+// BenchmarkScoreStory scores summaries of the size storybrief's evaluation
+// meets (two pairs of testdata joined: a candidate of about 280 words
+// against one reference of about 250), preparing the reference each time.
+// One op is one story.
+func BenchmarkScoreStory(b *testing.B) {
+	ps := loadPairs(b)
+	var cands, refs []string
+	for i := 0; i+1 < len(ps); i += 2 {
+		cands = append(cands, ps[i].Candidate+"\n"+ps[i+1].Candidate)
+		refs = append(refs, ps[i].References[0]+"\n"+ps[i+1].References[0])
+	}
+	sc, err := NewScorer(DefaultOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := i % len(cands)
+		sc.Score([]string{cands[k]}, [][]string{{refs[k]}})
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "stories/s")
+}

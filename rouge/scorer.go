@@ -76,8 +76,9 @@ func (s *Scorer) Prepare(lines []string) *Reference {
 }
 
 // PrepareSentences prepares a reference summary from lines that s has
-// analyzed.
+// analyzed. It panics if a Sentence comes from another Scorer.
 func (s *Scorer) PrepareSentences(sents []Sentence) *Reference {
+	s.checkOwner(sents)
 	s.truncate(sents, &s.tmp)
 	t := &s.tmp
 	ref := &Reference{owner: s, ngram: make([]grams, s.opts.N)}
@@ -128,6 +129,7 @@ func (s *Scorer) ScoreSentences(candidate []Sentence, refs []*Reference) Result 
 			panic(fmt.Sprintf("rouge: reference %p prepared by another Scorer", r))
 		}
 	}
+	s.checkOwner(candidate)
 	o := s.opts
 	s.truncate(candidate, &s.cand)
 	t := &s.cand
@@ -170,4 +172,14 @@ func (s *Scorer) scoreKeys(keys []uint64, refs []*Reference, of func(*Reference)
 		rc += g.total
 	}
 	return newScore(h, rc, len(refs)*len(keys), s.opts.Alpha)
+}
+
+// checkOwner panics if a non-empty Sentence comes from another Scorer: its
+// token ids would mean other words here.
+func (s *Scorer) checkOwner(sents []Sentence) {
+	for i := range sents {
+		if sents[i].owner != s && len(sents[i].tok) > 0 {
+			panic(fmt.Sprintf("rouge: sentence %d analyzed by another Scorer", i))
+		}
+	}
 }
