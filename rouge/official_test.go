@@ -3,7 +3,6 @@ package rouge
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"math"
 	"os"
 	"sort"
@@ -197,5 +196,3 @@ func TestOfficialFigures(t *testing.T) {
 		t.Errorf("checked %d figures, want 4080", total)
 	}
 }
-
-var _ = fmt.Sprint
