@@ -163,6 +163,13 @@ func measure(u *unit) {
 	u.sentence = (u.terminal || u.colon) && u.words >= 6 && !u.titleCase && lower*3 >= u.words
 }
 
+// prose reports whether a unit reads as article text: a sentence of ten
+// words or more, or a long run of words that is not a title (a paragraph cut
+// off mid-sentence still counts).
+func (u *unit) prose() bool {
+	return u.sentence && u.words >= 10 || u.words >= 25 && !u.titleCase
+}
+
 // endsTerminal reports whether s ends like a sentence.
 func endsTerminal(s string) bool {
 	s = strings.TrimRight(s, "\"'”’)]» \t")
@@ -449,7 +456,7 @@ func (c *cleaner) vocabulary() {
 		switch {
 		case noteRe.MatchString(u.text):
 			u.kind = storybrief.KindNote
-		case u.sentence && u.words > 15:
+		case u.sentence && u.words > 15, u.words >= 25 && !u.titleCase:
 			// prose: calls to action are short lines
 		case !u.sentence && placeholderRe.MatchString(u.text):
 			u.drop = reasonPromo
@@ -464,7 +471,7 @@ func (c *cleaner) vocabulary() {
 func (c *cleaner) headline() {
 	first := -1
 	for i := 0; i < c.end; i++ {
-		if c.u[i].drop == "" && c.u[i].sentence && c.u[i].words >= 10 {
+		if c.u[i].drop == "" && c.u[i].prose() {
 			first = i
 			break
 		}

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"strings"
 
 	"github.com/storybrief/storybrief"
 )
@@ -28,7 +29,28 @@ const (
 	defPosition   = 0.6
 	defLambda     = 0.7
 	longWords     = 30.0
+
+	danglingDiscount = 0.8
 )
+
+// danglingStarts are first words that refer back to an earlier sentence.
+var danglingStarts = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "but": true, "and": true, "so": true, "also": true,
+	"however": true, "still": true, "yet": true, "meanwhile": true, "instead": true, "then": true, "there": true,
+	"he'll": true, "she'll": true, "they'll": true, "he's": true, "she's": true, "it's": true, "that's": true,
+}
+
+// dangling reports whether a sentence opens by referring back.
+func dangling(text string) bool {
+	end := strings.IndexAny(text, " ,")
+	if end < 0 {
+		end = len(text)
+	}
+	w := strings.ToLower(strings.Trim(text[:end], "\"“‘'("))
+	w = strings.ReplaceAll(w, "’", "'")
+	return danglingStarts[w]
+}
 
 // Select implements Method.
 func (m Storybrief) Select(c *Cluster, b storybrief.Budget) []int {
@@ -47,6 +69,13 @@ func (m Storybrief) Select(c *Cluster, b storybrief.Budget) []int {
 			if s.Words > longWords {
 				rel[i] *= math.Sqrt(longWords / float64(s.Words))
 			}
+		}
+	}
+	// A sentence that opens with a pronoun or a connective leans on the one
+	// before it in its article; out of context it reads badly.
+	for i, s := range c.Sents {
+		if dangling(s.Text) {
+			rel[i] *= danglingDiscount
 		}
 	}
 	chosen := c.mmr(rel, lambda, 0.65, b)
