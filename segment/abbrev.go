@@ -15,6 +15,7 @@ const (
 	title                 // Mr., Gen., Sen.: always followed by a name
 	nosplit               // e.g., vs.: never ends a sentence
 	final                 // U.S., Inc., Jr., Nov.: ends one only before a sentence starter
+	state                 // Calif., Fla.: ends one before a capitalized word
 	numeric               // No., Vol., pp.: an abbreviation before a number, a word otherwise
 	initial               // a single letter: F. in John F. Kennedy
 	listMark              // 1. at the start of a line
@@ -50,11 +51,12 @@ var abbrevs = func() map[string]abbrev {
 		"inc", "corp", "co", "cos", "ltd", "llc", "plc", "jr", "sr", "bros", "etc", "al",
 		"st", "mt", "ft", "ave", "blvd", "rd", "hwy", "dept", "univ", "assn", "intl", "natl",
 		"govt", "min", "hrs", "sq", "mi", "oz", "lb", "lbs", "yr", "yrs", "est",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kan", "kans", "ky", "md",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+	// States, as AP abbreviates them.
+	add(state, false, "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kan", "kans", "ky", "md",
 		"mich", "minn", "mont", "neb", "nev", "okla", "tenn", "tex", "vt", "wis", "wyo",
 		"penn", "nebr")
-	add(final, true, "ill", "ind", "miss", "mass", "wash", "ore", "del", "ga", "pa", "va", "la", "mo")
+	add(state, true, "ill", "ind", "miss", "mass", "wash", "ore", "del", "ga", "pa", "va", "la", "mo")
 	// Abbreviations before a number.
 	add(numeric, false, "no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "arts", "ch",
 		"chap", "pt", "pts", "ext", "op", "ed", "eds", "para", "ref", "nr", "tel")
@@ -90,10 +92,10 @@ func classify(w string) class {
 	}
 	a, ok := abbrevs[lowerKey(w)]
 	if !ok {
-		// (D-Calif.) (R-Ky.): the part after the hyphen decides.
+		// (D-Calif.) (R-Ga.): the state after the party decides.
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) {
-			if c := classify(w[h+1:]); c == final {
-				return c
+			if a, ok := abbrevs[lowerKey(w[h+1:])]; ok && a.class == state {
+				return final
 			}
 		}
 		return plain
@@ -246,3 +248,7 @@ var notSubject = func() map[string]bool {
 	}
 	return m
 }()
+
+// brands end in an exclamation mark that does not end a sentence: E! News,
+// Yahoo! Finance.
+var brands = map[string]bool{"e": true, "yahoo": true, "jeopardy": true}

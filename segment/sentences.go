@@ -32,7 +32,7 @@ func AppendSentences(dst []storybrief.Span, text string) []storybrief.Span {
 			s.dq++
 			i++
 		case c == '\'':
-			if s.freeStanding(i, 1) {
+			if (s.freeStanding(i, 1) && !s.spacedApostrophe(i)) || s.opensWord(i) {
 				s.sq++
 			}
 			i++
@@ -45,7 +45,7 @@ func AppendSentences(dst []storybrief.Span, text string) []storybrief.Span {
 			i += size
 		}
 	}
-	s.cut(len(text))
+	s.cut(len(text), false)
 	return s.dst
 }
 
@@ -61,8 +61,10 @@ type splitter struct {
 	lower     int8 // whether the text is lower-cased: 0 not known yet, 1 yes, -1 no
 }
 
-// cut ends the current sentence at end.
-func (s *splitter) cut(end int) {
+// cut ends the current sentence at end. A quotation left open carries over
+// to the next sentence after sentence end punctuation (`" We lost. We will be
+// back, " he said.`), not after a paragraph break.
+func (s *splitter) cut(end int, carry bool) {
 	t := s.text
 	a, b := s.start, end
 	for a < b {
@@ -83,7 +85,11 @@ func (s *splitter) cut(end int) {
 		s.dst = append(s.dst, storybrief.Span{Start: a, End: b})
 	}
 	s.start = end
-	s.dq, s.sq = 0, 0
+	if carry {
+		s.dq, s.sq = s.dq%2, s.sq%2
+	} else {
+		s.dq, s.sq = 0, 0
+	}
 }
 
 // terminal weighs the sentence end punctuation at i (. ? ! …) and returns
@@ -124,7 +130,15 @@ func (s *splitter) terminal(i int) int {
 closed:
 	if k < len(t) {
 		if sp, _ := spaceAt(t, k); !sp {
-			return j // inside a token: U.S, 3.5, cnn.com, Iran…as
+			// Inside a token: U.S, 3.5, cnn.com, Iran…as. But an ellipsis
+			// glued to a sentence starter ends a sentence: Hamas…They're.
+			if ell && k == j && isUpperByte(t[k]) && s.starter(s.follower(k), false) {
+				s.dq += ndq
+				s.lastCand = k
+				s.cut(k, true)
+				return k
+			}
+			return j
 		}
 	}
 	g, nl := s.skipSpace(k)
@@ -153,8 +167,10 @@ closed:
 	if g == len(t) {
 		return k
 	}
-	if nl >= 2 || s.ends(i, g, nl, ell, qe, quoted, freeClosed) {
-		s.cut(k)
+	if nl >= 2 {
+		s.cut(k, false)
+	} else if s.ends(i, g, nl, ell, qe, quoted, freeClosed) {
+		s.cut(k, true)
 	}
 	return k
 }
@@ -196,7 +212,7 @@ func (s *splitter) freeCloser(g, dq, sq int) (int, bool) {
 			return 1, true
 		}
 	case '\'':
-		if sq%2 == 1 && s.freeStanding(g, 1) {
+		if sq%2 == 1 && s.freeStanding(g, 1) && !s.spacedApostrophe(g) {
 			return 1, true
 		}
 	case ')', ']':
@@ -232,6 +248,42 @@ func (s *splitter) freeStanding(i, size int) bool {
 	return true
 }
 
+// spacedApostrophe reports whether the free-standing single quote at i is
+// the apostrophe of a contraction that detokenized text spaced out: i ' m,
+// we ' ll, don ' t.
+func (s *splitter) spacedApostrophe(i int) bool {
+	t := s.text
+	p := i + 1
+	for p < len(t) && t[p] == ' ' {
+		p++
+	}
+	q := p
+	for q < len(t) && q-p < 3 && t[q] >= 'a' && t[q] <= 'z' {
+		q++
+	}
+	if q < len(t) && isASCIILetter(t[q]) {
+		return false
+	}
+	switch t[p:q] {
+	case "m", "s", "d", "t", "ll", "re", "ve":
+		return true
+	}
+	return false
+}
+
+// opensWord reports whether the single quote at i opens a word: 'trainwreck.
+func (s *splitter) opensWord(i int) bool {
+	t := s.text
+	if i+1 >= len(t) || !(isASCIILetter(t[i+1]) || t[i+1] >= utf8.RuneSelf) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	sp, _ := spaceBefore(t, i)
+	return sp || t[i-1] == '"' || t[i-1] == '('
+}
+
 // skipSpace returns the first byte at or after i that is not white space,
 // and the number of newlines it passed.
 func (s *splitter) skipSpace(i int) (g, nl int) {
@@ -255,9 +307,13 @@ func (s *splitter) skipSpace(i int) (g, nl int) {
 // ends decides whether the sentence ends after the punctuation at i, given
 // the word that follows at g and the newlines between.
 func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
+	t := s.text
 	nx := s.follower(g)
 	broken := nl > 0 && !s.wrapped // the line ends here, and lines are not wrapped
 	if qe {                        // ? or !
+		if w, _ := s.wordBefore(i); t[i] == '!' && brands[lowerKey(w)] && !s.starter(nx, false) {
+			return broken // Yahoo! News, E! News
+		}
 		switch {
 		case nx.kind == lower && !(nx.opener && nx.free):
 			// "Why?" he asked. But lower-cased text starts sentences in
@@ -265,6 +321,8 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 			return broken || (!quoted && s.lowercased())
 		case nx.kind == upper:
 			return !(quoted && s.attribution(nx.pos))
+		case nx.kind == other && !quoted && s.dashThenLower(g):
+			return broken // join through — what else? — a process
 		}
 		return true
 	}
@@ -273,6 +331,11 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 		case lower:
 			return broken
 		case upper:
+			// Lower-cased text capitalized after every ellipsis that its
+			// splitter took for an end: `breast cancer... And uses`.
+			if s.lowercased() && !s.starter(nx, false) {
+				return broken
+			}
 			return !(quoted && s.attribution(nx.pos))
 		case digit:
 			return false
@@ -281,8 +344,8 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 	}
 	w, ws := s.wordBefore(i)
 	cls := classify(w)
-	if cls == plain && len(w) <= 3 && allDigits(w) && s.lineHead(ws) {
-		cls = listMark // 1. at the head of a line: a numbered list
+	if cls == plain && len(w) <= 3 && allDigits(w) && s.enumerates(ws) {
+		cls = listMark // 1. at the head of a line or sentence: a numbered list
 	}
 	if quoted && (cls == final || cls == initial) {
 		cls = plain // a closing quote after U.S." ends the sentence
@@ -290,6 +353,11 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 	switch cls {
 	case title, nosplit, listMark:
 		return false
+	case state: // Sanford, Fla. Authorities say …
+		if nx.kind == upper && !nx.opener && !nx.initial && !s.titleCase(ws) {
+			return true
+		}
+		cls = final
 	case numeric: // No. 5
 		if nx.kind == digit || nx.hash {
 			return false
@@ -448,6 +516,42 @@ func (s *splitter) wordBefore(i int) (string, int) {
 	return t[a:i], a
 }
 
+// enumerates reports whether a number that starts at p numbers an item: it
+// heads its line or its sentence, or follows a colon or an opening bracket.
+func (s *splitter) enumerates(p int) bool {
+	if s.lineHead(p) {
+		return true
+	}
+	t := s.text
+	q := p
+	for q > s.start {
+		sp, size := spaceBefore(t, q)
+		if !sp {
+			break
+		}
+		q -= size
+	}
+	return q == s.start || t[q-1] == ':' || t[q-1] == '('
+}
+
+// dashThenLower reports whether a dash and a lower-case word start at g.
+func (s *splitter) dashThenLower(g int) bool {
+	t := s.text
+	p := g
+	switch {
+	case t[p] == '-':
+		p++
+	case strings.HasPrefix(t[p:], "—"), strings.HasPrefix(t[p:], "–"):
+		p += len("—")
+	default:
+		return false
+	}
+	for p < len(t) && (t[p] == ' ' || t[p] == '-') {
+		p++
+	}
+	return p < len(t) && t[p] >= 'a' && t[p] <= 'z'
+}
+
 // lineHead reports whether only white space lies between the start of the
 // line and p.
 func (s *splitter) lineHead(p int) bool {
@@ -594,7 +698,7 @@ func (s *splitter) newline(i int) int {
 		return g
 	}
 	if nl >= 2 { // a blank line
-		s.cut(i)
+		s.cut(i, false)
 		return g
 	}
 	// The line's text is t[b:e].
@@ -615,7 +719,7 @@ func (s *splitter) newline(i int) int {
 		b += size
 	}
 	if b < e && s.lastCand != e && s.lineBreaks(b, e, g) {
-		s.cut(i)
+		s.cut(i, false)
 	}
 	return g
 }
