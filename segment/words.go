@@ -37,56 +37,60 @@ func AppendWords(dst []storybrief.Span, text string) []storybrief.Span {
 // Terms appends the lower-cased forms of the words of text to dst and
 // returns the extended slice, for comparing texts: a curly apostrophe
 // becomes a straight one and a final possessive 's is dropped (Iran’s →
-// iran). A word that needs no change is a substring of text, so that text
-// already in lower case costs no allocation beyond dst's growth.
+// iran). Words that need no change are substrings of text, and the ASCII
+// words that do share one allocation, so that a call costs about one
+// allocation beyond dst's growth.
 func Terms(dst []string, text string) []string {
+	n0 := len(dst)
+	lowered := 0 // bytes of ASCII words still to lower-case
 	for i := 0; ; {
 		a, b := nextWord(text, i)
 		if a < 0 {
-			return dst
+			break
 		}
-		dst = append(dst, Term(text[a:b]))
 		i = b
+		w := trimPossessive(text[a:b])
+		switch asciiCase(w) {
+		case mixedCase:
+			lowered += len(w)
+		case nonASCII:
+			w = Term(w)
+		}
+		dst = append(dst, w)
 	}
+	if lowered == 0 {
+		return dst
+	}
+	var sb strings.Builder
+	sb.Grow(lowered)
+	for _, w := range dst[n0:] {
+		if asciiCase(w) == mixedCase {
+			for j := 0; j < len(w); j++ {
+				c := w[j]
+				if isUpperByte(c) {
+					c += 'a' - 'A'
+				}
+				sb.WriteByte(c)
+			}
+		}
+	}
+	all := sb.String()
+	for k, w := range dst[n0:] {
+		if asciiCase(w) == mixedCase {
+			dst[n0+k], all = all[:len(w)], all[len(w):]
+		}
+	}
+	return dst
 }
 
 // Term returns the form of the word w that Terms appends.
 func Term(w string) string {
-	for _, suffix := range [...]string{"'s", "'S", "’s", "’S"} {
-		if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
-			w = w[:len(w)-len(suffix)]
-			break
-		}
-	}
-	ascii := true
-	change := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			ascii, change = false, true
-			break
-		}
-		if isUpperByte(c) {
-			change = true
-		}
-	}
-	if !change {
+	w = trimPossessive(w)
+	switch asciiCase(w) {
+	case lowerASCII:
 		return w
-	}
-	if ascii {
-		var buf [64]byte
-		b := buf[:0]
-		if len(w) > len(buf) {
-			b = make([]byte, 0, len(w))
-		}
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if isUpperByte(c) {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		return string(b)
+	case mixedCase:
+		return strings.ToLower(w)
 	}
 	return strings.Map(func(r rune) rune {
 		if r == '’' {
@@ -94,6 +98,34 @@ func Term(w string) string {
 		}
 		return unicode.ToLower(r)
 	}, w)
+}
+
+func trimPossessive(w string) string {
+	for _, suffix := range [...]string{"'s", "'S", "’s", "’S"} {
+		if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
+			return w[:len(w)-len(suffix)]
+		}
+	}
+	return w
+}
+
+const (
+	lowerASCII = iota // ASCII with no capitals
+	mixedCase         // ASCII with capitals
+	nonASCII
+)
+
+func asciiCase(w string) int {
+	c := lowerASCII
+	for i := 0; i < len(w); i++ {
+		switch {
+		case w[i] >= utf8.RuneSelf:
+			return nonASCII
+		case isUpperByte(w[i]):
+			c = mixedCase
+		}
+	}
+	return c
 }
 
 // nextWord returns the first word at or after i, or -1, -1 if there is none.
