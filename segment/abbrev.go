@@ -94,8 +94,8 @@ func classify(w string) class {
 	if !ok {
 		// (D-Calif.) (R-Ga.): the state after the party decides.
 		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) {
-			if a, ok := abbrevs[lowerKey(w[h+1:])]; ok && a.class == state {
-				return final
+			if a, ok := abbrevs[lowerKey(w[h+1:])]; (ok && a.class == state) || dotted(w[h+1:]) {
+				return final // (D-N.Y.)
 			}
 		}
 		return plain
@@ -252,3 +252,16 @@ var notSubject = func() map[string]bool {
 // brands end in an exclamation mark that does not end a sentence: E! News,
 // Yahoo! Finance.
 var brands = map[string]bool{"e": true, "yahoo": true, "jeopardy": true}
+
+// headlineSmall are the words that headlines in title case leave in lower
+// case.
+var headlineSmall = func() map[string]bool {
+	m := make(map[string]bool, 24)
+	for _, w := range []string{
+		"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by",
+		"for", "from", "with", "as", "vs", "via", "into", "over", "up", "off",
+	} {
+		m[w] = true
+	}
+	return m
+}()

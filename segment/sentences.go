@@ -24,6 +24,8 @@ func AppendSentences(dst []storybrief.Span, text string) []storybrief.Span {
 	s := splitter{text: text, dst: dst, wrapped: hardWrapped(text), lastCand: -1}
 	for i := 0; i < len(text); {
 		switch c := text[i]; {
+		case c == '?' && strings.HasSuffix(text[:i], mojibakeQuote):
+			i++ // the mojibake of a closing quote: over�? for some time
 		case c == '.' || c == '?' || c == '!':
 			i = s.terminal(i)
 		case c == '\n':
@@ -48,6 +50,10 @@ func AppendSentences(dst []storybrief.Span, text string) []storybrief.Span {
 	s.cut(len(text), false)
 	return s.dst
 }
+
+// mojibakeQuote and a question mark are what text decoded with the wrong
+// charset shows for a closing quote (”).
+const mojibakeQuote = "\ufffd"
 
 // splitter holds the state of one pass over a text.
 type splitter struct {
@@ -118,10 +124,13 @@ func (s *splitter) terminal(i int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(t[k:])
-		switch r {
-		case '”', '’', '»', '›':
+		switch {
+		case r == '”' || r == '’' || r == '»' || r == '›':
 			quoted = true
-		case '…':
+		case strings.HasPrefix(t[k:], mojibakeQuote+"?"):
+			quoted = true
+			size++
+		case r == '…':
 		default:
 			goto closed
 		}
@@ -566,53 +575,44 @@ func (s *splitter) lineHead(p int) bool {
 	return true
 }
 
-// titleCase reports whether the words of the sentence before p are all
-// capitalized, as in a headline: "Iran And The U.S. On The Same Side".
+// titleCase reports whether the words of the sentence before p are
+// capitalized, as in a headline: "Iran And The U.S. On The Same Side",
+// "Pastor Arrives Back in U.S. After Two Years". Short function words may
+// stay in lower case; two capitalized words at least must come first.
 func (s *splitter) titleCase(p int) bool {
 	t := s.text
-	lo := max(s.start, p-200)
 	words := 0
-	for q := lo; q < p; {
+	for q := max(s.start, p-200); q < p; {
 		if sp, size := spaceAt(t, q); sp {
 			q += size
 			continue
 		}
-		// The first letter of the word decides.
-		for q < p {
-			c := t[q]
-			if c < utf8.RuneSelf {
-				if isASCIILetter(c) {
-					if !isUpperByte(c) {
-						return false
-					}
-					words++
-					break
-				}
-				if asciiSpace[c] || isDigit(c) {
-					break
-				}
-				q++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(t[q:])
-			if unicode.IsLetter(r) {
-				if unicode.IsLower(r) {
-					return false
-				}
-				words++
-				break
-			}
-			if unicode.IsSpace(r) {
-				break
-			}
-			q += size
-		}
+		a := q // the word is t[a:q]
 		for q < p {
 			if sp, size := spaceAt(t, q); sp {
 				break
 			} else {
 				q += size
 			}
+		}
+		w := t[a:q]
+		for w != "" && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
+			w = w[1:] // "(Iran", "2014", "—"
+		}
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		n := 0
+		for n < len(w) && isASCIILetter(w[n]) {
+			n++
+		}
+		switch {
+		case n > 0 && headlineSmall[lowerKey(w[:n])]:
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			words++
 		}
 	}
 	return words >= 2
