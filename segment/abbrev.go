@@ -265,3 +265,18 @@ var headlineSmall = func() map[string]bool {
 	}
 	return m
 }()
+
+// casedState reports whether w is a state abbreviation that is also an
+// English word (ill, mass, wash), written in lower case.
+func casedState(w string) bool {
+	if w == "" || isUpperByte(w[0]) {
+		return false
+	}
+	a, ok := abbrevs[lowerKey(w)]
+	return ok && a.cased && a.class == state
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}

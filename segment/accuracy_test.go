@@ -126,9 +126,10 @@ func TestAccuracy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ours, base score
+	var ours, base, blindOurs, blindBase score
 	for _, p := range paras {
-		missed, wrong := ours.add(p.starts, starts(p.text, Sentences(p.text)))
+		got := starts(p.text, Sentences(p.text))
+		missed, wrong := ours.add(p.starts, got)
 		for _, m := range missed {
 			t.Logf("missed %s: %q | %q", p.source, tail(p.text[:m], 50), head(p.text[m:], 30))
 		}
@@ -139,13 +140,23 @@ func TestAccuracy(t *testing.T) {
 		for _, s := range punkt.Tokenize(p.text) {
 			spans = append(spans, storybrief.Span{Start: s.Start, End: s.End})
 		}
-		base.add(p.starts, starts(p.text, spans))
+		baseline := starts(p.text, spans)
+		base.add(p.starts, baseline)
+		if strings.HasPrefix(p.source, "blind ") {
+			blindOurs.add(p.starts, got)
+			blindBase.add(p.starts, baseline)
+		}
 	}
 	t.Logf("%d paragraphs, %d sentence boundaries", len(paras), ours.tp+ours.fn)
 	t.Logf("segment: precision %.4f recall %.4f F1 %.4f (%d found, %d wrong, %d missed)",
 		ours.precision(), ours.recall(), ours.f1(), ours.tp, ours.fp, ours.fn)
 	t.Logf("Punkt:   precision %.4f recall %.4f F1 %.4f (%d found, %d wrong, %d missed)",
 		base.precision(), base.recall(), base.f1(), base.tp, base.fp, base.fn)
+	t.Logf("of which %d labelled blind:", blindOurs.tp+blindOurs.fn)
+	t.Logf("segment: precision %.4f recall %.4f F1 %.4f (%d found, %d wrong, %d missed)",
+		blindOurs.precision(), blindOurs.recall(), blindOurs.f1(), blindOurs.tp, blindOurs.fp, blindOurs.fn)
+	t.Logf("Punkt:   precision %.4f recall %.4f F1 %.4f (%d found, %d wrong, %d missed)",
+		blindBase.precision(), blindBase.recall(), blindBase.f1(), blindBase.tp, blindBase.fp, blindBase.fn)
 	if n := ours.tp + ours.fn; n < 300 {
 		t.Errorf("labelled set has %d boundaries, want at least 300", n)
 	}

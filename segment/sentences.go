@@ -353,6 +353,9 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 	}
 	w, ws := s.wordBefore(i)
 	cls := classify(w)
+	if cls == plain && casedState(w) && s.lowercased() {
+		cls = state // farmville, va. ( ap ): lower-cased text lost the capital
+	}
 	if cls == plain && len(w) <= 3 && allDigits(w) && s.enumerates(ws) {
 		cls = listMark // 1. at the head of a line or sentence: a numbered list
 	}
@@ -395,6 +398,9 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 	}
 	if nx.opener && nx.kind != digit {
 		return broken || s.starter(nx, nx.free)
+	}
+	if nx.kind == upper && s.timeHeader(w, ws) {
+		return true // ___ 10:42 p.m. Tim Kaine has answered …
 	}
 	if nx.kind == lower || nx.kind == digit {
 		return false
@@ -541,6 +547,48 @@ func (s *splitter) enumerates(p int) bool {
 		q -= size
 	}
 	return q == s.start || t[q-1] == ':' || t[q-1] == '('
+}
+
+// timeHeader reports whether w, which starts at p, is the a.m. or p.m. of a
+// time that heads an entry, as in live coverage: it follows a colon, a
+// dash, a rule of underscores, a weekday and a comma, or nothing.
+func (s *splitter) timeHeader(w string, p int) bool {
+	if k := lowerKey(w); k != "a.m" && k != "p.m" {
+		return false
+	}
+	t := s.text
+	q, digits := p, 0
+	for q > s.start && p-q < 12 {
+		c := t[q-1]
+		if isDigit(c) {
+			digits++
+		} else if c != ' ' && (c != ':' || q-2 < s.start || !isDigit(t[q-2])) {
+			break // a colon inside the time (10:45, 10: 45) goes on
+		}
+		q--
+	}
+	if digits == 0 {
+		return false
+	}
+	for q > s.start && t[q-1] == ' ' {
+		q--
+	}
+	if q == s.start {
+		return true
+	}
+	switch c := t[q-1]; {
+	case c == ':' || c == '_' || c == '-':
+		return true
+	case strings.HasSuffix(t[:q], "—"), strings.HasSuffix(t[:q], "–"):
+		return true
+	case c == ',':
+		a := q - 1
+		for a > s.start && isASCIILetter(t[a-1]) {
+			a--
+		}
+		return weekdays[lowerKey(t[a:q-1])]
+	}
+	return false
 }
 
 // dashThenLower reports whether a dash and a lower-case word start at g.

@@ -308,6 +308,13 @@ func TestSentences(t *testing.T) {
 		{"list_after_colon", "Here are 12 options: 1. Brits, please. 2. Cat lovers.",
 			[]string{"Here are 12 options: 1. Brits, please.", "2. Cat lovers."}},
 
+		{"mn_time_header", "the latest on the debate ( all times local ): 10: 45 p.m. Mike pence says trump will unite the country. ___ 10: 42 p.m. Tim kaine has answered.",
+			[]string{"the latest on the debate ( all times local ): 10: 45 p.m.", "Mike pence says trump will unite the country.", "___ 10: 42 p.m.", "Tim kaine has answered."}},
+		{"mn_time_in_sentence", "The incident started around 3 a.m. At a gas station on s.r. 436 in casselberry, a report said.",
+			[]string{"The incident started around 3 a.m. At a gas station on s.r. 436 in casselberry, a report said."}},
+		{"mn_lower_cased_state", "( associated press ) farmville, va. ( ap ) — the latest on the vice presidential debate between republican mike pence and democrat tim kaine, who spoke at length about the economy, the war and the state of the country on tuesday night in virginia.",
+			[]string{"( associated press ) farmville, va. ( ap ) — the latest on the vice presidential debate between republican mike pence and democrat tim kaine, who spoke at length about the economy, the war and the state of the country on tuesday night in virginia."}},
+
 		// Odds and ends.
 		{"empty", "", nil},
 		{"only_space", "   \n\n \t ", nil},
