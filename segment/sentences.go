@@ -142,7 +142,6 @@ closed:
 			// Inside a token: U.S, 3.5, cnn.com, Iran…as. But an ellipsis
 			// glued to a sentence starter ends a sentence: Hamas…They're.
 			if ell && k == j && isUpperByte(t[k]) && s.starter(s.follower(k), false) {
-				s.dq += ndq
 				s.lastCand = k
 				s.cut(k, true)
 				return k
@@ -313,45 +312,69 @@ func (s *splitter) skipSpace(i int) (g, nl int) {
 	return g, nl
 }
 
+// end is a possible sentence end: punctuation at i, the word after it at g.
+type end struct {
+	i, g       int
+	nx         follower // the word at g
+	broken     bool     // a single line break follows, and lines are not hard-wrapped
+	quoted     bool     // a closing quote follows the punctuation
+	freeClosed bool     // a closer stands free after it: `futile. " cambridge`
+}
+
 // ends decides whether the sentence ends after the punctuation at i, given
 // the word that follows at g and the newlines between.
 func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
-	t := s.text
-	nx := s.follower(g)
-	broken := nl > 0 && !s.wrapped // the line ends here, and lines are not wrapped
-	if qe {                        // ? or !
-		if w, _ := s.wordBefore(i); t[i] == '!' && brands[lowerKey(w)] && !s.starter(nx, false) {
-			return broken // Yahoo! News, E! News
-		}
-		switch {
-		case nx.kind == lower && !(nx.opener && nx.free):
-			// "Why?" he asked. But lower-cased text starts sentences in
-			// lower case: `find out? from thousands of documents`.
-			return broken || (!quoted && s.lowercased())
-		case nx.kind == upper:
-			return !(quoted && s.attribution(nx.pos))
-		case nx.kind == other && !quoted && s.dashThenLower(g):
-			return broken // join through — what else? — a process
-		}
-		return true
+	e := end{i: i, g: g, nx: s.follower(g), broken: nl > 0 && !s.wrapped, quoted: quoted, freeClosed: freeClosed}
+	switch {
+	case qe:
+		return s.endsQuestion(e)
+	case ell:
+		return s.endsEllipsis(e)
 	}
-	if ell { // … mid-sentence or at its end
-		switch nx.kind {
-		case lower:
-			return broken
-		case upper:
-			// Lower-cased text capitalized after every ellipsis that its
-			// splitter took for an end: `breast cancer... And uses`.
-			if s.lowercased() && !s.starter(nx, false) {
-				return broken
-			}
-			return !(quoted && s.attribution(nx.pos))
-		case digit:
-			return false
-		}
-		return broken
+	return s.endsPeriod(e)
+}
+
+// endsQuestion decides after ? and !.
+func (s *splitter) endsQuestion(e end) bool {
+	nx := e.nx
+	if w, _ := s.wordBefore(e.i); s.text[e.i] == '!' && brands[lowerKey(w)] && !s.starter(nx, false) {
+		return e.broken // Yahoo! News, E! News
 	}
-	w, ws := s.wordBefore(i)
+	switch {
+	case nx.kind == lower && !(nx.opener && nx.free):
+		// "Why?" he asked. But lower-cased text starts sentences in lower
+		// case: `find out? from thousands of documents`.
+		return e.broken || (!e.quoted && s.lowercased())
+	case nx.kind == upper:
+		return !(e.quoted && s.attribution(nx.pos))
+	case nx.kind == other && !e.quoted && s.dashThenLower(e.g):
+		return e.broken // join through — what else? — a process
+	}
+	return true
+}
+
+// endsEllipsis decides after … mid-sentence or at its end.
+func (s *splitter) endsEllipsis(e end) bool {
+	switch nx := e.nx; nx.kind {
+	case lower:
+		return e.broken
+	case upper:
+		// Lower-cased text capitalized after every ellipsis that its
+		// splitter took for an end: `breast cancer... And uses`.
+		if s.lowercased() && !s.starter(nx, false) {
+			return e.broken
+		}
+		return !(e.quoted && s.attribution(nx.pos))
+	case digit:
+		return false
+	}
+	return e.broken
+}
+
+// endsPeriod decides after a period, by the word it ends.
+func (s *splitter) endsPeriod(e end) bool {
+	nx := e.nx
+	w, ws := s.wordBefore(e.i)
 	cls := classify(w)
 	if cls == plain && casedState(w) && s.lowercased() {
 		cls = state // farmville, va. ( ap ): lower-cased text lost the capital
@@ -359,7 +382,7 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 	if cls == plain && len(w) <= 3 && allDigits(w) && s.enumerates(ws) {
 		cls = listMark // 1. at the head of a line or sentence: a numbered list
 	}
-	if quoted && (cls == final || cls == initial) {
+	if e.quoted && (cls == final || cls == initial) {
 		cls = plain // a closing quote after U.S." ends the sentence
 	}
 	switch cls {
@@ -384,28 +407,25 @@ func (s *splitter) ends(i, g, nl int, ell, qe, quoted, freeClosed bool) bool {
 		case lower:
 			// A closer standing free before a lower-case word is Multi-News
 			// text, lower-cased after the quote: `futile. " cambridge`.
-			return broken || freeClosed
+			return e.broken || e.freeClosed
 		case upper:
-			return !(quoted && s.attribution(nx.pos))
+			return !(e.quoted && s.attribution(nx.pos))
 		case other:
-			return !s.symbolsOnly(g)
+			return !s.symbolsOnly(e.g)
 		}
 		return true
 	}
 	// U.S., Inc., Jr., Nov., F.: a sentence starter must follow.
-	if nx.initial {
-		return false
-	}
-	if nx.opener && nx.kind != digit {
-		return broken || s.starter(nx, nx.free)
-	}
-	if nx.kind == upper && s.timeHeader(w, ws) {
+	switch {
+	case nx.initial:
+		return false // J. R. R. Tolkien
+	case nx.opener && nx.kind != digit:
+		return e.broken || s.starter(nx, nx.free)
+	case nx.kind == upper && s.timeHeader(w, ws):
 		return true // ___ 10:42 p.m. Tim Kaine has answered …
-	}
-	if nx.kind == lower || nx.kind == digit {
+	case nx.kind == lower || nx.kind == digit:
 		return false
-	}
-	if broken {
+	case e.broken:
 		return true
 	}
 	return nx.kind == upper && s.starter(nx, false) && !s.titleCase(ws)
@@ -740,25 +760,25 @@ func (s *splitter) symbolsOnly(g int) bool {
 func (s *splitter) newline(i int) int {
 	t := s.text
 	g, nl := s.skipSpace(i)
-	last := strings.LastIndexByte(t[i:g], '\n') + i
-	defer func() { s.lineStart = last + 1 }()
-	if g == len(t) {
+	ls := s.lineStart
+	s.lineStart = strings.LastIndexByte(t[i:g], '\n') + i + 1
+	switch {
+	case g == len(t):
 		return g
-	}
-	if nl >= 2 { // a blank line
+	case nl >= 2: // a blank line
 		s.cut(i, false)
 		return g
 	}
 	// The line's text is t[b:e].
 	e := i
-	for e > s.lineStart {
+	for e > ls {
 		sp, size := spaceBefore(t, e)
 		if !sp {
 			break
 		}
 		e -= size
 	}
-	b := s.lineStart
+	b := ls
 	for b < e {
 		sp, size := spaceAt(t, b)
 		if !sp {
