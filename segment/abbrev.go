@@ -106,8 +106,9 @@ func classify(w string) class {
 	return a.class
 }
 
-// dotted reports whether w is letters in groups of at most three, joined by
-// single periods, with at least one period: U.S, a.m, Ph.D, J.R.R.
+// dotted reports whether w is letters in groups of one or two, joined by
+// single periods, with at least one period: U.S, a.m, Ph.D, J.R.R; not
+// cnn.com.
 func dotted(w string) bool {
 	dots, run := 0, 0
 	for i := 0; i < len(w); i++ {
@@ -121,7 +122,7 @@ func dotted(w string) bool {
 			run = 0
 		case isASCIILetter(c):
 			run++
-			if run > 3 {
+			if run > 2 {
 				return false
 			}
 		default:

@@ -198,6 +198,8 @@ func TestSentences(t *testing.T) {
 		// URLs, e-mail, domains.
 		{"domain_end", "Read more at cnn.com. The site is popular.",
 			[]string{"Read more at cnn.com.", "The site is popular."}},
+		{"domain_then_name", "Read more at cnn.com. Obama said so.",
+			[]string{"Read more at cnn.com.", "Obama said so."}},
 		{"domain_mid", "Visit cnn.com for more. Or not.",
 			[]string{"Visit cnn.com for more.", "Or not."}},
 		{"url", "See http://www.cnn.com/2014/09/21/politics/index.html?hpt=hp&x=1 for details. It loads.",

@@ -27,6 +27,7 @@ func TestWords(t *testing.T) {
 		{"list_of_numbers", "1,2,3", []string{"1", "2", "3"}},
 		{"sentence_end", "end. Next", []string{"end", "Next"}},
 		{"domain", "see cnn.com now", []string{"see", "cnn.com", "now"}},
+		{"domain_sentence_end", "at cnn.com. The", []string{"at", "cnn.com", "The"}},
 		{"email", "news@example.com.", []string{"news@example.com"}},
 		{"date_time", "9/11 at 10:30", []string{"9/11", "at", "10:30"}},
 		{"ampersand", "AT&T and Q&A, but R & D", []string{"AT&T", "and", "Q&A", "but", "R", "D"}},
