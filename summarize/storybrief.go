@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/storybrief/storybrief"
@@ -17,10 +18,25 @@ import (
 //
 // then sentences are chosen by MMR to keep the summary free of repetition
 // and ordered by their place in their articles.
+//
+// With a learned Model (the default: the one shipped in model/), the
+// salience is instead the model's prediction over Features; sentences are
+// taken greedily by salience times novelty (the share of their term weight
+// that the sentences already taken do not cover, to the power Novelty)
+// while they fit, and ordered the same way.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
 	Lambda                        float64 // MMR trade-off; 0 means the default
+
+	Model      *Model      // nil: DefaultModel
+	Background *Background // nil: DefaultBackground
+	Heuristic  bool        // use the hand-set salience, not the model
+	Novelty    float64     // exponent of the novelty discount; 0: the default; < 0: a similarity cut instead
 }
+
+// redundantSim is the cosine above which a sentence repeats one already
+// chosen.
+const redundantSim = 0.6
 
 // Default weights, set on the Multi-News validation split.
 const (
@@ -29,6 +45,7 @@ const (
 	defPosition   = 0.6
 	defLambda     = 0.7
 	longWords     = 30.0
+	defNovelty    = 0.5
 
 	danglingDiscount = 0.8
 )
@@ -54,6 +71,11 @@ func dangling(text string) bool {
 
 // Select implements Method.
 func (m Storybrief) Select(c *Cluster, b storybrief.Budget) []int {
+	if !m.Heuristic {
+		if chosen, ok := m.learned(c, b); ok {
+			return chosen
+		}
+	}
 	wc, ws, wp, lambda := m.Centrality, m.Support, m.Position, m.Lambda
 	if wc == 0 && ws == 0 && wp == 0 {
 		wc, ws, wp = defCentrality, defSupport, defPosition
@@ -177,4 +199,83 @@ func (s Summarizer) Summarize(docs []*storybrief.Document, b storybrief.Budget) 
 		m = Storybrief{}
 	}
 	return c.Cite(m.Select(c, b))
+}
+
+// learned selects with the model; ok is false when no model is available.
+func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok bool) {
+	model, bg := m.Model, m.Background
+	if model == nil {
+		var err error
+		if model, err = DefaultModel(); err != nil {
+			return nil, false
+		}
+	}
+	if bg == nil {
+		bg, _ = DefaultBackground() // nil is allowed: no background weights
+	}
+	rows := Features(c, bg)
+	score := make([]float64, len(c.Sents))
+	var ranked []int
+	for i, s := range c.Sents {
+		if !s.Eligible {
+			continue
+		}
+		score[i] = model.Score(rows[i])
+		if dangling(s.Text) && b.Words > 0 && b.Words < 200 {
+			score[i] *= danglingDiscount
+		}
+		ranked = append(ranked, i)
+	}
+	sort.SliceStable(ranked, func(x, y int) bool { return score[ranked[x]] > score[ranked[y]] })
+	switch {
+	case m.Novelty < 0:
+		chosen = c.pickRanked(ranked, b, redundantSim)
+	case m.Novelty == 0:
+		chosen = c.pickNovel(ranked, score, b, defNovelty)
+	default:
+		chosen = c.pickNovel(ranked, score, b, m.Novelty)
+	}
+	c.orderByPosition(chosen)
+	return chosen, true
+}
+
+// pickNovel chooses greedily by score times novelty: the share of a
+// sentence's term weight (cluster TF-IDF) not yet covered by the chosen
+// sentences, raised to alpha. It discounts repetition smoothly where a
+// similarity threshold cuts.
+func (c *Cluster) pickNovel(cand []int, score []float64, b storybrief.Budget, alpha float64) []int {
+	covered := make([]bool, len(c.Vocab))
+	taken := make([]bool, len(c.Sents))
+	var chosen []int
+	used := 0
+	for !full(b, used, len(chosen)) {
+		best, bestGain := -1, math.Inf(-1)
+		for _, i := range cand {
+			s := &c.Sents[i]
+			if taken[i] || len(s.Vec) == 0 || !fits(b, used, len(chosen), s.Words) {
+				continue
+			}
+			var all, fresh float64
+			for _, w := range s.Vec {
+				all += float64(w.W)
+				if !covered[w.Term] {
+					fresh += float64(w.W)
+				}
+			}
+			gain := score[i] * math.Pow(fresh/all, alpha)
+			if gain > bestGain {
+				best, bestGain = i, gain
+			}
+		}
+		if best < 0 {
+			break
+		}
+		taken[best] = true
+		chosen = append(chosen, best)
+		used += c.Sents[best].Words
+		for _, w := range c.Sents[best].Vec {
+			covered[w.Term] = true
+		}
+	}
+	return chosen
 }

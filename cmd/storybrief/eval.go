@@ -101,6 +101,7 @@ one sentence per line.`)
 	format := fs.String("format", "text", "output format: text or json")
 	outDir := fs.String("out", "", "write every summary to DIR/METHOD/ID.txt")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "stories evaluated at once")
+	modelDir := fs.String("model", "", "evaluate storybrief with the model in DIR (as storybrief train --out DIR writes it) instead of the shipped one")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -118,6 +119,18 @@ one sentence per line.`)
 		return usageError{fmt.Sprintf("unknown format %q: want text or json", *format)}
 	}
 	methods, err := parseMethods(*methodList)
+	if err == nil && *modelDir != "" {
+		model, bg, lerr := summarize.LoadModelDir(*modelDir)
+		if lerr != nil {
+			return lerr
+		}
+		for i := range methods {
+			if sb, ok := methods[i].method.(summarize.Storybrief); ok {
+				sb.Model, sb.Background = model, bg
+				methods[i].method = sb
+			}
+		}
+	}
 	if err != nil {
 		return err
 	}

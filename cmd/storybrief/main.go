@@ -47,6 +47,7 @@ func commands() []command {
 		{"brief", "summarize the articles of one story into a cited brief", runBrief},
 		{"extract", "show the cleaned articles: title, paragraphs, what was dropped and why", runExtract},
 		{"eval", "score summarization methods on a data set with reference summaries", runEval},
+		{"train", "learn the sentence scorer from a data set with reference summaries", runTrain},
 		{"rouge", "score candidate summaries against references as ROUGE-1.5.5 does", runRouge},
 	}
 }

@@ -1,0 +1,287 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/storybrief/storybrief/ingest"
+	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/rouge"
+	"github.com/storybrief/storybrief/summarize"
+)
+
+func runTrain(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "train", "[flags] --data TRAIN.jsonl[.gz]", `
+Train learns storybrief's sentence scorer from a data set of stories with
+human reference summaries ({"id","documents":[...],"summaries":[...]} per
+line), and writes the two files the summarizer ships with:
+
+  background.tsv.gz  document frequencies of word stems over the data's
+                     documents (how rare a word is in news at large)
+  model.json         a linear model over the features of summarize.Features,
+                     fitted by ridge regression to each sentence's label:
+                     the mean of its ROUGE-1 and ROUGE-2 precision against
+                     the reference (stemmed, as ROUGE-1.5.5 -m computes it)
+
+Training is deterministic: the same data and flags give the same files.
+Select and tune on the train and validation splits only.`)
+	data := fs.String("data", "", "training data set (JSON Lines, optionally gzipped)")
+	out := fs.String("out", "summarize/model", "directory to write model.json and background.tsv.gz to")
+	limit := fs.Int("limit", 0, "use only the first N stories (0: all)")
+	lambda := fs.Float64("l2", 0.01, "ridge penalty")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "stories processed at once")
+	bgMin := fs.Int("background-min-df", 3, "keep stems used by at least this many documents")
+	bgMax := fs.Int("background-max", 60000, "keep at most this many stems")
+	trees := fs.Int("trees", 0, "fit a gradient-boosted forest of this many trees instead of a linear model (0: linear)")
+	depth := fs.Int("depth", 5, "depth of each tree")
+	rate := fs.Float64("rate", 0.1, "shrinkage of the forest")
+	dropList := fs.String("drop", "", "leave out these feature groups, comma-separated, for ablations: "+strings.Join(summarize.FeatureGroupNames(), ", "))
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *data == "" || len(rest) > 0 {
+		return usageError{"give the data set with --data FILE and nothing else"}
+	}
+	var drop []int
+	for _, g := range strings.Split(*dropList, ",") {
+		if g = strings.TrimSpace(g); g == "" {
+			continue
+		}
+		cols, err := summarize.FeatureGroup(g)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		drop = append(drop, cols...)
+	}
+	start := time.Now()
+
+	// Pass 1: background document frequencies over every document.
+	bg := &summarize.Background{}
+	tk := summarize.NewTokenizer()
+	rd := ingest.NewReader([]string{*data}, nil)
+	stories := 0
+	for rd.Scan() {
+		if *limit > 0 && stories >= *limit {
+			break
+		}
+		stories++
+		st := rd.Story()
+		texts := make([]string, len(st.Docs))
+		for i, d := range st.Docs {
+			texts[i] = string(d.Data)
+			bg.CountDocument(tk, texts[i])
+		}
+		if len(st.Summaries) > 0 {
+			bg.CountStory(tk, texts, strings.Join(st.Summaries, "\n"))
+		}
+	}
+	if err := rd.Err(); err != nil {
+		return err
+	}
+	if stories == 0 {
+		return fmt.Errorf("%s: no stories read: %v", *data, rd.Problems())
+	}
+	fmt.Fprintf(e.stderr, "pass 1: %d stories, %d documents, %d stems (%.1fs)\n", stories, bg.Docs, len(bg.DF), time.Since(start).Seconds())
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	bgPath := filepath.Join(*out, "background.tsv.gz")
+	f, err := os.Create(bgPath)
+	if err != nil {
+		return err
+	}
+	if err := bg.Write(f, *bgMin, *bgMax); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", bgPath, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	// Read it back: the model must be trained with exactly what ships.
+	f, err = os.Open(bgPath)
+	if err != nil {
+		return err
+	}
+	bg, err = summarize.ReadBackground(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+
+	// Pass 2: features and labels, accumulated per worker.
+	eng := newEngine()
+	eng.Workers = 1
+	jobs := make(chan seqStory, 2*(*workers))
+	parts := make([]*samples, *workers)
+	var wg sync.WaitGroup
+	for w := range parts {
+		parts[w] = &samples{ridge: summarize.NewRidge(len(summarize.FeatureNames)), keep: *trees > 0}
+		wg.Go(func() {
+			sc, err := rouge.NewScorer(summarize.OracleOptions())
+			if err != nil {
+				panic(err)
+			}
+			for st := range jobs {
+				addStory(ctx, eng, sc, bg, st, drop, parts[w])
+			}
+		})
+	}
+	rd = ingest.NewReader([]string{*data}, nil)
+	n := 0
+	for rd.Scan() && (*limit == 0 || n < *limit) {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- seqStory{Story: rd.Story(), seq: n}
+		n++
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	total := parts[0].ridge
+	var xs [][]float32
+	var ys []float32
+	for i, p := range parts {
+		if i > 0 {
+			total.Merge(p.ridge)
+		}
+		xs = append(xs, p.x...)
+		ys = append(ys, p.y...)
+	}
+	m, err := total.Fit(*lambda, summarize.FeatureNames)
+	if err != nil {
+		return err
+	}
+	if *trees > 0 {
+		// Samples arrive in worker order; sort them back to story order so
+		// that training is deterministic.
+		fmt.Fprintf(e.stderr, "fitting %d trees of depth %d on %d sentences\n", *trees, *depth, len(xs))
+		order := make([]int, len(xs))
+		for i := range order {
+			order[i] = i
+		}
+		keys := make([]int64, 0, len(xs))
+		for _, p := range parts {
+			keys = append(keys, p.key...)
+		}
+		sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+		sx, sy := make([][]float32, len(xs)), make([]float32, len(xs))
+		for k, i := range order {
+			sx[k], sy[k] = xs[i], ys[i]
+		}
+		forest, err := summarize.FitForest(sx, sy, summarize.BoostOptions{
+			Trees: *trees, Depth: *depth, Rate: *rate, MinLeaf: 200, Bins: 64, Lambda: 1, Workers: *workers,
+			Progress: func(t int, loss float64) {
+				if t%25 == 0 {
+					fmt.Fprintf(e.stderr, "tree %d: training RMSE %.5f\n", t, loss)
+				}
+			},
+		})
+		if err != nil {
+			return err
+		}
+		m.Forest = forest
+	}
+	m.Label = "mean of ROUGE-1 and ROUGE-2 precision of the sentence against the reference (-n 2 -m)"
+	m.Trained = fmt.Sprintf("%s: %d stories, %d sentences, ridge l2=%g", filepath.Base(*data), n, total.N(), *lambda)
+	if *dropList != "" {
+		m.Trained += ", without " + *dropList
+	}
+	js, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return err
+	}
+	modelPath := filepath.Join(*out, "model.json")
+	if err := os.WriteFile(modelPath, append(js, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "pass 2: %d stories, %d sentences; wrote %s and %s (%.1fs)\n", n, total.N(), modelPath, bgPath, time.Since(start).Seconds())
+	for k, name := range m.Features {
+		fmt.Fprintf(e.stdout, "%-20s %+.4f\n", name, m.Weights[k])
+	}
+	return nil
+}
+
+// addStory adds the labelled sentences of one story to r. A sentence's
+// label is the mean of its ROUGE-1 and ROUGE-2 precision against the
+// references: how much of it a human summary would keep.
+// seqStory is a story and its number in the input.
+type seqStory struct {
+	ingest.Story
+	seq int
+}
+
+func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, st seqStory, drop []int, r *samples) {
+	if len(st.Summaries) == 0 {
+		return
+	}
+	docs, _ := eng.Documents(ctx, st.Story)
+	c := summarize.Prepare(docs)
+	if len(c.Sents) == 0 {
+		return
+	}
+	rows := summarize.Features(c, bg)
+	refs := make([]*rouge.Reference, len(st.Summaries))
+	for i, s := range st.Summaries {
+		refs[i] = sc.Prepare([]string{s})
+	}
+	var idx []int
+	var labels []float64
+	for i, s := range c.Sents {
+		if !s.Eligible {
+			continue
+		}
+		a := sc.Analyze([]string{s.Text})
+		if len(a) != 1 || a[0].Len() == 0 {
+			continue
+		}
+		res := sc.ScoreSentences(a, refs)
+		y := (res.N[0].P + res.N[1].P) / 2
+		idx = append(idx, i)
+		labels = append(labels, y)
+	}
+	if len(idx) == 0 {
+		return
+	}
+	for k, i := range idx {
+		for _, f := range drop {
+			rows[i][f] = 0
+		}
+		r.add(st.seq, i, rows[i], labels[k])
+	}
+}
+
+// samples collects one worker's training samples: the normal equations of
+// the linear model, and the rows themselves when a forest is fitted.
+type samples struct {
+	ridge *summarize.Ridge
+	keep  bool
+	x     [][]float32
+	y     []float32
+	key   []int64 // story number << 20 | sentence, to restore input order
+}
+
+func (s *samples) add(story, sent int, row []float64, y float64) {
+	s.ridge.Add(row, y)
+	if !s.keep {
+		return
+	}
+	r := make([]float32, len(row))
+	for k, v := range row {
+		r[k] = float32(v)
+	}
+	s.x = append(s.x, r)
+	s.y = append(s.y, float32(y))
+	s.key = append(s.key, int64(story)<<20|int64(sent))
+}

@@ -1,0 +1,243 @@
+package summarize
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// FeatureNames names the columns that Features returns, in order. A model
+// file records them, so that a model is only ever applied to the features
+// it was trained on.
+var FeatureNames = []string{
+	"pos_0", "pos_1", "pos_2", "pos_3", "pos_4", "pos_5_7", "pos_8_up",
+	"inv_pos", "rel_pos", "doc_first", "doc_rel", "docs_log", "doc_sents_log",
+	"len_lt8", "len_8_15", "len_15_25", "len_25_40", "len_40_up", "words",
+	"centroid", "support", "support_max", "support_n", "lexrank",
+	"bg_idf_mean", "bg_idf_sum", "cluster_prob", "doc_spread", "content_ratio",
+	"digits", "quote", "dangling", "noise", "question",
+	"lead_sim", "support_x_inv_pos", "centroid_x_inv_pos",
+	"prior_mean", "prior_max", "prior_sum", "importance",
+}
+
+// Features returns one row of FeatureNames values per sentence of c. bg
+// gives background document frequencies (nil: none).
+func Features(c *Cluster, bg *Background) [][]float64 {
+	n := len(c.Sents)
+	rows := make([][]float64, n)
+	if n == 0 {
+		return rows
+	}
+	flat := make([]float64, n*len(FeatureNames))
+	cent := c.Centroid()
+	lex := LexRank{}.Scores(c)
+	// Term counts over the cluster, for SumBasic-style probabilities.
+	count := make([]float64, len(c.Vocab))
+	total := 0.0
+	for _, s := range c.Sents {
+		for _, t := range s.Terms {
+			count[t]++
+			total++
+		}
+	}
+	ndocs := float64(len(c.Docs))
+	for i := range c.Sents {
+		s := &c.Sents[i]
+		row := flat[i*len(FeatureNames) : (i+1)*len(FeatureNames)]
+		rows[i] = row
+		set := func(name featureIndex, v float64) { row[name] = v }
+		switch p := s.Pos; {
+		case p <= 4:
+			set(fPos0+featureIndex(p), 1)
+		case p <= 7:
+			set(fPos5to7, 1)
+		default:
+			set(fPos8up, 1)
+		}
+		invPos := 1 / (1 + float64(s.Pos))
+		set(fInvPos, invPos)
+		set(fRelPos, float64(s.Pos)/float64(max(s.Of, 1)))
+		if s.Doc == 0 {
+			set(fDocFirst, 1)
+		}
+		set(fDocRel, float64(s.Doc)/ndocs)
+		set(fDocsLog, math.Log(ndocs))
+		set(fDocSentsLog, math.Log(1+float64(s.Of)))
+		switch w := s.Words; {
+		case w < 8:
+			set(fLenLt8, 1)
+		case w < 15:
+			set(fLen8to15, 1)
+		case w < 25:
+			set(fLen15to25, 1)
+		case w < 40:
+			set(fLen25to40, 1)
+		default:
+			set(fLen40up, 1)
+		}
+		set(fWords, float64(s.Words)/30)
+		centroid := Cosine(s.Vec, cent)
+		set(fCentroid, centroid)
+		var sup, supMax, supN float64
+		if others := len(c.Docs) - 1; others > 0 {
+			for di := range c.Docs {
+				if di == s.Doc {
+					continue
+				}
+				best := 0.0
+				for _, j := range c.ByDoc[di] {
+					best = math.Max(best, c.Sim(i, j))
+				}
+				sup += best
+				supMax = math.Max(supMax, best)
+				if best >= 0.3 {
+					supN++
+				}
+			}
+			sup /= float64(others)
+			supN /= float64(others)
+		}
+		set(fSupport, sup)
+		set(fSupportMax, supMax)
+		set(fSupportN, supN)
+		set(fLexRank, lex[i]*float64(n))
+		if len(s.Terms) > 0 {
+			var idfSum, prob, spread float64
+			for _, t := range s.Terms {
+				idfSum += bg.IDF(c.Vocab[t])
+				prob += count[t] / total
+				spread += float64(c.DocDF[t]) / ndocs
+			}
+			k := float64(len(s.Terms))
+			set(fBgIDFMean, idfSum/k/10)
+			set(fBgIDFSum, idfSum/100)
+			set(fClusterProb, prob/k*100)
+			set(fDocSpread, spread/k)
+			var pSum, pMax, imp float64
+			for _, t := range s.Terms {
+				p := bg.Prior(c.Vocab[t])
+				pSum += p
+				pMax = math.Max(pMax, p)
+				imp += p * math.Log(1+count[t])
+			}
+			set(fPriorMean, pSum/k)
+			set(fPriorMax, pMax)
+			set(fPriorSum, pSum/10)
+			set(fImportance, imp/k)
+		}
+		set(fContentRatio, float64(len(s.Terms))/float64(max(s.Words, 1)))
+		if strings.ContainsAny(s.Text, "0123456789") {
+			set(fDigits, 1)
+		}
+		if strings.ContainsAny(s.Text, "\"“”") {
+			set(fQuote, 1)
+		}
+		if dangling(s.Text) {
+			set(fDangling, 1)
+		}
+		if isNoise(s.Text) {
+			set(fNoise, 1)
+		}
+		if strings.HasSuffix(s.Text, "?") {
+			set(fQuestion, 1)
+		}
+		if first := c.ByDoc[s.Doc]; len(first) > 0 && first[0] != i {
+			set(fLeadSim, c.Sim(i, first[0]))
+		} else {
+			set(fLeadSim, 1)
+		}
+		set(fSupportXInvPos, sup*invPos)
+		set(fCentroidXInvPos, centroid*invPos)
+	}
+	return rows
+}
+
+type featureIndex int
+
+// Indexes into a feature row, in FeatureNames order.
+const (
+	fPos0 featureIndex = iota
+	_
+	_
+	_
+	_
+	fPos5to7
+	fPos8up
+	fInvPos
+	fRelPos
+	fDocFirst
+	fDocRel
+	fDocsLog
+	fDocSentsLog
+	fLenLt8
+	fLen8to15
+	fLen15to25
+	fLen25to40
+	fLen40up
+	fWords
+	fCentroid
+	fSupport
+	fSupportMax
+	fSupportN
+	fLexRank
+	fBgIDFMean
+	fBgIDFSum
+	fClusterProb
+	fDocSpread
+	fContentRatio
+	fDigits
+	fQuote
+	fDangling
+	fNoise
+	fQuestion
+	fLeadSim
+	fSupportXInvPos
+	fCentroidXInvPos
+	fPriorMean
+	fPriorMax
+	fPriorSum
+	fImportance
+	numFeatures
+)
+
+// featureGroups gathers the features by the signal they carry, for
+// ablations ("storybrief train --drop GROUP").
+var featureGroups = []struct {
+	name  string
+	names []string
+}{
+	{"position", []string{"pos_0", "pos_1", "pos_2", "pos_3", "pos_4", "pos_5_7", "pos_8_up", "inv_pos", "rel_pos", "doc_first", "doc_rel", "lead_sim", "support_x_inv_pos", "centroid_x_inv_pos"}},
+	{"length", []string{"len_lt8", "len_8_15", "len_15_25", "len_25_40", "len_40_up", "words", "content_ratio"}},
+	{"centrality", []string{"centroid", "lexrank", "cluster_prob", "centroid_x_inv_pos"}},
+	{"support", []string{"support", "support_max", "support_n", "doc_spread", "support_x_inv_pos"}},
+	{"background", []string{"bg_idf_mean", "bg_idf_sum", "prior_mean", "prior_max", "prior_sum", "importance"}},
+	{"surface", []string{"digits", "quote", "dangling", "noise", "question"}},
+}
+
+// FeatureGroupNames returns the names of the feature groups.
+func FeatureGroupNames() []string {
+	out := make([]string, len(featureGroups))
+	for i, g := range featureGroups {
+		out[i] = g.name
+	}
+	return out
+}
+
+// FeatureGroup returns the columns of the named group.
+func FeatureGroup(name string) ([]int, error) {
+	for _, g := range featureGroups {
+		if g.name != name {
+			continue
+		}
+		var cols []int
+		for _, n := range g.names {
+			for k, f := range FeatureNames {
+				if f == n {
+					cols = append(cols, k)
+				}
+			}
+		}
+		return cols, nil
+	}
+	return nil, fmt.Errorf("unknown feature group %q (known: %s)", name, strings.Join(FeatureGroupNames(), ", "))
+}

@@ -1,0 +1,270 @@
+package summarize
+
+import (
+	"errors"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+)
+
+// Forest is a gradient-boosted ensemble of regression trees (Friedman 2001,
+// "Greedy function approximation: a gradient boosting machine"), fitted to
+// squared error on histogram-binned features as LightGBM does (Ke et al.
+// 2017), grown level by level to a fixed depth.
+type Forest struct {
+	Base  float64 `json:"base"`
+	Trees []Tree  `json:"trees"`
+}
+
+// Tree is one regression tree in flat arrays: node k splits on
+// Feature[k] <= Threshold[k] to Left[k] or Right[k]; a node with Feature
+// -1 is a leaf worth Value[k].
+type Tree struct {
+	Feature   []int16   `json:"f"`
+	Threshold []float32 `json:"t"`
+	Left      []int32   `json:"l"`
+	Right     []int32   `json:"r"`
+	Value     []float32 `json:"v"`
+}
+
+// Predict returns the ensemble's value for one feature row.
+func (f *Forest) Predict(row []float64) float64 {
+	s := f.Base
+	for t := range f.Trees {
+		tr := &f.Trees[t]
+		k := int32(0)
+		for tr.Feature[k] >= 0 {
+			if row[tr.Feature[k]] <= float64(tr.Threshold[k]) {
+				k = tr.Left[k]
+			} else {
+				k = tr.Right[k]
+			}
+		}
+		s += float64(tr.Value[k])
+	}
+	return s
+}
+
+// BoostOptions configures FitForest.
+type BoostOptions struct {
+	Trees    int     // number of trees
+	Depth    int     // levels of splits per tree
+	Rate     float64 // shrinkage
+	MinLeaf  int     // fewest samples in a leaf
+	Bins     int     // histogram bins per feature, at most 256
+	Lambda   float64 // L2 penalty on leaf values
+	Workers  int     // goroutines building histograms
+	Progress func(tree int, trainLoss float64)
+}
+
+// FitForest fits a forest to rows x (n samples of d features) and labels y.
+func FitForest(x [][]float32, y []float32, o BoostOptions) (*Forest, error) {
+	n := len(x)
+	if n == 0 || len(y) != n {
+		return nil, errors.New("boost: no samples, or labels do not match")
+	}
+	d := len(x[0])
+	if o.Bins <= 1 || o.Bins > 256 {
+		o.Bins = 64
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.MinLeaf <= 0 {
+		o.MinLeaf = 50
+	}
+	// Bin edges from quantiles of a sample of each feature.
+	edges := make([][]float32, d)
+	sample := make([]float32, 0, min(n, 200000))
+	step := max(1, n/200000)
+	for f := 0; f < d; f++ {
+		sample = sample[:0]
+		for i := 0; i < n; i += step {
+			sample = append(sample, x[i][f])
+		}
+		slices.Sort(sample)
+		var e []float32
+		for b := 1; b < o.Bins; b++ {
+			v := sample[len(sample)*b/o.Bins]
+			if len(e) == 0 || v > e[len(e)-1] {
+				e = append(e, v)
+			}
+		}
+		edges[f] = e
+	}
+	bins := make([]uint8, n*d)
+	for i := 0; i < n; i++ {
+		for f := 0; f < d; f++ {
+			v := x[i][f]
+			bins[i*d+f] = uint8(sort.Search(len(edges[f]), func(k int) bool { return v <= edges[f][k] }))
+		}
+	}
+	forest := &Forest{}
+	var mean float64
+	for _, v := range y {
+		mean += float64(v)
+	}
+	mean /= float64(n)
+	forest.Base = mean
+	pred := make([]float64, n)
+	for i := range pred {
+		pred[i] = mean
+	}
+	resid := make([]float64, n)
+	node := make([]int32, n)
+	nb := o.Bins
+	for t := 0; t < o.Trees; t++ {
+		loss := 0.0
+		for i := range resid {
+			resid[i] = float64(y[i]) - pred[i]
+			loss += resid[i] * resid[i]
+			node[i] = 0
+		}
+		tr := Tree{Feature: []int16{-1}, Threshold: []float32{0}, Left: []int32{-1}, Right: []int32{-1}, Value: []float32{0}}
+		active := []int32{0} // nodes to split at this level
+		for level := 0; level < o.Depth && len(active) > 0; level++ {
+			slot := make(map[int32]int, len(active))
+			for k, nd := range active {
+				slot[nd] = k
+			}
+			// Histograms per active node, feature and bin: sum and count.
+			type hist struct {
+				sum []float64
+				cnt []int32
+			}
+			parts := make([]hist, o.Workers)
+			var wg sync.WaitGroup
+			for w := 0; w < o.Workers; w++ {
+				wg.Go(func() {
+					h := hist{sum: make([]float64, len(active)*d*nb), cnt: make([]int32, len(active)*d*nb)}
+					lo, hi := n*w/o.Workers, n*(w+1)/o.Workers
+					for i := lo; i < hi; i++ {
+						k, ok := slot[node[i]]
+						if !ok {
+							continue
+						}
+						base := k * d * nb
+						r := resid[i]
+						row := bins[i*d : (i+1)*d]
+						for f, b := range row {
+							idx := base + f*nb + int(b)
+							h.sum[idx] += r
+							h.cnt[idx]++
+						}
+					}
+					parts[w] = h
+				})
+			}
+			wg.Wait()
+			h := parts[0]
+			for _, p := range parts[1:] {
+				for i := range h.sum {
+					h.sum[i] += p.sum[i]
+					h.cnt[i] += p.cnt[i]
+				}
+			}
+			var next []int32
+			split := map[int32][2]int32{} // node → feature, bin
+			for k, nd := range active {
+				base := k * d * nb
+				var total float64
+				var count int32
+				for b := 0; b < nb; b++ {
+					total += h.sum[base+b]
+					count += h.cnt[base+b]
+				}
+				tr.Value[nd] = float32(o.Rate * total / (float64(count) + o.Lambda))
+				bestGain, bestF, bestB := 1e-12, -1, -1
+				parent := total * total / (float64(count) + o.Lambda)
+				for f := 0; f < d; f++ {
+					var sl float64
+					var cl int32
+					for b := 0; b < nb-1; b++ {
+						sl += h.sum[base+f*nb+b]
+						cl += h.cnt[base+f*nb+b]
+						cr := count - cl
+						if int(cl) < o.MinLeaf || int(cr) < o.MinLeaf {
+							continue
+						}
+						sr := total - sl
+						gain := sl*sl/(float64(cl)+o.Lambda) + sr*sr/(float64(cr)+o.Lambda) - parent
+						if gain > bestGain {
+							bestGain, bestF, bestB = gain, f, b
+						}
+					}
+				}
+				if bestF < 0 || bestB >= len(edges[bestF]) {
+					continue
+				}
+				l, r := int32(len(tr.Feature)), int32(len(tr.Feature)+1)
+				tr.Feature[nd] = int16(bestF)
+				tr.Threshold[nd] = edges[bestF][bestB]
+				tr.Left[nd], tr.Right[nd] = l, r
+				for range 2 {
+					tr.Feature = append(tr.Feature, -1)
+					tr.Threshold = append(tr.Threshold, 0)
+					tr.Left = append(tr.Left, -1)
+					tr.Right = append(tr.Right, -1)
+					tr.Value = append(tr.Value, 0)
+				}
+				split[nd] = [2]int32{int32(bestF), int32(bestB)}
+				next = append(next, l, r)
+			}
+			for i := 0; i < n; i++ {
+				s, ok := split[node[i]]
+				if !ok {
+					continue
+				}
+				if int32(bins[i*d+int(s[0])]) <= s[1] {
+					node[i] = tr.Left[node[i]]
+				} else {
+					node[i] = tr.Right[node[i]]
+				}
+			}
+			active = next
+		}
+		// Leaves of the last level: their values from the samples in them.
+		if len(active) > 0 {
+			sum := map[int32]float64{}
+			cnt := map[int32]float64{}
+			for i := 0; i < n; i++ {
+				if tr.Feature[node[i]] < 0 {
+					sum[node[i]] += resid[i]
+					cnt[node[i]]++
+				}
+			}
+			for _, nd := range active {
+				tr.Value[nd] = float32(o.Rate * sum[nd] / (cnt[nd] + o.Lambda))
+			}
+		}
+		// Internal nodes keep no value; only leaves count.
+		for k := range tr.Feature {
+			if tr.Feature[k] >= 0 {
+				tr.Value[k] = 0
+			}
+		}
+		for i := 0; i < n; i++ {
+			k := int32(0)
+			for tr.Feature[k] >= 0 {
+				if int32(bins[i*d+int(tr.Feature[k])]) <= binOf(edges[tr.Feature[k]], tr.Threshold[k]) {
+					k = tr.Left[k]
+				} else {
+					k = tr.Right[k]
+				}
+			}
+			pred[i] += float64(tr.Value[k])
+		}
+		forest.Trees = append(forest.Trees, tr)
+		if o.Progress != nil {
+			o.Progress(t, math.Sqrt(loss/float64(n)))
+		}
+	}
+	return forest, nil
+}
+
+// binOf returns the bin index whose upper edge is threshold.
+func binOf(edges []float32, threshold float32) int32 {
+	return int32(sort.Search(len(edges), func(k int) bool { return threshold <= edges[k] }))
+}

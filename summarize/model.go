@@ -1,0 +1,254 @@
+package summarize
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+)
+
+// Model is a linear sentence scorer over Features: the predicted share of a
+// sentence's words and bigrams that a human summary of the story would use.
+// It is trained by "storybrief train" (see cmd/storybrief/train.go) with
+// ridge regression on standardized features, and shipped in model/.
+type Model struct {
+	Features []string  `json:"features"` // FeatureNames at training time
+	Mean     []float64 `json:"mean"`     // per feature, for standardizing
+	Std      []float64 `json:"std"`
+	Weights  []float64 `json:"weights"`
+	Bias     float64   `json:"bias"`
+	Label    string    `json:"label"`            // what it predicts
+	Trained  string    `json:"trained"`          // data and settings it was trained on
+	Forest   *Forest   `json:"forest,omitempty"` // when set, the model is this forest
+}
+
+// Score returns the model's prediction for one feature row.
+func (m *Model) Score(row []float64) float64 {
+	if m.Forest != nil {
+		return m.Forest.Predict(row)
+	}
+	s := m.Bias
+	for k, v := range row {
+		s += m.Weights[k] * (v - m.Mean[k]) / m.Std[k]
+	}
+	return s
+}
+
+// Check reports whether m fits the features this build computes.
+func (m *Model) Check() error {
+	if !slices.Equal(m.Features, FeatureNames) {
+		return errors.New("model: trained on other features than this build computes; retrain with storybrief train")
+	}
+	if m.Forest != nil {
+		for _, t := range m.Forest.Trees {
+			for k, f := range t.Feature {
+				if int(f) >= len(m.Features) || (f >= 0 && (t.Left[k] <= int32(k) || t.Right[k] <= int32(k) || int(t.Right[k]) >= len(t.Feature))) {
+					return errors.New("model: malformed tree")
+				}
+			}
+		}
+		return nil
+	}
+	if len(m.Mean) != len(m.Features) || len(m.Std) != len(m.Features) || len(m.Weights) != len(m.Features) {
+		return errors.New("model: malformed: vector lengths differ")
+	}
+	return nil
+}
+
+// ReadModel parses a model file and checks it against this build.
+func ReadModel(data []byte) (*Model, error) {
+	var m Model
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	if err := m.Check(); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+//go:embed model/model.json
+var modelJSON []byte
+
+//go:embed model/background.tsv.gz
+var backgroundGz []byte
+
+// DefaultModel returns the model shipped with this build, parsed once. The
+// model is read-only and safe for concurrent use.
+var DefaultModel = sync.OnceValues(func() (*Model, error) { return ReadModel(modelJSON) })
+
+// DefaultBackground returns the background document frequencies shipped
+// with this build, parsed once.
+var DefaultBackground = sync.OnceValues(func() (*Background, error) { return ReadBackground(bytes.NewReader(backgroundGz)) })
+
+// Ridge accumulates the normal equations of a ridge regression one sample
+// at a time, in constant memory, and solves them.
+type Ridge struct {
+	n       int
+	xtx     []float64 // (d+1)×(d+1), last column/row is the intercept
+	xty     []float64
+	sum, sq []float64
+	d       int
+	sumY    float64
+}
+
+// NewRidge returns an accumulator for d features.
+func NewRidge(d int) *Ridge {
+	return &Ridge{d: d, xtx: make([]float64, (d+1)*(d+1)), xty: make([]float64, d+1), sum: make([]float64, d), sq: make([]float64, d)}
+}
+
+// Add adds one sample. Rows are raw features: Fit standardizes them from the
+// accumulated moments, which is exact for a linear model.
+func (r *Ridge) Add(row []float64, y float64) {
+	d := r.d
+	for i := 0; i <= d; i++ {
+		xi := 1.0
+		if i < d {
+			xi = row[i]
+			r.sum[i] += xi
+			r.sq[i] += xi * xi
+		}
+		r.xty[i] += xi * y
+		base := i * (d + 1)
+		for j := 0; j <= i; j++ {
+			xj := 1.0
+			if j < d {
+				xj = row[j]
+			}
+			r.xtx[base+j] += xi * xj
+		}
+	}
+	r.sumY += y
+	r.n++
+}
+
+// Merge adds the samples of o, which must have the same dimension.
+func (r *Ridge) Merge(o *Ridge) {
+	for i := range r.xtx {
+		r.xtx[i] += o.xtx[i]
+	}
+	for i := range r.xty {
+		r.xty[i] += o.xty[i]
+	}
+	for i := range r.sum {
+		r.sum[i] += o.sum[i]
+		r.sq[i] += o.sq[i]
+	}
+	r.sumY += o.sumY
+	r.n += o.n
+}
+
+// N returns the number of samples added.
+func (r *Ridge) N() int { return r.n }
+
+// Fit solves for the weights of standardized features with L2 penalty
+// lambda (per sample), returning a Model for features names.
+func (r *Ridge) Fit(lambda float64, names []string) (*Model, error) {
+	d, n := r.d, float64(r.n)
+	if r.n == 0 {
+		return nil, errors.New("ridge: no samples")
+	}
+	mean := make([]float64, d)
+	std := make([]float64, d)
+	for i := 0; i < d; i++ {
+		mean[i] = r.sum[i] / n
+		v := r.sq[i]/n - mean[i]*mean[i]
+		std[i] = math.Sqrt(math.Max(v, 0))
+		if std[i] < 1e-9 {
+			std[i] = 1
+		}
+	}
+	full := func(i, j int) float64 {
+		if j > i {
+			i, j = j, i
+		}
+		return r.xtx[i*(d+1)+j]
+	}
+	// Covariance of standardized features and their covariance with y.
+	a := make([]float64, d*d)
+	b := make([]float64, d)
+	meanY := r.sumY / n
+	for i := 0; i < d; i++ {
+		for j := 0; j < d; j++ {
+			cov := full(i, j)/n - mean[i]*mean[j]
+			a[i*d+j] = cov / (std[i] * std[j])
+		}
+		a[i*d+i] += lambda
+		b[i] = (r.xty[i]/n - mean[i]*meanY) / std[i]
+	}
+	w, err := solve(a, b, d)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{Features: names, Mean: mean, Std: std, Weights: w, Bias: meanY}, nil
+}
+
+// solve solves a·x = b for a symmetric positive definite d×d matrix by
+// Cholesky decomposition.
+func solve(a, b []float64, d int) ([]float64, error) {
+	l := make([]float64, d*d)
+	for i := 0; i < d; i++ {
+		for j := 0; j <= i; j++ {
+			s := a[i*d+j]
+			for k := 0; k < j; k++ {
+				s -= l[i*d+k] * l[j*d+k]
+			}
+			if i == j {
+				if s <= 0 {
+					return nil, errors.New("ridge: matrix not positive definite; raise the penalty")
+				}
+				l[i*d+i] = math.Sqrt(s)
+			} else {
+				l[i*d+j] = s / l[j*d+j]
+			}
+		}
+	}
+	y := make([]float64, d)
+	for i := 0; i < d; i++ {
+		s := b[i]
+		for k := 0; k < i; k++ {
+			s -= l[i*d+k] * y[k]
+		}
+		y[i] = s / l[i*d+i]
+	}
+	x := make([]float64, d)
+	for i := d - 1; i >= 0; i-- {
+		s := y[i]
+		for k := i + 1; k < d; k++ {
+			s -= l[k*d+i] * x[k]
+		}
+		x[i] = s / l[i*d+i]
+	}
+	return x, nil
+}
+
+// LoadModelDir reads model.json and background.tsv.gz from dir, as
+// "storybrief train --out dir" writes them.
+func LoadModelDir(dir string) (*Model, *Background, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "model.json"))
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := ReadModel(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	f, err := os.Open(filepath.Join(dir, "background.tsv.gz"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	bg, err := ReadBackground(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	return m, bg, nil
+}

@@ -1,0 +1,126 @@
+package summarize
+
+import (
+	"bytes"
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+func TestFeatureNamesMatchIndexes(t *testing.T) {
+	if int(numFeatures) != len(FeatureNames) {
+		t.Fatalf("%d feature indexes, %d names", numFeatures, len(FeatureNames))
+	}
+	for _, g := range FeatureGroupNames() {
+		cols, err := FeatureGroup(g)
+		if err != nil || len(cols) == 0 {
+			t.Errorf("group %s: %v %v", g, cols, err)
+		}
+	}
+	if _, err := FeatureGroup("nope"); err == nil {
+		t.Error("unknown group accepted")
+	}
+}
+
+func TestRidgeRecoversLinearFunction(t *testing.T) {
+	r := NewRidge(3)
+	rng := rand.New(rand.NewPCG(1, 2))
+	half := NewRidge(3)
+	for i := 0; i < 2000; i++ {
+		x := []float64{rng.Float64(), rng.Float64() * 10, float64(i % 2)}
+		y := 0.5 + 2*x[0] - 0.3*x[1] + 1.5*x[2]
+		if i%2 == 0 {
+			r.Add(x, y)
+		} else {
+			half.Add(x, y)
+		}
+	}
+	r.Merge(half)
+	m, err := r.Fit(1e-9, []string{"a", "b", "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range [][]float64{{0, 0, 0}, {1, 5, 1}, {0.3, 2, 0}} {
+		want := 0.5 + 2*x[0] - 0.3*x[1] + 1.5*x[2]
+		if got := m.Score(x); math.Abs(got-want) > 1e-6 {
+			t.Errorf("Score(%v) = %v, want %v", x, got, want)
+		}
+	}
+}
+
+func TestForestFitsStep(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var x [][]float32
+	var y []float32
+	for i := 0; i < 4000; i++ {
+		a, b := rng.Float32(), rng.Float32()
+		v := float32(0)
+		if a > 0.5 {
+			v = 1
+		}
+		if b > 0.8 {
+			v += 0.5
+		}
+		x = append(x, []float32{a, b})
+		y = append(y, v)
+	}
+	f, err := FitForest(x, y, BoostOptions{Trees: 60, Depth: 3, Rate: 0.3, MinLeaf: 20, Bins: 32, Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		a, b, want float64
+	}{{0.2, 0.2, 0}, {0.9, 0.2, 1}, {0.9, 0.9, 1.5}, {0.1, 0.95, 0.5}}
+	for _, tt := range tests {
+		if got := f.Predict([]float64{tt.a, tt.b}); math.Abs(got-tt.want) > 0.1 {
+			t.Errorf("Predict(%v, %v) = %.3f, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestBackgroundRoundTrip(t *testing.T) {
+	tk := NewTokenizer()
+	b := &Background{}
+	docs := []string{"The senator said the bill would pass.", "Senators voted on the bill today."}
+	for _, d := range docs {
+		b.CountDocument(tk, d)
+	}
+	b.CountStory(tk, docs, "The bill passed.")
+	var buf bytes.Buffer
+	if err := b.Write(&buf, 1, 0); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadBackground(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Docs != 2 || got.Stories != 1 || got.DF["bill"] != 2 || got.Kept["bill"] != 1 || got.In["vote"] != 1 {
+		t.Fatalf("read back %+v", got)
+	}
+	if got.Prior("bill") <= got.Prior("vote") {
+		t.Errorf("a kept word must have a higher prior: bill %v vote %v", got.Prior("bill"), got.Prior("vote"))
+	}
+	if got.IDF("today") <= got.IDF("bill") {
+		t.Errorf("rarer word must weigh more")
+	}
+}
+
+func TestDefaultModelShips(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Trained == "" || len(m.Weights) != len(FeatureNames) {
+		t.Fatalf("shipped model: %+v", m)
+	}
+	bg, err := DefaultBackground()
+	if err != nil || bg.Docs < 1000 {
+		t.Fatalf("shipped background: %v docs, %v", bg, err)
+	}
+}
+
+func TestReadModelRejectsOtherFeatures(t *testing.T) {
+	if _, err := ReadModel([]byte(`{"features":["x"],"mean":[0],"std":[1],"weights":[1],"bias":0,"label":"","trained":""}`)); err == nil {
+		t.Error("a model over other features was accepted")
+	}
+}
