@@ -20,5 +20,12 @@
 //		fmt.Println(s.In(text))
 //	}
 //
+// On the seed articles Sentences splits 130–230 MB/s and Words 175 MB/s on
+// one core of the 2-core build machine, without allocating beyond the
+// result (BenchmarkSentences, BenchmarkWords); Punkt, the neurosnap/sentences
+// baseline, does 6.7 MB/s (BenchmarkPunkt). On the labelled set in
+// testdata/sentences.txt (734 boundaries) Sentences scores F1 0.995 and
+// Punkt 0.892 (TestAccuracy).
+//
 // The functions keep no state between calls and are safe for concurrent use.
 package segment
