@@ -20,7 +20,10 @@ var ErrUnknownMethod = errors.New("unknown summarization method")
 var ErrNeedsReferences = errors.New("the oracle needs the reference summaries of each story")
 
 // Names returns the names ByName knows, the classic baselines first and
-// storybrief's own method last. "oracle" is among them but needs
+// storybrief's own method last. ByName also knows two variants of
+// storybrief's method for ablations: "storybrief-heuristic" (hand-set
+// salience instead of the learned model) and "storybrief-simcut" (a
+// similarity cut instead of the novelty discount). "oracle" is among them but needs
 // references (see ErrNeedsReferences); "first-K" takes any K >= 1.
 func Names() []string {
 	return []string{"lead", "first-1", "first-2", "first-3", "lexrank", "textrank", "centroid", "mmr", "oracle", "storybrief"}
@@ -43,6 +46,10 @@ func ByName(name string) (Method, error) {
 		return MMR{}, nil
 	case "storybrief":
 		return Storybrief{}, nil
+	case "storybrief-heuristic":
+		return Storybrief{Heuristic: true}, nil
+	case "storybrief-simcut":
+		return Storybrief{Novelty: -1}, nil
 	case "oracle":
 		return nil, fmt.Errorf("%s: %w", name, ErrNeedsReferences)
 	}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/ingest"
 	"github.com/storybrief/storybrief/pipeline"
 	"github.com/storybrief/storybrief/rouge"
@@ -43,6 +44,7 @@ Select and tune on the train and validation splits only.`)
 	trees := fs.Int("trees", 0, "fit a gradient-boosted forest of this many trees instead of a linear model (0: linear)")
 	depth := fs.Int("depth", 5, "depth of each tree")
 	rate := fs.Float64("rate", 0.1, "shrinkage of the forest")
+	label := fs.String("label", "density", "what the model learns: density (ROUGE-1/2 precision of each sentence) or oracle (whether the greedy ROUGE oracle picks it)")
 	dropList := fs.String("drop", "", "leave out these feature groups, comma-separated, for ablations: "+strings.Join(summarize.FeatureGroupNames(), ", "))
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -131,7 +133,7 @@ Select and tune on the train and validation splits only.`)
 				panic(err)
 			}
 			for st := range jobs {
-				addStory(ctx, eng, sc, bg, st, drop, parts[w])
+				addStory(ctx, eng, sc, bg, st, drop, *label == "oracle", parts[w])
 			}
 		})
 	}
@@ -222,7 +224,7 @@ type seqStory struct {
 	seq int
 }
 
-func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, st seqStory, drop []int, r *samples) {
+func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, st seqStory, drop []int, oracle bool, r *samples) {
 	if len(st.Summaries) == 0 {
 		return
 	}
@@ -236,6 +238,13 @@ func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *s
 	for i, s := range st.Summaries {
 		refs[i] = sc.Prepare([]string{s})
 	}
+	var picked map[int]bool
+	if oracle {
+		picked = map[int]bool{}
+		for _, i := range (summarize.Oracle{References: st.Summaries, Scorer: sc}).Select(c, storybrief.Budget{Words: 300}) {
+			picked[i] = true
+		}
+	}
 	var idx []int
 	var labels []float64
 	for i, s := range c.Sents {
@@ -248,6 +257,12 @@ func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *s
 		}
 		res := sc.ScoreSentences(a, refs)
 		y := (res.N[0].P + res.N[1].P) / 2
+		if oracle {
+			y = 0
+			if picked[i] {
+				y = 1
+			}
+		}
 		idx = append(idx, i)
 		labels = append(labels, y)
 	}
