@@ -1,0 +1,84 @@
+package storybrief
+
+// FactStatus says how a fact stands across the documents of a story.
+type FactStatus string
+
+// The statuses of a fact.
+const (
+	Corroborated FactStatus = "corroborated" // stated by two or more independent documents
+	Single       FactStatus = "single"       // stated by one document only
+	Disputed     FactStatus = "disputed"     // asserted by some sources, denied or contradicted by others
+)
+
+// Stance says which side of a disputed claim a sentence takes.
+type Stance string
+
+// The stances of a sentence towards a disputed claim.
+const (
+	Asserts Stance = "asserts" // states the claim, or reports it
+	Denies  Stance = "denies"  // denies or contradicts it (a negation, a denial, another number)
+)
+
+// Support is one sentence that states a fact: where it is, and to whom the
+// sentence attributes what it says. Speaker is empty when the document says
+// it in its own voice; a claim that a sentence attributes (to an official,
+// a newspaper, a report) keeps its speaker and is not the document's own
+// statement.
+type Support struct {
+	Citation
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// Side is one side of a disputed fact: the sentences that assert the claim,
+// or those that deny or contradict it, with who says so.
+type Side struct {
+	Stance   Stance    `json:"stance"`
+	Sources  []Support `json:"sources"`
+	Speakers []string  `json:"speakers,omitempty"` // distinct speakers of the side's sentences, in order of appearance
+}
+
+// Fact is one event or claim as the documents of a story state it.
+//
+// Text is a representative sentence, verbatim (white space collapsed), and
+// Rep its citation. Sources holds every sentence that states the fact, in
+// document order; several sentences of one document that repeat it count
+// once in Outlets, the number of independent documents that state it. A
+// disputed fact has two Sides, the claim (Asserts) and what denies or
+// contradicts it (Denies); their sentences are also in Sources.
+type Fact struct {
+	Text    string     `json:"text"`
+	Status  FactStatus `json:"status"`
+	Rep     Support    `json:"rep"`
+	Outlets int        `json:"outlets"`
+	Sources []Support  `json:"sources"`
+	Sides   []Side     `json:"sides,omitempty"`
+}
+
+// Docs returns the ids of the documents that state f, in order of first
+// appearance in f.Sources.
+func (f *Fact) Docs() []string {
+	var out []string
+	for _, s := range f.Sources {
+		seen := false
+		for _, d := range out {
+			if d == s.Doc {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, s.Doc)
+		}
+	}
+	return out
+}
+
+// Side returns the side of a disputed fact with stance st, or nil.
+func (f *Fact) Side(st Stance) *Side {
+	for i := range f.Sides {
+		if f.Sides[i].Stance == st {
+			return &f.Sides[i]
+		}
+	}
+	return nil
+}

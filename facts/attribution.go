@@ -1,0 +1,107 @@
+package facts
+
+import "strings"
+
+// attribution returns whom a sentence attributes what it says to, or ""
+// when the document says it in its own voice, and the words [from, to)
+// that name the speaker and the verb of saying, which are no part of what
+// is said. It reads the common shapes of reported speech in news:
+//
+//	according to the Labor Department, …          → the Labor Department
+//	Psaki said negotiations did not …             → Psaki
+//	"…," Power said. / "…," said Kerry.            → Power / Kerry
+//	…, Gen. Lloyd Austin, who runs …, said he …   → Gen. Lloyd Austin
+//	The Wall Street Journal reported Thursday that … → The Wall Street Journal
+func attribution(text string, toks []tok) (speaker string, from, to int) {
+	for i, t := range toks {
+		if t.low == "according" && i+1 < len(toks) && toks[i+1].low == "to" {
+			end := phraseEnd(text, toks, i+2)
+			if end > i+2 {
+				return span(text, toks, i+2, end), i, end
+			}
+		}
+	}
+	for i, t := range toks {
+		if !reportVerbs[t.low] {
+			continue
+		}
+		// "…," said Kerry. — the speaker follows the verb at the end.
+		if i > 0 && gapHas(text, toks[i-1].end, t.start, ",\"”'") && i+1 < len(toks) && len(toks)-i <= 7 && toks[i+1].cap {
+			end := phraseEnd(text, toks, i+1)
+			return span(text, toks, i+1, end), i, end
+		}
+		if start, end := subjectBefore(text, toks, i); end > start {
+			return span(text, toks, start, end), start, i + 1
+		}
+	}
+	return "", 0, 0
+}
+
+// span returns the text of words [from, to).
+func span(text string, toks []tok, from, to int) string {
+	return strings.TrimSpace(text[toks[from].start:toks[to-1].end])
+}
+
+// subjectBefore returns the subject of the reporting verb at toks[v]: the
+// words from the start of the sentence or of the clause (after a comma or
+// a closing quote), skipping an appositive set off by commas, when they are
+// few and read like a name or a noun phrase.
+func subjectBefore(text string, toks []tok, v int) (from, to int) {
+	if v == 0 {
+		return 0, 0
+	}
+	end := v - 1
+	// skip an appositive: ", who runs …, said"
+	if gapHas(text, toks[end].end, toks[v].start, ",") {
+		for k := end; k > 0 && v-k < 25; k-- {
+			if gapHas(text, toks[k-1].end, toks[k].start, ",") {
+				if toks[k].low == "who" || toks[k].low == "a" || toks[k].low == "the" || toks[k].low == "an" {
+					end = k - 1
+					break
+				}
+				return 0, 0
+			}
+		}
+		if end == v-1 {
+			return 0, 0
+		}
+	}
+	start := end
+	for start > 0 && end-start < 6 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(") {
+		start--
+	}
+	if end-start >= 6 {
+		return 0, 0
+	}
+	// a pronoun or a plain noun phrase is a speaker too ("they say",
+	// "officials said", "the administration insists").
+	for _, w := range toks[start : end+1] {
+		switch w.low {
+		case "that", "which", "if", "when", "as", "because", "and", "but", "like":
+			return 0, 0
+		}
+	}
+	return start, end + 1
+}
+
+// phraseEnd returns the end of the phrase of up to eight words that
+// starts at toks[i], stopping at punctuation.
+func phraseEnd(text string, toks []tok, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	j := i
+	for j+1 < len(toks) && j-i < 7 && !gapHas(text, toks[j].end, toks[j+1].start, ",.;:\"”()—") {
+		j++
+	}
+	return j + 1
+}
+
+// gapHas reports whether text[from:to] holds one of the bytes or runes of
+// chars.
+func gapHas(text string, from, to int, chars string) bool {
+	if from >= to || to > len(text) {
+		return false
+	}
+	return strings.ContainsAny(text[from:to], chars)
+}

@@ -1,0 +1,205 @@
+package facts
+
+import "sort"
+
+// dispute is a claim and what denies or contradicts it.
+type dispute struct {
+	claim, deny []int
+	keys        []int32 // concepts the claim asserts and the denial negates; none for figures
+	numbers     bool    // the sides give different figures
+}
+
+// disputes finds claims that sentences of other documents deny or
+// contradict: a sentence asserts concepts that a sentence of another
+// document negates, or gives another figure for the same quantity. Each
+// side is its sentence and the sentences of its facts that take the same
+// side (for a denial, those that assert the concepts, and those that
+// negate them). A sentence is on one side of one dispute at most, the
+// strongest.
+func (s *story) disputes(groups [][]int) []dispute {
+	type cand struct {
+		a, b int // a asserts, b denies
+		sim  float32
+		keys []int32
+		nums bool
+	}
+	var cands []cand
+	for i := range s.units {
+		for _, e := range s.edges[i] {
+			if e.to < i || !(e.opposed || e.numDiff) {
+				continue
+			}
+			a, b := i, e.to
+			if e.opposed {
+				if s.negWeight(a, b) > s.negWeight(b, a) {
+					a, b = b, a
+				}
+				cands = append(cands, cand{a, b, e.sim, s.opposedConcepts(a, b), false})
+				continue
+			}
+			if s.figureElsewhere(a, b) {
+				continue
+			}
+			cands = append(cands, cand{a, b, e.numSim, nil, true})
+		}
+	}
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].sim > cands[y].sim })
+	// a unit's side: the unit and the members of its groups that take the
+	// same side
+	side := func(u int, keys []int32, negated, nums bool) []int {
+		out := []int{u}
+		for _, g := range groups {
+			if !containsInt(g, u) {
+				continue
+			}
+			for _, m := range g {
+				if !containsInt(out, m) && (nums || s.takes(m, keys, negated)) {
+					out = append(out, m)
+				}
+			}
+		}
+		sort.Ints(out)
+		return out
+	}
+	var out []dispute
+	in := map[int]bool{} // units already on a side
+	for _, c := range cands {
+		if in[c.a] || in[c.b] {
+			continue
+		}
+		d := dispute{keys: c.keys, numbers: c.nums}
+		d.claim = side(c.a, c.keys, false, c.nums)
+		d.deny = side(c.b, c.keys, true, c.nums)
+		if overlapInts(d.claim, d.deny) {
+			continue
+		}
+		for _, u := range d.claim {
+			in[u] = true
+		}
+		for _, u := range d.deny {
+			in[u] = true
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func overlapInts(a, b []int) bool {
+	for _, x := range a {
+		if containsInt(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// takes reports whether unit u states some of the concepts keys, all of
+// them negated (or all asserted).
+func (s *story) takes(u int, keys []int32, negated bool) bool {
+	n := 0
+	for _, t := range s.units[u].terms {
+		if containsID(keys, t.id) {
+			if t.neg != negated {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// opposedConcepts returns the concepts two units share that one negates
+// and the other asserts.
+func (s *story) opposedConcepts(a, b int) []int32 {
+	ua, ub := &s.units[a], &s.units[b]
+	var out []int32
+	i, j := 0, 0
+	for i < len(ua.terms) && j < len(ub.terms) {
+		ta, tb := ua.terms[i], ub.terms[j]
+		switch {
+		case ta.id < tb.id:
+			i++
+		case ta.id > tb.id:
+			j++
+		default:
+			if ta.neg != tb.neg && (ta.firm || tb.firm) && !ta.name && !tb.name && !ta.num {
+				out = append(out, ta.id)
+			}
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+func containsID(xs []int32, x int32) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b []int32) bool {
+	for _, x := range a {
+		if containsID(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// negWeight is the weight of the concepts a shares with b that are negated
+// in a.
+func (s *story) negWeight(a, b int) float64 {
+	ua, ub := &s.units[a], &s.units[b]
+	var w float64
+	i, j := 0, 0
+	for i < len(ua.terms) && j < len(ub.terms) {
+		switch {
+		case ua.terms[i].id < ub.terms[j].id:
+			i++
+		case ua.terms[i].id > ub.terms[j].id:
+			j++
+		default:
+			if ua.terms[i].neg {
+				w += float64(s.idf[ua.terms[i].id])
+			}
+			i++
+			j++
+		}
+	}
+	if ua.denies && w == 0 {
+		w = 1e-3
+	}
+	return w
+}
+
+// figureElsewhere reports whether the figures of a and b that differ are
+// both stated in both documents: then they are two quantities, not two
+// accounts of one.
+func (s *story) figureElsewhere(a, b int) bool {
+	ua, ub := &s.units[a], &s.units[b]
+	has := func(doc int, n number) bool {
+		for _, k := range s.byDoc[doc] {
+			for _, m := range s.units[k].nums {
+				if !m.year && shareUnit(n, m) && compatible(n, m) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, n := range ua.nums {
+		if !n.year && has(ub.doc, n) {
+			return true
+		}
+	}
+	for _, n := range ub.nums {
+		if !n.year && has(ua.doc, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,480 @@
+package facts
+
+import (
+	"math"
+	"strings"
+
+	"github.com/storybrief/storybrief"
+)
+
+// Name is one mention of a name in a document: its span and the entity it
+// refers to, the same ID for every mention of the entity in the story
+// (Kerry, John Kerry and Secretary of State John Kerry).
+type Name struct {
+	storybrief.Span
+	ID string
+}
+
+// Namer finds the names mentioned in a sentence of a document.
+type Namer interface {
+	Names(d *storybrief.Document, s storybrief.Span) []Name
+}
+
+// NamerFunc adapts a function to Namer.
+type NamerFunc func(d *storybrief.Document, s storybrief.Span) []Name
+
+// Names calls f(d, s).
+func (f NamerFunc) Names(d *storybrief.Document, s storybrief.Span) []Name { return f(d, s) }
+
+// Background weighs a word stem (Porter2, lower case) by how rare it is in
+// news at large: its inverse document frequency, log(N/df), in a large news
+// corpus. summarize.Background is one.
+type Background interface {
+	IDF(stem string) float64
+}
+
+// Default thresholds, set on the seed story and the annotated NeuS stories
+// in testdata (see eval_test.go).
+const (
+	DefaultLink    = 0.12 // similarity at which two sentences of different documents state the same fact
+	DefaultRepeat  = 0.50 // similarity at which two sentences of one document repeat a fact
+	DefaultOppose  = 0.15 // similarity at which a denial is about the same claim
+	DefaultNumbers = 0.15 // similarity, numbers aside, at which different figures contradict
+)
+
+// Finder groups the sentences of a story's documents into facts. The zero
+// value is ready to use; its fields are set once, and it is then safe for
+// concurrent use.
+type Finder struct {
+	Namer      Namer      // nil: capitalized words are names, each word its own entity
+	Background Background // nil: words weigh by their rarity in the story alone
+	Link       float64    // 0: DefaultLink
+	Repeat     float64    // 0: DefaultRepeat
+	Oppose     float64    // 0: DefaultOppose
+	Numbers    float64    // 0: DefaultNumbers
+}
+
+func (f *Finder) link() float64    { return or(f.Link, DefaultLink) }
+func (f *Finder) repeat() float64  { return or(f.Repeat, DefaultRepeat) }
+func (f *Finder) oppose() float64  { return or(f.Oppose, DefaultOppose) }
+func (f *Finder) numbers() float64 { return or(f.Numbers, DefaultNumbers) }
+
+func or(x, def float64) float64 {
+	if x == 0 {
+		return def
+	}
+	return x
+}
+
+// Find returns the facts of a story: corroborated facts first (most
+// outlets first), then disputed facts, then what a single document states,
+// in document order. Sentences of every kind of paragraph take part
+// (headlines, body, block quotes with their speaker, standfirsts) except
+// editor's notes; reader comments never do. Questions and fragments stand
+// as no fact of their own.
+func (f *Finder) Find(docs []*storybrief.Document) []storybrief.Fact {
+	s := f.prepare(docs)
+	if len(s.units) == 0 {
+		return nil
+	}
+	s.compare()
+	groups := s.group()
+	return s.facts(groups, s.disputes(groups))
+}
+
+// story is one story's documents read into units, with the links between
+// them.
+type story struct {
+	f     *Finder
+	docs  []*storybrief.Document
+	units []unit
+	byDoc [][]int
+	idf   []float32
+	names []bool   // concept id → used as a name
+	words []string // concept id → concept
+	edges [][]edge // per unit, its links to other units, sorted by unit
+}
+
+// edge is a link from one unit to another.
+type edge struct {
+	to      int
+	sim     float32 // weighted Dice coefficient of the two units' concepts
+	numSim  float32 // the same without numbers
+	support bool    // states the same fact
+	opposed bool    // one denies what the other asserts
+	numDiff bool    // different figures for the same quantity
+}
+
+// prepare reads the documents into units.
+func (f *Finder) prepare(docs []*storybrief.Document) *story {
+	s := &story{f: f, docs: docs, byDoc: make([][]int, len(docs))}
+	a := newAnalyzer(f.Namer, f.Background)
+	add := func(di int, kind storybrief.Kind, sp storybrief.Span, line int, speaker string) {
+		d := docs[di]
+		u := unit{doc: di, kind: kind, span: sp, line: line, text: storybrief.CollapseSpace(sp.In(d.Text))}
+		if u.text == "" {
+			return
+		}
+		a.analyze(&u, d, speaker)
+		u.eligible = eligible(&u)
+		s.byDoc[di] = append(s.byDoc[di], len(s.units))
+		s.units = append(s.units, u)
+	}
+	for di, d := range docs {
+		if sp, ok := titleSpan(d); ok {
+			add(di, kindTitle, sp, d.TitleLine, "")
+		}
+		for _, p := range d.Paragraphs {
+			if p.Kind == storybrief.KindNote {
+				continue
+			}
+			speaker := ""
+			if p.Kind == storybrief.KindQuote {
+				speaker = p.Speaker
+				if speaker == "" {
+					speaker = "(quoted)"
+				}
+			}
+			for _, se := range p.Sentences {
+				add(di, p.Kind, se.Span, se.Line, speaker)
+			}
+		}
+	}
+	s.names = a.names
+	s.words = make([]string, len(a.vocab))
+	for w, id := range a.vocab {
+		s.words[id] = w
+	}
+	s.weigh(len(a.vocab))
+	return s
+}
+
+// titleSpan finds the headline in the document's text.
+func titleSpan(d *storybrief.Document) (storybrief.Span, bool) {
+	if d.Title == "" || d.TitleLine <= 0 {
+		return storybrief.Span{}, false
+	}
+	starts := storybrief.LineStarts(d.Text)
+	if d.TitleLine > len(starts) {
+		return storybrief.Span{}, false
+	}
+	from := starts[d.TitleLine-1]
+	to := len(d.Text)
+	if d.TitleLine < len(starts) {
+		to = starts[d.TitleLine]
+	}
+	if i := strings.Index(d.Text[from:to], d.Title); i >= 0 {
+		return storybrief.Span{Start: from + i, End: from + i + len(d.Title)}, true
+	}
+	line := strings.TrimSpace(d.Text[from:to])
+	if line != "" && strings.HasPrefix(d.Title, line[:min(len(line), 20)]) {
+		i := strings.Index(d.Text[from:to], line)
+		return storybrief.Span{Start: from + i, End: from + i + len(line)}, true
+	}
+	return storybrief.Span{}, false
+}
+
+// eligible reports whether a unit may stand as a fact of its own: not a
+// question, not a fragment.
+func eligible(u *unit) bool {
+	t := strings.TrimRight(u.text, "\"”’' )")
+	if strings.HasSuffix(t, "?") {
+		return false
+	}
+	minWords := 6
+	if u.kind == kindTitle {
+		minWords = 4
+	}
+	return u.words >= minWords && len(u.terms) >= 3
+}
+
+// weigh computes inverse document frequencies over the story's units and
+// each unit's term weights: rarity in the story times rarity in news.
+func (s *story) weigh(vocab int) {
+	df := make([]int32, vocab)
+	for i := range s.units {
+		for _, t := range s.units[i].terms {
+			df[t.id]++
+		}
+	}
+	n := float64(len(s.units))
+	s.idf = make([]float32, vocab)
+	for t, c := range df {
+		if c > 0 {
+			s.idf[t] = float32(math.Log(1 + n/float64(c)))
+		}
+	}
+	for i := range s.units {
+		u := &s.units[i]
+		u.w = make([]float32, len(u.terms))
+		u.sum, u.numSum = 0, 0
+		for k, t := range u.terms {
+			w := s.idf[t.id] * t.bg
+			u.w[k] = w
+			u.sum += w
+			if t.num {
+				u.numSum += w
+			}
+		}
+	}
+}
+
+// compare links every pair of units that are similar enough to state the
+// same fact, to deny one another or to give different figures.
+func (s *story) compare() {
+	n := len(s.units)
+	s.edges = make([][]edge, n)
+	link, repeat, oppose, numbers := s.f.link(), s.f.repeat(), s.f.oppose(), s.f.numbers()
+	floor := math.Min(math.Min(link, oppose), numbers)
+	for i := 0; i < n; i++ {
+		a := &s.units[i]
+		for j := i + 1; j < n; j++ {
+			b := &s.units[j]
+			e := s.pair(a, b)
+			if float64(e.sim) < floor && float64(e.numSim) < floor {
+				continue
+			}
+			threshold := link
+			if a.doc == b.doc {
+				threshold = repeat
+			}
+			e.support = e.support && float64(e.sim) >= threshold
+			e.opposed = e.opposed && float64(e.sim) >= oppose && a.doc != b.doc
+			e.numDiff = e.numDiff && float64(e.numSim) >= 2*numbers && a.doc != b.doc
+			if !e.support && !e.opposed && !e.numDiff {
+				continue
+			}
+			e.to = j
+			s.edges[i] = append(s.edges[i], e)
+			e.to = i
+			s.edges[j] = append(s.edges[j], e)
+		}
+	}
+	// A sentence loosely like many of another document's sentences shares
+	// the story's topic rather than a fact: below twice a threshold, a
+	// link holds only between sentences that are among each other's
+	// closest few in their documents.
+	rank := make([][]int, n)
+	for i, es := range s.edges {
+		rank[i] = make([]int, len(es))
+		for k := range es {
+			for l := range es {
+				if l != k && s.units[es[l].to].doc == s.units[es[k].to].doc && es[l].sim > es[k].sim {
+					rank[i][k]++
+				}
+			}
+		}
+	}
+	rankOf := func(i, to int) int {
+		for k, e := range s.edges[i] {
+			if e.to == to {
+				return rank[i][k]
+			}
+		}
+		return n
+	}
+	for i := range s.edges {
+		for k := range s.edges[i] {
+			e := &s.edges[i][k]
+			if s.units[e.to].doc == s.units[i].doc || rank[i][k] < topRank && rankOf(e.to, i) < topRank {
+				continue
+			}
+			e.support = e.support && float64(e.sim) >= 2*link
+			e.opposed = e.opposed && float64(e.sim) >= 2*oppose
+			e.numDiff = e.numDiff && float64(e.numSim) >= 2*numbers
+		}
+	}
+}
+
+// topRank is how many of a document's closest sentences a sentence may be
+// linked to below twice a threshold.
+const topRank = 2
+
+// pair compares two units: the weighted Dice coefficient of their
+// concepts, with and without numbers; whether they share a predicate,
+// whether one negates what the other asserts, whether their figures
+// differ.
+func (s *story) pair(a, b *unit) edge {
+	var e edge
+	var shared, sharedNum float64
+	var predW, oppW float64
+	n, pred := 0, 0
+	i, j := 0, 0
+	for i < len(a.terms) && j < len(b.terms) {
+		ta, tb := a.terms[i], b.terms[j]
+		switch {
+		case ta.id < tb.id:
+			i++
+		case ta.id > tb.id:
+			j++
+		default:
+			w := float64(a.w[i]+b.w[j]) / 2
+			shared += w
+			n++
+			if ta.num {
+				sharedNum += w
+			} else if !ta.name && !tb.name && !s.names[ta.id] {
+				pred++
+				predW += w
+				if ta.neg != tb.neg && (ta.firm || tb.firm) {
+					oppW += w
+				}
+			}
+			i++
+			j++
+		}
+	}
+	if tot := float64(a.sum + b.sum); tot > 0 {
+		e.sim = float32(2 * shared / tot)
+	}
+	if len(a.clauses) > 0 || len(b.clauses) > 0 {
+		e.sim = max(e.sim, float32(clauseFactor*clauseSim(a, b)))
+	}
+	if tot := float64(a.sum - a.numSum + b.sum - b.numSum); tot > 0 {
+		e.numSim = float32(2 * (shared - sharedNum) / tot)
+	}
+	// opposed: the negated concepts carry a good part of what the two
+	// share, and they share more than those (what the claim is about).
+	opposed := oppW >= 0.25*shared && oppW <= 0.75*shared && oppW >= 0.3*predW
+	conflict := numbersConflict(a.nums, b.nums)
+	e.support = n >= 2 && pred >= 1 && !opposed && !conflict
+	e.opposed = opposed && pred >= 1 && n >= 2 && a.eligible && b.eligible
+	e.numDiff = conflict && pred >= 2 && a.eligible && b.eligible
+	return e
+}
+
+// clauseFactor discounts the similarity of two clauses against that of two
+// whole sentences.
+const clauseFactor = 0.9
+
+// clauseSim returns the best weighted Dice coefficient between a clause (or
+// the whole) of a and a clause (or the whole) of b, one clause at least.
+func clauseSim(a, b *unit) float64 {
+	best := 0.0
+	whole := func(u *unit) []int {
+		idx := make([]int, len(u.terms))
+		for i := range idx {
+			idx[i] = i
+		}
+		return idx
+	}
+	as, bs := append(a.clauses, whole(a)), append(b.clauses, whole(b))
+	for x, ca := range as {
+		for y, cb := range bs {
+			if x == len(as)-1 && y == len(bs)-1 {
+				continue
+			}
+			best = math.Max(best, diceOf(a, ca, b, cb))
+		}
+	}
+	return best
+}
+
+// diceOf is the weighted Dice coefficient of two sets of terms, given as
+// sorted indexes into each unit's terms.
+func diceOf(a *unit, ai []int, b *unit, bi []int) float64 {
+	var sa, sb, shared float64
+	for _, i := range ai {
+		sa += float64(a.w[i])
+	}
+	for _, j := range bi {
+		sb += float64(b.w[j])
+	}
+	i, j := 0, 0
+	for i < len(ai) && j < len(bi) {
+		ta, tb := a.terms[ai[i]].id, b.terms[bi[j]].id
+		switch {
+		case ta < tb:
+			i++
+		case ta > tb:
+			j++
+		default:
+			shared += float64(a.w[ai[i]]+b.w[bi[j]]) / 2
+			i++
+			j++
+		}
+	}
+	if sa+sb == 0 {
+		return 0
+	}
+	return 2 * shared / (sa + sb)
+}
+
+// linked returns the units that state the same fact as u, with their
+// similarity.
+func (s *story) supports(u int) []edge {
+	var out []edge
+	for _, e := range s.edges[u] {
+		if e.support {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// shared returns the concepts two units share, sorted.
+func (s *story) shared(a, b int) []int32 {
+	ua, ub := &s.units[a], &s.units[b]
+	var out []int32
+	i, j := 0, 0
+	for i < len(ua.terms) && j < len(ub.terms) {
+		switch {
+		case ua.terms[i].id < ub.terms[j].id:
+			i++
+		case ua.terms[i].id > ub.terms[j].id:
+			j++
+		default:
+			out = append(out, ua.terms[i].id)
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// overlap is the weight two sorted concept sets share over the weight of
+// the lighter one.
+func (s *story) overlap(a, b []int32) float64 {
+	var wa, wb, both float64
+	for _, t := range a {
+		wa += float64(s.idf[t])
+	}
+	for _, t := range b {
+		wb += float64(s.idf[t])
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			both += float64(s.idf[a[i]])
+			i++
+			j++
+		}
+	}
+	if m := math.Min(wa, wb); m > 0 {
+		return both / m
+	}
+	return 0
+}
+
+func appendNew(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,105 @@
+package facts_test
+
+import (
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/facts"
+)
+
+// checkFacts checks the invariants of facts found in docs: spans in
+// bounds, the text the representative's, outlets counted right, a status
+// that fits them, two sides for a disputed fact.
+func checkFacts(tb testing.TB, docs []*storybrief.Document, fs []storybrief.Fact) {
+	tb.Helper()
+	byID := map[string]*storybrief.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	for i, f := range fs {
+		if len(f.Sources) == 0 {
+			tb.Fatalf("fact %d has no sources", i)
+		}
+		docsSeen := map[string]bool{}
+		for _, s := range f.Sources {
+			d := byID[s.Doc]
+			if d == nil || s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+				tb.Fatalf("fact %d: source %+v out of bounds", i, s)
+			}
+			if s.Line != d.Line(s.Start) {
+				tb.Errorf("fact %d: source line %d, its span starts on line %d", i, s.Line, d.Line(s.Start))
+			}
+			docsSeen[s.Doc] = true
+		}
+		if f.Outlets != len(docsSeen) {
+			tb.Errorf("fact %d: %d outlets, sources in %d documents", i, f.Outlets, len(docsSeen))
+		}
+		rep := byID[f.Rep.Doc]
+		if rep == nil || storybrief.CollapseSpace(f.Rep.In(rep.Text)) != f.Text {
+			tb.Errorf("fact %d: text %q is not its representative's", i, f.Text)
+		}
+		switch f.Status {
+		case storybrief.Corroborated:
+			if f.Outlets < 2 {
+				tb.Errorf("fact %d corroborated by %d outlet", i, f.Outlets)
+			}
+		case storybrief.Single:
+			if f.Outlets != 1 {
+				tb.Errorf("fact %d single with %d outlets", i, f.Outlets)
+			}
+		case storybrief.Disputed:
+			if len(f.Sides) != 2 || len(f.Sides[0].Sources) == 0 || len(f.Sides[1].Sources) == 0 ||
+				f.Sides[0].Stance != storybrief.Asserts || f.Sides[1].Stance != storybrief.Denies {
+				tb.Errorf("fact %d disputed without two sides: %+v", i, f.Sides)
+			}
+		default:
+			tb.Errorf("fact %d: status %q", i, f.Status)
+		}
+	}
+}
+
+func TestInvariants(t *testing.T) {
+	docs := seedDocs(t)
+	f := finder(t)
+	checkFacts(t, docs, f.Find(docs))
+	for _, es := range loadAnnotated(t) {
+		checkFacts(t, es.docs, f.Find(es.docs))
+	}
+	var zero facts.Finder // no background
+	checkFacts(t, docs, zero.Find(docs))
+	if got := zero.Find(nil); got != nil {
+		t.Errorf("no documents: %d facts", len(got))
+	}
+}
+
+func TestIndex(t *testing.T) {
+	docs := seedDocs(t)
+	fs := finder(t).Find(docs)
+	x := facts.NewIndex(fs)
+	seen := map[storybrief.FactStatus]int{}
+	for _, f := range fs {
+		for _, s := range f.Sources {
+			st, stance := x.Status(s.Doc, s.Span)
+			seen[st]++
+			if st == "" {
+				t.Errorf("%s:%d states a fact but has no status", s.Doc, s.Line)
+			}
+			if st == storybrief.Disputed && stance == "" {
+				t.Errorf("%s:%d disputed without a side", s.Doc, s.Line)
+			}
+		}
+		if f.Status == storybrief.Disputed {
+			for _, s := range f.Side(storybrief.Asserts).Sources {
+				if st, stance := x.Status(s.Doc, s.Span); st != storybrief.Disputed || stance != storybrief.Asserts {
+					t.Errorf("%s:%d asserts a disputed claim, indexed %s %s", s.Doc, s.Line, st, stance)
+				}
+			}
+		}
+	}
+	if seen[storybrief.Corroborated] == 0 || seen[storybrief.Disputed] == 0 || seen[storybrief.Single] == 0 {
+		t.Errorf("statuses seen: %v", seen)
+	}
+	if st, _ := (*facts.Index)(nil).Status("d1", storybrief.Span{}); st != "" {
+		t.Errorf("nil index: %q", st)
+	}
+}

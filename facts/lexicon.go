@@ -1,0 +1,237 @@
+package facts
+
+import "strings"
+
+// The lexicon is read-only after package initialization.
+
+// stopText lists function words and the verbs of reporting: they carry no
+// fact of their own.
+const stopText = `a about above across after afterwards again against all almost alone along already also
+although always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at
+be became because become becomes becoming been before beforehand behind being below beside besides between
+beyond both but by can could did do does doing done down during each either else elsewhere enough etc even
+ever every everyone everything everywhere except few for former formerly from further had has have having he
+hence her here hereafter hereby herein hereupon hers herself him himself his how however i ie if in indeed
+into is it its itself just last latter latterly least less made many may me meanwhile might mine more
+moreover most mostly much must my myself namely next nobody noone now nowhere of off often on once one only
+onto or other others otherwise our ours ourselves out over own per perhaps rather re s same seem seemed
+seeming seems several she should since so some somehow someone something sometime sometimes somewhere still
+such t than that the their theirs them themselves then thence there thereafter thereby therefore therein
+thereupon these they this those though through throughout thru thus to together too toward towards under
+until up upon us very via was we well were what whatever when whence whenever where whereafter whereas
+whereby wherein whereupon wherever whether which while whither who whoever whole whom whose why will with
+within would yet you your yours yourself yourselves like get got go going went new ll ve d m al mr mrs ms
+dr gen sen rep gov st said says say saying tell tells according reported reports reporting report stated
+statement added adding noted noting asked told today yesterday tuesday monday wednesday
+thursday friday saturday sunday morning afternoon evening night time times way ways thing things lot lots
+really actually recently currently later earlier`
+
+// negators negate the few content words that follow them.
+var negators = set(`not no never nor neither none nobody nothing cannot without lack lacks lacked`)
+
+// denials deny or dismiss what follows them in their clause.
+var denials = set(`deny denies denied denying denial denials refute refutes refuted refuting unaware debunk
+debunked debunks baseless unfounded unsubstantiated unproven dispute disputes disputed disputing contrary`)
+
+// determiners negate the noun phrase that follows them ("no military
+// cooperation"); other negators negate the word that follows.
+var determiners = set(`no none nobody nothing without lack lacks lacked`)
+
+// lightVerbs pass a negation on to the noun phrase after them ("did not
+// have proper gear").
+var lightVerbs = set(`have has had be is are was were been being get got`)
+
+// dismissals deny what follows them only when it is a claim ("dismissing
+// the allegations"); a court that dismisses a case denies nothing.
+var dismissals = set(`dismiss dismisses dismissed dismissing`)
+
+// claims are what a dismissal can deny.
+var claims = set(`allegation allegations claim claims report reports accusation accusations charge charges
+idea notion suggestion suggestions speculation rumor rumors rumours story`)
+
+// antonyms state a concept negated: "lied" is "not true", "lost" is "not
+// won", "declined" is "not increased", "opposes" is "does not support".
+var antonyms = map[string]string{
+	"lie": "true", "lies": "true", "lied": "true", "liar": "true", "lying": "true", "false": "true",
+	"falsely": "true", "untrue": "true", "fake": "true", "fabricated": "true", "misleading": "true",
+	"lose": "win", "lost": "win", "losing": "win", "loses": "win",
+	"decrease": "increase", "decreased": "increase", "fall": "increase", "fell": "increase", "falls": "increase",
+	"drop": "increase", "dropped": "increase", "decline": "increase", "declined": "increase", "declining": "increase",
+	"slide": "increase", "slid": "increase", "shrink": "increase", "shrank": "increase",
+	"oppose": "support", "opposes": "support", "opposed": "support", "opposition": "support",
+	"acquit": "convict", "acquittal": "convict", "acquitted": "convict",
+}
+
+// scopeEnds end the scope of a negation.
+var scopeEnds = set(`but while although though whereas which who whom because since as after before if when
+what than yet unless until whether where`)
+
+// prepositions end the scope of a negator (not of a denial).
+var prepositions = set(`about with to for of in on from between against into at by among across`)
+
+// clauseStarts open a new clause after a comma.
+var clauseStarts = set(`while but although though whereas and as after before because since when saying
+adding noting including even`)
+
+// asides open a clause that describes rather than states, after a comma.
+var asides = set(`which who whose where`)
+
+// contradictions mark a sentence that sets one report against another.
+var contradictions = []string{
+	"flies in the face of", "fly in the face of", "flew in the face of", "contradicts", "contradicted",
+	"contradicting", "contrary to", "at odds with", "despite denials", "despite the denials", "is disputed",
+	"was disputed", "disputed by", "cast doubt", "casts doubt", "not true", "no evidence",
+}
+
+// hedges make the number after them approximate.
+var hedges = set(`about nearly almost roughly approximately around over some close upwards under
+estimated just`)
+
+// lowerBounds make the number after them a lower bound.
+var lowerBounds = set(`over more least exceeding exceeded above topped tops top surpassed beyond`)
+
+// magnitudes scale the number before them.
+var magnitudes = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+	"trillion": 1e12, "trillions": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
+}
+
+// numberWords are numbers written as words.
+var numberWords = map[string]float64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+// reportVerbs introduce what someone said, wrote or reported.
+var reportVerbs = set(`said says say told tells tweeted wrote writes reported argued argues claimed
+insisted insists insist acknowledged acknowledges announced announces added warned warns suggested
+suggests stated noted alleged alleges declared declares denied denies confirmed believes believe thinks
+testified explained maintained maintains contended contends asserted asserts indicated revealed`)
+
+// synonyms fold words that state the same predicate or thing into one
+// concept; a word may stand for two concepts. Words are stemmed before
+// lookup, so one form of each is enough where the stemmer joins the rest.
+var synonymGroups = []string{
+	"cooperate: coordinate coordination cooperate cooperation collaborate collaboration teamwork",
+	"partner: partner partners partnership align alignment alliance",
+	"discuss: discuss discussion talk talks conversation conversations contact contacts communicate communication dialogue meet met meeting inform informed informing",
+	"negotiate: negotiate negotiation negotiations talk talks deal",
+	"margin: margin margins sideline sidelines",
+	"support: support supports supported supporting backing back backs backed ally allies allied bolster prop endorse",
+	"help: help helps helped helping assist assistance aid facilitate facilitated contribute",
+	"object: anger angry object objection objections unacceptable consternation upset outrage condemn condemned criticize criticism criticized denounce denounced slam slammed blast blasted backlash blowback",
+	"fight: fight fighting battle combat war campaign counter struggle offensive",
+	"threat: threat threats threaten threatens threatened danger dangerous endanger risk imperil menace",
+	"warn: warn warns warned warning warnings caution",
+	"enemy: enemy enemies foe foes adversary adversaries",
+	"kill: kill killed killing dead death deaths die died slain fatally assassinate assassination",
+	"wound: wound wounded injure injured injury hurt",
+	"shoot: shoot shooting shot gunman gunfire",
+	"pass: pass passed passage approve approved approval adopt adopted",
+	"confirm: confirm confirmed confirmation",
+	"announce: announce announced announcement declare declared unveil unveiled",
+	"release: release released publish published disclose disclosed reveal revealed",
+	"increase: increase increased rise rose risen grow grew growth gain gained jump jumped soar soared surge surged climb climbed boost",
+	"true: true truth truthful accurate",
+	"convict: convict conviction convicted",
+	"health: health healthy medical surgery ill illness sick hospital hospitalized incapacitated",
+	"waive: waive waived waiver lift lifted lifting exempt exemption",
+	"prior: prior previous preceding",
+	"revise: revise revised revision",
+	"record: record unprecedented highest",
+	"hack: hack hacked hacker hackers hacking breach breached cyberattack infiltrate infiltrated intrusion",
+	"ban: ban banned banning bar barred prohibit prohibited",
+	"block: block blocked blocking stop stopped halt halted thwart",
+	"invalidate: invalidate invalidated overturn overturned void scrap repeal repealed nullify",
+	"reverse: reverse reversed reversal reversing shift shifted",
+	"change: change changed changes modify modification modifications alter altered",
+	"court: court courts",
+	"rule: rule ruled ruling decision order ordered verdict judgment",
+	"law: law laws act bill bills legislation measure measures package",
+	"fund: fund funds funding spending money",
+	"avert: avert averted avoid avoided prevent prevented stave",
+	"win: win won winning victory victories triumph prevail",
+	"lose: lose lost losing loss defeat defeated",
+	"resume: resume resumed restart reopen reopened reinstate reinstated restore restored revive revived",
+	"suspend: suspend suspended pause paused freeze froze frozen",
+	"rescue: rescue rescued free freed extract extracted save saved",
+	"accuse: accuse accused accusation accusations allegation allegations allege alleged charge",
+	"attack: attack attacked attacks strike strikes airstrike airstrikes raid raids bombing assault operation operations",
+	"resign: resign resigned resignation quit",
+	"investigate: investigate investigation probe inquiry",
+	"arrest: arrest arrests arrested apprehend apprehended detain detained detention encounter encounters encountered",
+	"migrant: migrant migrants immigrant immigrants",
+	"unemployment: unemployment jobless",
+	"apply: apply applied application applications file filed submit submitted",
+	"job: job jobs payroll payrolls hire hired hiring position positions",
+	"economy: economy economic gdp",
+	"evidence: evidence indication indications sign signs proof",
+	"role: role involve involved involvement participate participation join joined part",
+	"letter: letter letters wrote write correspondence memo memos",
+	"coalition: coalition bloc",
+	"shootdown: shootdown downing",
+	"military: military army armed troops",
+	"intelligence: intelligence spy surveillance reconnaissance",
+	"candidate: candidate candidates candidacy run running bid hopeful hopefuls",
+	"percent: percent percentage pct",
+	"us: u.s. us usa america american americans washington",
+	"iran: iran iranian iranians tehran",
+	"iraq: iraq iraqi iraqis baghdad",
+	"syria: syria syrian syrians damascus",
+	"russia: russia russian russians moscow kremlin",
+	"china: china chinese beijing",
+	"israel: israel israeli israelis",
+	"korea: korea korean koreans pyongyang",
+	"saudi: saudi saudis riyadh",
+	"isis: isis isil daesh",
+	"un: u.n. un",
+	"uk: u.k. uk britain british",
+	"eu: e.u. eu european",
+	"obamacare: obamacare aca",
+}
+
+// phrases are word sequences read as one word (its replacement).
+var phrases = map[string]string{
+	"islamic state":          "isis",
+	"islamic republic":       "iran",
+	"united states":          "u.s.",
+	"united nations":         "u.n.",
+	"white house":            "whitehouse",
+	"supreme court":          "supremecourt",
+	"affordable care act":    "obamacare",
+	"step down":              "resign",
+	"stepped down":           "resign",
+	"steps down":             "resign",
+	"rule out":               "deny",
+	"ruled out":              "deny",
+	"rules out":              "deny",
+	"shut down":              "shutdown",
+	"work together":          "cooperate",
+	"working together":       "cooperate",
+	"reach out":              "contact",
+	"reached out":            "contact",
+	"reaching out":           "contact",
+	"thrown out":             "invalidate",
+	"throw out":              "invalidate",
+	"struck down":            "invalidate",
+	"strike down":            "invalidate",
+	"shoot down":             "shootdown",
+	"shot down":              "shootdown",
+	"blown out":              "shootdown",
+	"jobless claims":         "unemployment claims",
+	"gross domestic product": "gdp",
+	"wall street journal":    "wsj",
+	"new york times":         "nyt",
+	"bring out":              "rescue",
+	"bringing out":           "rescue",
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,651 @@
+package facts
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/segment"
+)
+
+// kindTitle marks a unit read from a document's headline.
+const kindTitle storybrief.Kind = "title"
+
+// unit is one sentence (or headline) of one document, analysed.
+type unit struct {
+	doc      int // index of its document
+	kind     storybrief.Kind
+	span     storybrief.Span
+	line     int
+	text     string // white space collapsed
+	terms    []term // content concepts, sorted by id, one entry per id
+	nums     []number
+	speaker  string // whom the sentence attributes what it says to; "" for the document's own voice
+	contra   bool   // sets one report against another ("flies in the face of")
+	denies   bool   // carries a denial or negation at all
+	words    int
+	eligible bool      // may stand as a fact of its own
+	clauses  [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
+	w        []float32 // weight of each term
+	sum      float32   // of all weights
+	numSum   float32   // of the weights of numbers
+}
+
+// term is one concept of a unit.
+type term struct {
+	id   int32
+	neg  bool    // in the scope of a negation or a denial
+	firm bool    // negated as what is denied, not as its complement ("will not coordinate | military operations")
+	name bool    // part of a name
+	num  bool    // a number
+	bg   float32 // the weight of its word in news at large, 1 without a background
+}
+
+// number is a quantity stated in a unit.
+type number struct {
+	tok    int // index of its first word
+	value  float64
+	digits int     // significant decimal places as written (1.37 → 2), -1 for words
+	approx bool    // hedged: about, nearly, roughly …
+	lower  bool    // a lower bound: more than, at least, over …
+	unit   []int32 // concepts of the words that follow it (and "percent", "dollar")
+	year   bool    // looks like a year or a day: never compared
+}
+
+// lexicon is the stemmed form of the word lists.
+type lexicon struct {
+	stop     map[string]bool
+	synonyms map[string][]string // stem → concept names
+}
+
+// lex returns the stemmed lexicon, built once; it is read-only.
+var lex = sync.OnceValue(func() *lexicon {
+	l := &lexicon{stop: set(stopText), synonyms: map[string][]string{}}
+	env := snowball.NewEnv("")
+	for _, g := range synonymGroups {
+		name, words, _ := strings.Cut(g, ":")
+		for _, w := range strings.Fields(words) {
+			s := stem(env, w)
+			if !contains(l.synonyms[s], name) {
+				l.synonyms[s] = append(l.synonyms[s], name)
+			}
+		}
+	}
+	return l
+})
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// stem returns the Porter2 stem of a lower-case word; numbers and short
+// words are kept.
+func stem(env *snowball.Env, w string) string {
+	if len(w) <= 3 || w[0] >= '0' && w[0] <= '9' || strings.ContainsRune(w, '.') {
+		return w
+	}
+	env.SetCurrent(w)
+	english.Stem(env)
+	return env.Current()
+}
+
+// analyzer turns sentences into units. It holds the story's vocabulary and
+// a stem cache and is not safe for concurrent use.
+type analyzer struct {
+	lex    *lexicon
+	env    *snowball.Env
+	stems  map[string]string
+	vocab  map[string]int32
+	names  []bool // concept id → used as a name somewhere
+	toks   []tok
+	spans  []storybrief.Span
+	namer  Namer
+	scoped []bool
+	ids    []string // per word of the sentence: the Namer's entity, if any
+	bg     Background
+	bgw    map[string]float32
+}
+
+func newAnalyzer(namer Namer, bg Background) *analyzer {
+	return &analyzer{lex: lex(), env: snowball.NewEnv(""), stems: map[string]string{}, vocab: map[string]int32{},
+		namer: namer, bg: bg, bgw: map[string]float32{}}
+}
+
+// Weights of words against a background: a word's inverse document
+// frequency in news, relative to a typical content word's, within bounds.
+const (
+	bgTypical = 5.0
+	bgMin     = 0.3
+	bgMax     = 1.6
+)
+
+// background returns the weight of a stem in news at large.
+func (a *analyzer) background(stem string) float32 {
+	if a.bg == nil {
+		return 1
+	}
+	if w, ok := a.bgw[stem]; ok {
+		return w
+	}
+	w := float32(min(max(a.bg.IDF(stem)/bgTypical, bgMin), bgMax))
+	a.bgw[stem] = w
+	return w
+}
+
+// tok is one word of a sentence.
+type tok struct {
+	raw   string // as written, possessive dropped
+	low   string // lower case, straight apostrophes
+	start int    // byte offsets in the sentence
+	end   int
+	cap   bool // starts with a capital letter
+	upper bool // all capitals (an acronym)
+}
+
+// id returns the concept id of a concept name.
+func (a *analyzer) id(name string) int32 {
+	id, ok := a.vocab[name]
+	if !ok {
+		id = int32(len(a.vocab))
+		a.vocab[name] = id
+		a.names = append(a.names, false)
+	}
+	return id
+}
+
+func (a *analyzer) stem(w string) string {
+	if s, ok := a.stems[w]; ok {
+		return s
+	}
+	s := stem(a.env, w)
+	a.stems[w] = s
+	return s
+}
+
+// concepts returns the concept names a content word stands for.
+func (a *analyzer) concepts(low string) []string {
+	s := a.stem(low)
+	if c, ok := a.lex.synonyms[s]; ok {
+		return c
+	}
+	if c, ok := a.lex.synonyms[low]; ok {
+		return c
+	}
+	return nil
+}
+
+// tokenize splits text into words: segment's word tokens, hyphenated words
+// cut into their parts, possessives dropped.
+func (a *analyzer) tokenize(text string) []tok {
+	a.spans = segment.AppendWords(a.spans[:0], text)
+	toks := a.toks[:0]
+	for _, sp := range a.spans {
+		w := text[sp.Start:sp.End]
+		start := sp.Start
+		for len(w) > 0 {
+			part := w
+			if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+				part = w[:i]
+			}
+			toks = append(toks, makeTok(part, start))
+			start += len(part) + 1
+			if len(part) >= len(w) {
+				break
+			}
+			w = w[len(part)+1:]
+		}
+	}
+	a.toks = toks
+	return toks
+}
+
+func makeTok(w string, start int) tok {
+	t := tok{start: start, end: start + len(w)}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	t.raw = w
+	r, _ := utf8.DecodeRuneInString(w)
+	t.cap = unicode.IsUpper(r)
+	t.upper = t.cap && len(w) >= 2 && strings.ToUpper(w) == w
+	low := strings.ToLower(w)
+	if strings.ContainsRune(low, '’') {
+		low = strings.ReplaceAll(low, "’", "'")
+	}
+	if low == "us" && t.upper {
+		low = "u.s."
+	}
+	t.low = low
+	return t
+}
+
+// analyze reads one sentence.
+func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
+	text := u.text
+	toks := a.tokenize(text)
+	u.words = len(strings.Fields(text))
+	lowText := strings.ToLower(text)
+	for _, c := range contradictions {
+		if strings.Contains(lowText, c) {
+			u.contra = true
+			break
+		}
+	}
+	names := a.nameSet(d, u, toks)
+	who, skipFrom, skipTo := attribution(text, toks)
+	// Negation scopes: a negator covers the next three content words up to
+	// a preposition ("will not coordinate military operations | with
+	// Iran"), a denial the next five of its clause ("denials of any
+	// coordination"); punctuation and clause words end both. Words in an
+	// aside (", which …,", "(…)") weigh half: they describe, they do not
+	// state the fact.
+	var left, strong, clause int
+	var denial, aside bool
+	var raw []term
+	var rawClause []int
+	tokClause := make([]int, len(toks))
+	addTerm := func(name string, neg, firm, isName, isNum bool, bg float32) {
+		raw = append(raw, term{id: a.id(name), neg: neg, firm: firm, name: isName, num: isNum, bg: bg})
+		rawClause = append(rawClause, clause)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > 0 {
+			gap := text[toks[i-1].end:t.start]
+			if breaksScope(text, toks[i-1].end, t.start) {
+				left = 0
+				aside = false
+			}
+			if strings.Contains(gap, "(") || strings.Contains(gap, ",") && asides[t.low] {
+				aside = true
+			}
+			if strings.ContainsAny(gap, ";:—–") || strings.Contains(gap, ",") && clauseStarts[t.low] {
+				clause++
+			}
+		}
+		tokClause[i] = clause
+		low := t.low
+		// phrases of two or three words
+		if i+1 < len(toks) {
+			if rep, n := a.phrase(toks, i); n > 0 {
+				i += n - 1
+				low = rep
+				if low == "deny" {
+					left, strong, denial = 5, 5, true
+					u.denies = true
+					continue
+				}
+			}
+		}
+		switch {
+		case (strings.HasSuffix(low, "n't") || negators[low]) && !notNegation(toks, i):
+			if left == 0 || !denial {
+				left, strong, denial = 3, 1, false
+				switch {
+				case determiners[low]:
+					left, strong = 3, 3 // "no military cooperation", "without full protective gear"
+				case i+1 < len(toks) && lightVerbs[toks[i+1].low]:
+					strong = 2 // "didn't have proper gear"
+				}
+			}
+			u.denies = true
+			continue
+		case denials[low] || dismissals[low] && dismissesClaim(toks, i):
+			left, strong, denial = 5, 5, true
+			u.denies = true
+			continue
+		case scopeEnds[low]:
+			left = 0
+			continue
+		case (low == "or" || low == "nor") && left > 0:
+			// "will not coordinate military operations or intelligence sharing"
+			left, strong = max(left, 2), max(strong, 1)
+			continue
+		case !denial && prepositions[low]:
+			left = 0
+		}
+		if i >= skipFrom && i < skipTo || len(low) < 2 || a.lex.stop[low] {
+			continue
+		}
+		if isNumeric(low) || numberWords[low] > 0 || magnitudes[low] > 0 {
+			continue
+		}
+		isName := names[i]
+		if isName && len(a.ids) > i && a.ids[i] != "" {
+			id := a.ids[i]
+			for i+1 < len(toks) && a.ids[i+1] == id {
+				i++
+			}
+			addTerm("@"+id, false, false, true, false, bgMax)
+			continue
+		}
+		neg := left > 0 && !isName
+		firm := neg && strong > 0
+		if neg {
+			left--
+			strong--
+		}
+		st := a.stem(low)
+		bg := a.background(st)
+		if aside {
+			bg /= 2
+		}
+		if c, ok := antonyms[low]; ok {
+			addTerm(c, !neg, !neg, isName, false, bg)
+			u.denies = u.denies || !neg
+			continue
+		}
+		if cs := a.concepts(low); cs != nil {
+			for _, c := range cs {
+				addTerm(c, neg, firm, isName, false, bg)
+			}
+			continue
+		}
+		addTerm(st, neg, firm, isName, false, bg)
+	}
+	u.nums = a.numbers(text, toks)
+	for _, n := range u.nums {
+		clause = tokClause[n.tok]
+		addTerm("#"+strconv.FormatFloat(n.value, 'g', -1, 64), false, false, false, true, bgMax)
+	}
+	u.terms = dedupTerms(append([]term(nil), raw...))
+	u.clauses = clauses(u.terms, raw, rawClause)
+	for _, t := range u.terms {
+		if t.name {
+			a.names[t.id] = true
+		}
+	}
+	u.speaker = speaker
+	if u.speaker == "" {
+		u.speaker = who
+	}
+}
+
+// dismissesClaim reports whether the dismissal at toks[i] is of a claim.
+func dismissesClaim(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if claims[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// notNegation reports whether the negator at toks[i] negates nothing:
+// "whether or not", "not only", "not just".
+func notNegation(toks []tok, i int) bool {
+	if i > 0 && toks[i-1].low == "or" {
+		return true
+	}
+	if i+1 < len(toks) && (toks[i+1].low == "only" || toks[i+1].low == "just") {
+		return true
+	}
+	return false
+}
+
+// breaksScope reports whether the text between two words ends a negation
+// scope: a comma, a colon, a semicolon, a dash or a parenthesis.
+func breaksScope(text string, from, to int) bool {
+	if from >= to || to > len(text) {
+		return false
+	}
+	return strings.ContainsAny(text[from:to], ",;:()—–[]")
+}
+
+// phrase returns the replacement of the phrase that starts at toks[i] and
+// its length in words, or 0.
+func (a *analyzer) phrase(toks []tok, i int) (string, int) {
+	if i+2 < len(toks) {
+		if r, ok := phrases[toks[i].low+" "+toks[i+1].low+" "+toks[i+2].low]; ok {
+			return r, 3
+		}
+	}
+	if r, ok := phrases[toks[i].low+" "+toks[i+1].low]; ok {
+		return r, 2
+	}
+	return "", 0
+}
+
+// minClause is the fewest concepts a clause needs to be compared alone.
+const minClause = 2
+
+// clauses returns, for a sentence of several clauses, the indexes in terms
+// (sorted, deduplicated) of each clause's concepts; nil for one clause.
+func clauses(terms, raw []term, rawClause []int) [][]int {
+	if len(rawClause) == 0 || rawClause[len(rawClause)-1] == rawClause[0] {
+		return nil
+	}
+	var out [][]int
+	for c := rawClause[0]; c <= rawClause[len(rawClause)-1]; c++ {
+		var idx []int
+		for k, t := range raw {
+			if rawClause[k] != c {
+				continue
+			}
+			i := sort.Search(len(terms), func(x int) bool { return terms[x].id >= t.id })
+			if i < len(terms) && !containsIndex(idx, i) {
+				idx = append(idx, i)
+			}
+		}
+		if len(idx) >= minClause {
+			sort.Ints(idx)
+			out = append(out, idx)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+func containsIndex(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupTerms sorts terms by id and merges repeats: a concept is negated if
+// any of its mentions is, a name if any mention is.
+func dedupTerms(ts []term) []term {
+	if len(ts) < 2 {
+		return ts
+	}
+	sortTerms(ts)
+	out := ts[:1]
+	for _, t := range ts[1:] {
+		last := &out[len(out)-1]
+		if t.id == last.id {
+			last.firm = last.neg && t.neg && (last.firm || t.firm)
+			last.neg = last.neg && t.neg // asserted anywhere: asserted
+			last.name = last.name || t.name
+			last.bg = max(last.bg, t.bg)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func sortTerms(ts []term) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && ts[j].id < ts[j-1].id; j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+// nameSet marks the words of a sentence that are part of names: the
+// Namer's mentions, or else capitalized words that are not the first word
+// of the sentence (nor title case throughout, as in a headline).
+func (a *analyzer) nameSet(d *storybrief.Document, u *unit, toks []tok) []bool {
+	if cap(a.scoped) < len(toks) {
+		a.scoped = make([]bool, len(toks))
+	}
+	names := a.scoped[:len(toks)]
+	clear(names)
+	a.ids = a.ids[:0]
+	if a.namer != nil {
+		a.ids = append(a.ids, make([]string, len(toks))...)
+		for _, m := range a.namer.Names(d, u.span) {
+			for i, t := range toks {
+				off := u.span.Start + t.start
+				if off >= m.Start && off < m.End {
+					names[i] = true
+					a.ids[i] = m.ID
+				}
+			}
+		}
+		return names
+	}
+	caps := 0
+	for _, t := range toks {
+		if t.cap {
+			caps++
+		}
+	}
+	headline := u.kind == kindTitle || caps*10 >= len(toks)*7
+	for i, t := range toks {
+		switch {
+		case t.upper && len(t.low) >= 2 && !isNumeric(t.low):
+			names[i] = true
+		case t.cap && i > 0 && !headline && !a.lex.stop[t.low]:
+			names[i] = true
+		}
+	}
+	return names
+}
+
+// isNumeric reports whether w is written in digits (1,000.5, 52, 943k).
+func isNumeric(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= '0' && c <= '9' || c == ',' || c == '.') {
+			return i == len(w)-1 && (c == 'k' || c == 'm')
+		}
+	}
+	return true
+}
+
+// numbers reads the quantities of a sentence.
+func (a *analyzer) numbers(text string, toks []tok) []number {
+	var out []number
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		n := number{tok: i}
+		j := i
+		switch {
+		case isNumeric(t.low):
+			s := strings.ReplaceAll(t.low, ",", "")
+			mult := 1.0
+			if c := s[len(s)-1]; c == 'k' || c == 'm' {
+				mult = magnitudes[string(c)]
+				s = s[:len(s)-1]
+			}
+			v, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				continue
+			}
+			n.value = v * mult
+			if dot := strings.IndexByte(s, '.'); dot >= 0 {
+				n.digits = len(s) - dot - 1
+			}
+			if strings.ContainsAny(t.low, "/:") {
+				continue
+			}
+		case numberWords[t.low] > 0:
+			n.value = numberWords[t.low]
+			n.digits = -1
+			if n.value >= 20 && i+1 < len(toks) && numberWords[toks[i+1].low] > 0 && numberWords[toks[i+1].low] < 10 &&
+				toks[i+1].start == t.end+1 && text[t.end] == '-' {
+				n.value += numberWords[toks[i+1].low]
+				j++
+			}
+		default:
+			continue
+		}
+		// magnitude
+		if j+1 < len(toks) {
+			if m, ok := magnitudes[toks[j+1].low]; ok && toks[j+1].low != "k" && toks[j+1].low != "m" {
+				n.value *= m
+				j++
+			}
+		}
+		// hedges before
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			w := toks[k].low
+			if lowerBounds[w] {
+				n.lower = true
+				break
+			}
+			if hedges[w] {
+				n.approx = true
+				break
+			}
+			if w != "than" && w != "at" && w != "to" {
+				break
+			}
+		}
+		// unit
+		end := toks[j].end
+		if end < len(text) && text[end] == '%' {
+			n.unit = append(n.unit, a.id("percent"))
+		}
+		if t.start > 0 && text[t.start-1] == '$' {
+			n.unit = append(n.unit, a.id("dollar"))
+		}
+		for k, taken := j+1, 0; k < len(toks) && taken < 2; k++ {
+			w := toks[k].low
+			if breaksScope(text, toks[k-1].end, toks[k].start) {
+				break
+			}
+			if a.lex.stop[w] || len(w) < 2 || isNumeric(w) {
+				if w == "of" || w == "the" || w == "a" {
+					continue
+				}
+				break
+			}
+			if cs := a.concepts(w); cs != nil {
+				for _, c := range cs {
+					n.unit = append(n.unit, a.id(c))
+				}
+			} else {
+				n.unit = append(n.unit, a.id(a.stem(w)))
+			}
+			taken++
+		}
+		if len(n.unit) == 0 && j > i && magnitudes[toks[j].low] > 0 {
+			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
+		}
+		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && len(n.unit) == 0 ||
+			i > 0 && months[toks[i-1].low] || n.value < 1 && n.digits == 0
+		out = append(out, n)
+		i = j
+	}
+	return out
+}
+
+// months name months and their abbreviations: the number after one is a day.
+var months = set(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
