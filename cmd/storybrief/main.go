@@ -49,6 +49,8 @@ func commands() []command {
 		{"eval", "score summarization methods on a data set with reference summaries", runEval},
 		{"train", "learn the sentence scorer from a data set with reference summaries", runTrain},
 		{"rouge", "score candidate summaries against references as ROUGE-1.5.5 does", runRouge},
+		{"serve", "run the news desk: ingest articles, group them into stories, serve briefs over HTTP", runServe},
+		{"ingest", "add articles from files, directories and JSON Lines to a serve database", runIngest},
 	}
 }
 
