@@ -335,7 +335,9 @@ func finder(tb testing.TB) *facts.Finder {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &facts.Finder{Background: bg, Link: *linkArg}
+	f := facts.New(bg)
+	f.Link = *linkArg
+	return f
 }
 
 // TestNeuSFacts scores fact grouping and status on 42 hand-annotated

@@ -43,8 +43,9 @@ const (
 )
 
 // Finder groups the sentences of a story's documents into facts. The zero
-// value is ready to use; its fields are set once, and it is then safe for
-// concurrent use.
+// value is ready to use; New returns one that also remembers, from one
+// story to the next, what it learnt of each word. Its fields are set once,
+// and it is then safe for concurrent use.
 type Finder struct {
 	Namer      Namer      // nil: capitalized words are names, each word its own entity
 	Background Background // nil: words weigh by their rarity in the story alone
@@ -52,6 +53,14 @@ type Finder struct {
 	Repeat     float64    // 0: DefaultRepeat
 	Oppose     float64    // 0: DefaultOppose
 	Numbers    float64    // 0: DefaultNumbers
+
+	cache *cache // what is known of words, shared by calls; nil: each story alone
+}
+
+// New returns a Finder that weighs words against bg (nil: the story
+// alone) and keeps what it learns of words from one story to the next.
+func New(bg Background) *Finder {
+	return &Finder{Background: bg, cache: newCache()}
 }
 
 func (f *Finder) link() float64    { return or(f.Link, DefaultLink) }
@@ -91,7 +100,6 @@ type story struct {
 	byDoc [][]int
 	idf   []float32
 	names []bool   // concept id → used as a name
-	words []string // concept id → concept
 	edges [][]edge // per unit, its links to other units, sorted by unit
 }
 
@@ -108,7 +116,7 @@ type edge struct {
 // prepare reads the documents into units.
 func (f *Finder) prepare(docs []*storybrief.Document) *story {
 	s := &story{f: f, docs: docs, byDoc: make([][]int, len(docs))}
-	a := newAnalyzer(f.Namer, f.Background)
+	a := newAnalyzer(f.Namer, f.Background, f.cache)
 	add := func(di int, kind storybrief.Kind, sp storybrief.Span, line int, speaker string) {
 		d := docs[di]
 		u := unit{doc: di, kind: kind, span: sp, line: line, text: storybrief.CollapseSpace(sp.In(d.Text))}
@@ -141,11 +149,7 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 		}
 	}
 	s.names = a.names
-	s.words = make([]string, len(a.vocab))
-	for w, id := range a.vocab {
-		s.words[id] = w
-	}
-	s.weigh(len(a.vocab))
+	s.weigh(len(a.globals))
 	return s
 }
 
@@ -351,20 +355,24 @@ const clauseFactor = 0.9
 // the whole) of a and a clause (or the whole) of b, one clause at least.
 func clauseSim(a, b *unit) float64 {
 	best := 0.0
-	whole := func(u *unit) []int {
-		idx := make([]int, len(u.terms))
-		for i := range idx {
-			idx[i] = i
-		}
-		return idx
+	as, bs := a.clauses, b.clauses
+	if len(as) == 0 {
+		as = [][]int{a.all}
 	}
-	as, bs := append(a.clauses, whole(a)), append(b.clauses, whole(b))
-	for x, ca := range as {
-		for y, cb := range bs {
-			if x == len(as)-1 && y == len(bs)-1 {
-				continue
-			}
+	if len(bs) == 0 {
+		bs = [][]int{b.all}
+	}
+	for _, ca := range as {
+		for _, cb := range bs {
 			best = math.Max(best, diceOf(a, ca, b, cb))
+		}
+	}
+	if len(a.clauses) > 0 && len(b.clauses) > 0 {
+		for _, ca := range a.clauses {
+			best = math.Max(best, diceOf(a, ca, b, b.all))
+		}
+		for _, cb := range b.clauses {
+			best = math.Max(best, diceOf(a, a.all, b, cb))
 		}
 	}
 	return best

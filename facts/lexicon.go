@@ -83,6 +83,11 @@ var contradictions = []string{
 	"was disputed", "disputed by", "cast doubt", "casts doubt", "not true", "no evidence",
 }
 
+// contraWords are the words of the contradictions: a sentence without one
+// has none.
+var contraWords = set(`face contradicts contradicted contradicting contrary odds denials disputed cast casts
+true evidence`)
+
 // hedges make the number after them approximate.
 var hedges = set(`about nearly almost roughly approximately around over some close upwards under
 estimated just`)

@@ -38,17 +38,9 @@ type seedGold struct {
 // seedDocs reads the seed story as the CLI does.
 func seedDocs(tb testing.TB) []*storybrief.Document {
 	tb.Helper()
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(files) != 3 {
-		tb.Fatalf("want 3 seed files, found %d", len(files))
-	}
-	var st ingest.Story
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		st.Docs = append(st.Docs, ingest.Raw{Source: f, Data: data})
+	st := seedStory(tb)
+	if len(st.Docs) != 3 {
+		tb.Fatalf("want 3 seed files, found %d", len(st.Docs))
 	}
 	docs, problems := engine().Documents(context.Background(), st)
 	if len(problems) > 0 {
@@ -225,4 +217,19 @@ func TestSeedPairs(t *testing.T) {
 		}
 	}
 	t.Logf("seed line pairs: %d predicted, %d gold, %d both: precision %.3f recall %.3f", len(pred), len(goldPairs), tp, ratio(tp, len(pred)), ratio(tp, len(goldPairs)))
+}
+
+// seedStory reads the seed pages.
+func seedStory(tb testing.TB) ingest.Story {
+	tb.Helper()
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	var st ingest.Story
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		st.Docs = append(st.Docs, ingest.Raw{Source: f, Data: data})
+	}
+	return st
 }

@@ -34,6 +34,7 @@ type unit struct {
 	words    int
 	eligible bool      // may stand as a fact of its own
 	clauses  [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
+	all      []int     // with clauses: the indexes of all terms
 	w        []float32 // weight of each term
 	sum      float32   // of all weights
 	numSum   float32   // of the weights of numbers
@@ -62,13 +63,18 @@ type number struct {
 
 // lexicon is the stemmed form of the word lists.
 type lexicon struct {
-	stop     map[string]bool
-	synonyms map[string][]string // stem → concept names
+	stop        map[string]bool
+	phraseStart map[string]bool     // first words of phrases
+	synonyms    map[string][]string // stem → concept names
 }
 
 // lex returns the stemmed lexicon, built once; it is read-only.
 var lex = sync.OnceValue(func() *lexicon {
-	l := &lexicon{stop: set(stopText), synonyms: map[string][]string{}}
+	l := &lexicon{stop: set(stopText), synonyms: map[string][]string{}, phraseStart: map[string]bool{}}
+	for p := range phrases {
+		first, _, _ := strings.Cut(p, " ")
+		l.phraseStart[first] = true
+	}
 	env := snowball.NewEnv("")
 	for _, g := range synonymGroups {
 		name, words, _ := strings.Cut(g, ":")
@@ -105,23 +111,30 @@ func stem(env *snowball.Env, w string) string {
 // analyzer turns sentences into units. It holds the story's vocabulary and
 // a stem cache and is not safe for concurrent use.
 type analyzer struct {
-	lex    *lexicon
-	env    *snowball.Env
-	stems  map[string]string
-	vocab  map[string]int32
-	names  []bool // concept id → used as a name somewhere
-	toks   []tok
-	spans  []storybrief.Span
-	namer  Namer
-	scoped []bool
-	ids    []string // per word of the sentence: the Namer's entity, if any
-	bg     Background
-	bgw    map[string]float32
+	lex     *lexicon
+	env     *snowball.Env
+	stems   map[string]string
+	names   []bool // concept id → used as a name somewhere
+	toks    []tok
+	spans   []storybrief.Span
+	namer   Namer
+	scoped  []bool
+	ids     []string          // per word of the sentence: the Namer's entity, if any
+	lowers  map[string]string // interned lower-case words
+	buf     []byte
+	bg      Background
+	cache   *cache
+	locals  map[int32]int32 // global concept id → the story's
+	globals []int32         // the story's concept id → global
+	bgw     map[string]float32
 }
 
-func newAnalyzer(namer Namer, bg Background) *analyzer {
-	return &analyzer{lex: lex(), env: snowball.NewEnv(""), stems: map[string]string{}, vocab: map[string]int32{},
-		namer: namer, bg: bg, bgw: map[string]float32{}}
+func newAnalyzer(namer Namer, bg Background, c *cache) *analyzer {
+	if c == nil {
+		c = newCache()
+	}
+	return &analyzer{lex: lex(), env: snowball.NewEnv(""), stems: map[string]string{}, locals: map[int32]int32{},
+		namer: namer, bg: bg, bgw: map[string]float32{}, cache: c, lowers: map[string]string{}}
 }
 
 // Weights of words against a background: a word's inverse document
@@ -155,17 +168,6 @@ type tok struct {
 	upper bool // all capitals (an acronym)
 }
 
-// id returns the concept id of a concept name.
-func (a *analyzer) id(name string) int32 {
-	id, ok := a.vocab[name]
-	if !ok {
-		id = int32(len(a.vocab))
-		a.vocab[name] = id
-		a.names = append(a.names, false)
-	}
-	return id
-}
-
 func (a *analyzer) stem(w string) string {
 	if s, ok := a.stems[w]; ok {
 		return s
@@ -174,6 +176,135 @@ func (a *analyzer) stem(w string) string {
 	a.stems[w] = s
 	return s
 }
+
+// Flags of a word, from the lexicon.
+const (
+	wStop = 1 << iota
+	wNegator
+	wDenial
+	wDismissal
+	wScopeEnd
+	wPreposition
+	wDeterminer
+	wLightVerb
+	wNumber // a number written in words or a magnitude
+	wPhrase // may open a phrase
+	wAntonym
+)
+
+// word is what the analyzer knows of a lower-case word.
+type word struct {
+	flags    uint16
+	bg       float32
+	concepts []int32 // global ids of the concepts it stands for (for an antonym: the concept it negates)
+}
+
+// cache holds what the lexicon and the background say of words, whatever
+// the story, and numbers the concepts. A Finder made by New keeps one for
+// all its calls; it is safe for concurrent use.
+type cache struct {
+	mu    sync.RWMutex
+	words map[string]*word
+	ids   map[string]int32 // concept → global id
+}
+
+func newCache() *cache {
+	return &cache{words: map[string]*word{}, ids: map[string]int32{}}
+}
+
+// word returns what the lexicon says of a lower-case word.
+func (a *analyzer) word(low string) *word {
+	c := a.cache
+	c.mu.RLock()
+	w := c.words[low]
+	c.mu.RUnlock()
+	if w != nil {
+		return w
+	}
+	w, names := a.lexWord(low)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old := c.words[low]; old != nil {
+		return old
+	}
+	for _, n := range names {
+		w.concepts = append(w.concepts, c.intern(n))
+	}
+	c.words[low] = w
+	return w
+}
+
+// intern returns the global id of a concept; c.mu must be held.
+func (c *cache) intern(name string) int32 {
+	id, ok := c.ids[name]
+	if !ok {
+		id = int32(len(c.ids))
+		c.ids[name] = id
+	}
+	return id
+}
+
+// global returns the global id of a concept.
+func (c *cache) global(name string) int32 {
+	c.mu.RLock()
+	id, ok := c.ids[name]
+	c.mu.RUnlock()
+	if ok {
+		return id
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.intern(name)
+}
+
+// lexWord computes what the lexicon says of a word, and the names of its
+// concepts.
+func (a *analyzer) lexWord(low string) (*word, []string) {
+	w := &word{}
+	set := func(f uint16, ok bool) {
+		if ok {
+			w.flags |= f
+		}
+	}
+	set(wStop, len(low) < 2 || a.lex.stop[low])
+	set(wNegator, strings.HasSuffix(low, "n't") || negators[low])
+	set(wDenial, denials[low])
+	set(wDismissal, dismissals[low])
+	set(wScopeEnd, scopeEnds[low])
+	set(wPreposition, prepositions[low])
+	set(wDeterminer, determiners[low])
+	set(wLightVerb, lightVerbs[low])
+	set(wNumber, numberWords[low] > 0 || magnitudes[low] > 0 || isNumeric(low))
+	set(wPhrase, a.lex.phraseStart[low])
+	if w.flags&(wStop|wNumber) != 0 {
+		return w, nil
+	}
+	st := a.stem(low)
+	w.bg = a.background(st)
+	if c, ok := antonyms[low]; ok {
+		w.flags |= wAntonym
+		return w, []string{c}
+	}
+	if cs := a.concepts(low); cs != nil {
+		return w, cs
+	}
+	return w, []string{st}
+}
+
+// local returns the story's id of a concept's global id.
+func (a *analyzer) local(global int32) int32 {
+	id, ok := a.locals[global]
+	if !ok {
+		id = int32(len(a.globals))
+		a.locals[global] = id
+		a.globals = append(a.globals, global)
+		a.names = append(a.names, false)
+	}
+	return id
+}
+
+// id returns the story's id of a concept name.
+func (a *analyzer) id(name string) int32 { return a.local(a.cache.global(name)) }
 
 // concepts returns the concept names a content word stands for.
 func (a *analyzer) concepts(low string) []string {
@@ -200,7 +331,7 @@ func (a *analyzer) tokenize(text string) []tok {
 			if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
 				part = w[:i]
 			}
-			toks = append(toks, makeTok(part, start))
+			toks = append(toks, a.makeTok(part, start))
 			start += len(part) + 1
 			if len(part) >= len(w) {
 				break
@@ -212,7 +343,7 @@ func (a *analyzer) tokenize(text string) []tok {
 	return toks
 }
 
-func makeTok(w string, start int) tok {
+func (a *analyzer) makeTok(w string, start int) tok {
 	t := tok{start: start, end: start + len(w)}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
@@ -223,27 +354,66 @@ func makeTok(w string, start int) tok {
 	t.raw = w
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r)
-	t.upper = t.cap && len(w) >= 2 && strings.ToUpper(w) == w
-	low := strings.ToLower(w)
-	if strings.ContainsRune(low, '’') {
-		low = strings.ReplaceAll(low, "’", "'")
+	t.upper = t.cap && len(w) >= 2 && !hasLower(w)
+	t.low = a.lower(w)
+	if t.low == "us" && t.upper {
+		t.low = "u.s."
 	}
-	if low == "us" && t.upper {
-		low = "u.s."
-	}
-	t.low = low
 	return t
+}
+
+// hasLower reports whether w has a lower-case letter.
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// lower returns w in lower case with straight apostrophes, w itself when
+// it is already so, else an interned copy.
+func (a *analyzer) lower(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	a.buf = a.buf[:0]
+	for _, r := range w {
+		if r == '’' {
+			r = '\''
+		}
+		a.buf = utf8.AppendRune(a.buf, unicode.ToLower(r))
+	}
+	if l, ok := a.lowers[string(a.buf)]; ok {
+		return l
+	}
+	l := string(a.buf)
+	a.lowers[l] = l
+	return l
 }
 
 // analyze reads one sentence.
 func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	text := u.text
 	toks := a.tokenize(text)
-	u.words = len(strings.Fields(text))
-	lowText := strings.ToLower(text)
-	for _, c := range contradictions {
-		if strings.Contains(lowText, c) {
-			u.contra = true
+	u.words = len(a.spans)
+	for _, t := range toks {
+		if contraWords[t.low] {
+			lowText := strings.ToLower(text)
+			for _, c := range contradictions {
+				if strings.Contains(lowText, c) {
+					u.contra = true
+					break
+				}
+			}
 			break
 		}
 	}
@@ -256,33 +426,36 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	// aside (", which …,", "(…)") weigh half: they describe, they do not
 	// state the fact.
 	var left, strong, clause int
-	var denial, aside bool
+	var denial, aside, hasNum bool
 	var raw []term
 	var rawClause []int
 	tokClause := make([]int, len(toks))
-	addTerm := func(name string, neg, firm, isName, isNum bool, bg float32) {
-		raw = append(raw, term{id: a.id(name), neg: neg, firm: firm, name: isName, num: isNum, bg: bg})
+	addTerm := func(id int32, neg, firm, isName, isNum bool, bg float32) {
+		raw = append(raw, term{id: id, neg: neg, firm: firm, name: isName, num: isNum, bg: bg})
 		rawClause = append(rawClause, clause)
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i > 0 {
+		if i > 0 && t.start-toks[i-1].end > 0 && !(t.start-toks[i-1].end == 1 && text[t.start-1] == ' ') {
 			gap := text[toks[i-1].end:t.start]
 			if breaksScope(text, toks[i-1].end, t.start) {
 				left = 0
 				aside = false
-			}
-			if strings.Contains(gap, "(") || strings.Contains(gap, ",") && asides[t.low] {
-				aside = true
-			}
-			if strings.ContainsAny(gap, ";:—–") || strings.Contains(gap, ",") && clauseStarts[t.low] {
-				clause++
+				comma := strings.IndexByte(gap, ',') >= 0
+				if strings.IndexByte(gap, '(') >= 0 || comma && asides[t.low] {
+					aside = true
+				}
+				if strings.ContainsAny(gap, ";:—–") || comma && clauseStarts[t.low] {
+					clause++
+				}
 			}
 		}
 		tokClause[i] = clause
 		low := t.low
+		w := a.word(low)
+		hasNum = hasNum || w.flags&wNumber != 0
 		// phrases of two or three words
-		if i+1 < len(toks) {
+		if w.flags&wPhrase != 0 && i+1 < len(toks) {
 			if rep, n := a.phrase(toks, i); n > 0 {
 				i += n - 1
 				low = rep
@@ -291,14 +464,15 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 					u.denies = true
 					continue
 				}
+				w = a.word(low)
 			}
 		}
 		switch {
-		case (strings.HasSuffix(low, "n't") || negators[low]) && !notNegation(toks, i):
+		case w.flags&wNegator != 0 && !notNegation(toks, i):
 			if left == 0 || !denial {
 				left, strong, denial = 3, 1, false
 				switch {
-				case determiners[low]:
+				case w.flags&wDeterminer != 0:
 					left, strong = 3, 3 // "no military cooperation", "without full protective gear"
 				case i+1 < len(toks) && lightVerbs[toks[i+1].low]:
 					strong = 2 // "didn't have proper gear"
@@ -306,24 +480,21 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			}
 			u.denies = true
 			continue
-		case denials[low] || dismissals[low] && dismissesClaim(toks, i):
+		case w.flags&wDenial != 0 || w.flags&wDismissal != 0 && dismissesClaim(toks, i):
 			left, strong, denial = 5, 5, true
 			u.denies = true
 			continue
-		case scopeEnds[low]:
+		case w.flags&wScopeEnd != 0:
 			left = 0
 			continue
 		case (low == "or" || low == "nor") && left > 0:
 			// "will not coordinate military operations or intelligence sharing"
 			left, strong = max(left, 2), max(strong, 1)
 			continue
-		case !denial && prepositions[low]:
+		case !denial && w.flags&wPreposition != 0:
 			left = 0
 		}
-		if i >= skipFrom && i < skipTo || len(low) < 2 || a.lex.stop[low] {
-			continue
-		}
-		if isNumeric(low) || numberWords[low] > 0 || magnitudes[low] > 0 {
+		if i >= skipFrom && i < skipTo || w.flags&(wStop|wNumber) != 0 {
 			continue
 		}
 		isName := names[i]
@@ -332,7 +503,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			for i+1 < len(toks) && a.ids[i+1] == id {
 				i++
 			}
-			addTerm("@"+id, false, false, true, false, bgMax)
+			addTerm(a.id("@"+id), false, false, true, false, bgMax)
 			continue
 		}
 		neg := left > 0 && !isName
@@ -341,31 +512,34 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			left--
 			strong--
 		}
-		st := a.stem(low)
-		bg := a.background(st)
+		bg := w.bg
 		if aside {
 			bg /= 2
 		}
-		if c, ok := antonyms[low]; ok {
-			addTerm(c, !neg, !neg, isName, false, bg)
+		if w.flags&wAntonym != 0 {
+			addTerm(a.local(w.concepts[0]), !neg, !neg, isName, false, bg)
 			u.denies = u.denies || !neg
 			continue
 		}
-		if cs := a.concepts(low); cs != nil {
-			for _, c := range cs {
-				addTerm(c, neg, firm, isName, false, bg)
-			}
-			continue
+		for _, c := range w.concepts {
+			addTerm(a.local(c), neg, firm, isName, false, bg)
 		}
-		addTerm(st, neg, firm, isName, false, bg)
 	}
-	u.nums = a.numbers(text, toks)
+	if hasNum {
+		u.nums = a.numbers(text, toks)
+	}
 	for _, n := range u.nums {
 		clause = tokClause[n.tok]
-		addTerm("#"+strconv.FormatFloat(n.value, 'g', -1, 64), false, false, false, true, bgMax)
+		addTerm(a.id("#"+strconv.FormatFloat(n.value, 'g', -1, 64)), false, false, false, true, bgMax)
 	}
 	u.terms = dedupTerms(append([]term(nil), raw...))
 	u.clauses = clauses(u.terms, raw, rawClause)
+	if u.clauses != nil {
+		u.all = make([]int, len(u.terms))
+		for i := range u.all {
+			u.all[i] = i
+		}
+	}
 	for _, t := range u.terms {
 		if t.name {
 			a.names[t.id] = true
@@ -399,13 +573,36 @@ func notNegation(toks []tok, i int) bool {
 	return false
 }
 
+// countWords returns the number of white-space separated words of s.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
 // breaksScope reports whether the text between two words ends a negation
 // scope: a comma, a colon, a semicolon, a dash or a parenthesis.
 func breaksScope(text string, from, to int) bool {
 	if from >= to || to > len(text) {
 		return false
 	}
-	return strings.ContainsAny(text[from:to], ",;:()—–[]")
+	for i := from; i < to; i++ {
+		switch text[i] {
+		case ',', ';', ':', '(', ')', '[', ']':
+			return true
+		case 0xE2: // — or –
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x94 || text[i+2] == 0x93) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // phrase returns the replacement of the phrase that starts at toks[i] and
