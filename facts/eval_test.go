@@ -370,9 +370,9 @@ func TestNeuSFacts(t *testing.T) {
 		t.Logf("  %s: %d/%d", k, c[0], c[1])
 	}
 	t.Logf("  disputed facts found %d, of which %d overlap a disputed fact of the %d annotated", sc.disputesFound, sc.disputesRight, sc.disputesInGold)
-	// Measured at the defaults: F1 0.677 (P 0.771, R 0.603), status
-	// accuracy 0.860; the bars leave room for small changes.
-	const minF1, minAccuracy = 0.63, 0.82
+	// Measured at the defaults: F1 0.678 (P 0.751, R 0.618), status
+	// accuracy 0.833; the bars leave room for small changes.
+	const minF1, minAccuracy = 0.63, 0.80
 	if sc.f1() < minF1 || sc.accuracy() < minAccuracy {
 		t.Errorf("F1 %.3f (bar %.2f), status accuracy %.3f (bar %.2f)", sc.f1(), minF1, sc.accuracy(), minAccuracy)
 	}

@@ -20,6 +20,18 @@ type Namer interface {
 	Names(d *storybrief.Document, s storybrief.Span) []Name
 }
 
+// Attributor says who is quoted in a sentence of a document, or "" when
+// no one is: a quote finder's reading of direct and partial quotes.
+type Attributor interface {
+	Speaker(d *storybrief.Document, s storybrief.Span) string
+}
+
+// AttributorFunc adapts a function to Attributor.
+type AttributorFunc func(d *storybrief.Document, s storybrief.Span) string
+
+// Speaker calls f(d, s).
+func (f AttributorFunc) Speaker(d *storybrief.Document, s storybrief.Span) string { return f(d, s) }
+
 // NamerFunc adapts a function to Namer.
 type NamerFunc func(d *storybrief.Document, s storybrief.Span) []Name
 
@@ -48,6 +60,7 @@ const (
 // and it is then safe for concurrent use.
 type Finder struct {
 	Namer      Namer      // nil: capitalized words are names, each word its own entity
+	Speakers   Attributor // nil: the finder's own reading of reported speech only
 	Background Background // nil: words weigh by their rarity in the story alone
 	Link       float64    // 0: DefaultLink
 	Repeat     float64    // 0: DefaultRepeat
@@ -144,7 +157,11 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 				}
 			}
 			for _, se := range p.Sentences {
-				add(di, p.Kind, se.Span, se.Line, speaker)
+				who := speaker
+				if who == "" && f.Speakers != nil {
+					who = f.Speakers.Speaker(d, se.Span)
+				}
+				add(di, p.Kind, se.Span, se.Line, who)
 			}
 		}
 	}

@@ -74,7 +74,56 @@ func (s *story) group() [][]int {
 		}
 		groups = append(groups, st.members)
 	}
-	return groups
+	return s.dedup(groups)
+}
+
+// dedup merges a group most of whose sentences a larger group (taken
+// earlier) already holds into it: two pivots that state one fact make two
+// groups that differ by a sentence or two.
+func (s *story) dedup(groups [][]int) [][]int {
+	var out [][]int
+	for _, g := range groups {
+		dup := false
+		for k, h := range out {
+			if common(g, h)*10 >= len(g)*dupShare {
+				for _, u := range g {
+					if !containsInt(h, u) {
+						h = append(h, u)
+					}
+				}
+				sort.Ints(h)
+				out[k] = h
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// dupShare, in tenths, is the share of a group's sentences another group
+// must hold for it to be a duplicate.
+const dupShare = 6
+
+// common counts the elements two sorted lists share.
+func common(a, b []int) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // cohesion is the share of the link threshold that a partner's similarity

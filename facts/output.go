@@ -164,8 +164,8 @@ func (s *story) representative(g []int) int {
 		case storybrief.KindBody:
 			score += 0.1
 		}
-		if u.speaker != "" {
-			score -= 0.1
+		if u.quoted {
+			score -= 0.15
 		}
 		if !u.eligible {
 			score -= 0.5

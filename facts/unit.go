@@ -29,6 +29,7 @@ type unit struct {
 	terms    []term // content concepts, sorted by id, one entry per id
 	nums     []number
 	speaker  string // whom the sentence attributes what it says to; "" for the document's own voice
+	quoted   bool   // someone else's words: attributed, or a quotation
 	contra   bool   // sets one report against another ("flies in the face of")
 	denies   bool   // carries a denial or negation at all
 	words    int
@@ -549,6 +550,14 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	if u.speaker == "" {
 		u.speaker = who
 	}
+	u.quoted = u.speaker != "" || startsQuote(text)
+}
+
+// startsQuote reports whether a sentence opens with a quotation mark: the
+// words of someone, even when the sentence does not say whose.
+func startsQuote(text string) bool {
+	return strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "‘") ||
+		strings.HasPrefix(text, "'")
 }
 
 // dismissesClaim reports whether the dismissal at toks[i] is of a claim.
