@@ -1,0 +1,254 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/storybrief/storybrief"
+)
+
+// How many facts the text and Markdown briefs show; JSON and HTML show
+// them all.
+const (
+	corroboratedShown = 8
+	disputedShown     = 5
+	singleShownPerDoc = 3
+)
+
+// jsonFactSource is one sentence that states a fact.
+type jsonFactSource struct {
+	Doc     string `json:"doc"`
+	Line    int    `json:"line"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// jsonSide is one side of a disputed fact.
+type jsonSide struct {
+	Stance   string           `json:"stance"`
+	Speakers []string         `json:"speakers,omitempty"`
+	Sources  []jsonFactSource `json:"sources"`
+}
+
+// jsonFact is one fact of a brief: its representative sentence, its
+// status, the number of documents that state it and every sentence that
+// does; a disputed fact cites both sides in sources and names them in
+// sides.
+type jsonFact struct {
+	Text    string           `json:"text"`
+	Status  string           `json:"status"`
+	Outlets int              `json:"outlets"`
+	Sources []jsonFactSource `json:"sources"`
+	Sides   []jsonSide       `json:"sides,omitempty"`
+}
+
+func factSources(ss []storybrief.Support) []jsonFactSource {
+	out := make([]jsonFactSource, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, jsonFactSource{Doc: s.Doc, Line: s.Line, Start: s.Start, End: s.End, Speaker: s.Speaker})
+	}
+	return out
+}
+
+// factsJSON converts facts for JSON output; never nil.
+func factsJSON(fs []storybrief.Fact) []jsonFact {
+	out := make([]jsonFact, 0, len(fs))
+	for _, f := range fs {
+		j := jsonFact{Text: f.Text, Status: string(f.Status), Outlets: f.Outlets, Sources: factSources(f.Sources)}
+		for _, sd := range f.Sides {
+			j.Sides = append(j.Sides, jsonSide{Stance: string(sd.Stance), Speakers: sd.Speakers, Sources: factSources(sd.Sources)})
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// factLine is one fact as the text and Markdown briefs show it.
+type factLine struct {
+	Text  string
+	Who   string
+	Marks []int // document numbers, in order, once each
+}
+
+// factLines sorts facts into what the text and Markdown briefs show:
+// corroborated facts, disputes (claim and denial), and per document the
+// facts only it states, each list cut to its share, with the number left
+// out.
+type factLines struct {
+	corroborated     []factLine
+	moreCorroborated int
+	disputes         [][2]factLine
+	moreDisputes     int
+	singles          map[string][]factLine
+	moreSingles      map[string]int
+}
+
+func supportMarks(ss []storybrief.Support, num map[string]int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, s := range ss {
+		n := num[s.Doc]
+		if n > 0 && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int) factLines {
+	fl := factLines{singles: map[string][]factLine{}, moreSingles: map[string]int{}}
+	byID := map[string]*storybrief.Document{}
+	for _, d := range b.Documents {
+		byID[d.ID] = d
+	}
+	for _, f := range fs {
+		switch f.Status {
+		case storybrief.Corroborated:
+			if len(fl.corroborated) == corroboratedShown {
+				fl.moreCorroborated++
+				continue
+			}
+			fl.corroborated = append(fl.corroborated, factLine{Text: f.Text, Marks: supportMarks(f.Sources, num)})
+		case storybrief.Disputed:
+			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
+			if claim == nil || denial == nil || len(denial.Sources) == 0 {
+				continue
+			}
+			if len(fl.disputes) == disputedShown {
+				fl.moreDisputes++
+				continue
+			}
+			first := denial.Sources[0]
+			fl.disputes = append(fl.disputes, [2]factLine{
+				{Text: f.Text, Who: strings.Join(claim.Speakers, "; "), Marks: supportMarks(claim.Sources, num)},
+				{Text: sentenceText(byID[first.Doc], first.Span), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
+			})
+		case storybrief.Single:
+			d := f.Rep.Doc
+			if len(fl.singles[d]) == singleShownPerDoc {
+				fl.moreSingles[d]++
+				continue
+			}
+			fl.singles[d] = append(fl.singles[d], factLine{Text: f.Text, Who: f.Rep.Speaker, Marks: supportMarks(f.Sources, num)})
+		}
+	}
+	return fl
+}
+
+func markString(ns []int, md bool) string {
+	var b strings.Builder
+	for _, n := range ns {
+		if md {
+			fmt.Fprintf(&b, "[\\[%d\\]](#source-%d)", n, n)
+		} else {
+			fmt.Fprintf(&b, "[%d]", n)
+		}
+	}
+	return b.String()
+}
+
+// writeFactsText writes the sections Corroborated, In dispute and Only one
+// source (grouped by document) of a text brief; nothing when there are no
+// facts.
+func writeFactsText(ew *errWriter, b *storybrief.Brief, fs []storybrief.Fact, num map[string]int, width int) {
+	if len(fs) == 0 {
+		return
+	}
+	fl := newFactLines(b, fs, num)
+	if len(fl.corroborated) > 0 {
+		ew.printf("\nCorroborated\n")
+		for _, l := range fl.corroborated {
+			ew.printf("%s\n", wrap("• "+l.Text+" "+markString(l.Marks, false), width, "  "))
+		}
+		if fl.moreCorroborated > 0 {
+			ew.printf("  (%d more)\n", fl.moreCorroborated)
+		}
+	}
+	if len(fl.disputes) > 0 {
+		ew.printf("\nIn dispute\n")
+		for _, d := range fl.disputes {
+			ew.printf("%s\n", wrap("• Claim: "+d[0].Text+" "+markString(d[0].Marks, false)+who(d[0].Who), width, "  "))
+			ew.printf("  %s\n", wrap("Denied or contradicted: "+d[1].Text+" "+markString(d[1].Marks, false)+who(d[1].Who), width-2, "    "))
+		}
+		if fl.moreDisputes > 0 {
+			ew.printf("  (%d more)\n", fl.moreDisputes)
+		}
+	}
+	if len(fl.singles) > 0 {
+		ew.printf("\nOnly one source\n")
+		for i, d := range b.Documents {
+			ls := fl.singles[d.ID]
+			if len(ls) == 0 {
+				continue
+			}
+			ew.printf("[%d] %s\n", i+1, outletName(d))
+			for _, l := range ls {
+				ew.printf("%s\n", wrap("• "+l.Text+" "+markString(l.Marks, false)+who(l.Who), width, "  "))
+			}
+			if n := fl.moreSingles[d.ID]; n > 0 {
+				ew.printf("  (%d more)\n", n)
+			}
+		}
+	}
+}
+
+// writeFactsMarkdown writes the same sections in Markdown.
+func writeFactsMarkdown(ew *errWriter, b *storybrief.Brief, fs []storybrief.Fact, num map[string]int) {
+	if len(fs) == 0 {
+		return
+	}
+	fl := newFactLines(b, fs, num)
+	if len(fl.corroborated) > 0 {
+		ew.printf("\n## Corroborated\n\n")
+		for _, l := range fl.corroborated {
+			ew.printf("- %s %s\n", mdEscape(l.Text), markString(l.Marks, true))
+		}
+		if fl.moreCorroborated > 0 {
+			ew.printf("- (%d more)\n", fl.moreCorroborated)
+		}
+	}
+	if len(fl.disputes) > 0 {
+		ew.printf("\n## In dispute\n\n")
+		for _, d := range fl.disputes {
+			ew.printf("- **Claim:** %s %s%s\n", mdEscape(d[0].Text), markString(d[0].Marks, true), mdEscape(who(d[0].Who)))
+			ew.printf("  **Denied or contradicted:** %s %s%s\n", mdEscape(d[1].Text), markString(d[1].Marks, true), mdEscape(who(d[1].Who)))
+		}
+		if fl.moreDisputes > 0 {
+			ew.printf("- (%d more)\n", fl.moreDisputes)
+		}
+	}
+	if len(fl.singles) > 0 {
+		ew.printf("\n## Only one source\n")
+		for i, d := range b.Documents {
+			ls := fl.singles[d.ID]
+			if len(ls) == 0 {
+				continue
+			}
+			ew.printf("\n### [%d] %s\n\n", i+1, mdEscape(outletName(d)))
+			for _, l := range ls {
+				ew.printf("- %s %s%s\n", mdEscape(l.Text), markString(l.Marks, true), mdEscape(who(l.Who)))
+			}
+			if n := fl.moreSingles[d.ID]; n > 0 {
+				ew.printf("- (%d more)\n", n)
+			}
+		}
+	}
+}
+
+// who writes a speaker after a cited sentence.
+func who(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " — " + s
+}
+
+// outletName names a document: its headline, else its source.
+func outletName(d *storybrief.Document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.Source
+}

@@ -1,0 +1,88 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestFactsTextAndMarkdown(t *testing.T) {
+	p := samplePage()
+	num := docNumbers(p.Brief)
+	tests := []struct {
+		name  string
+		write func(ew *errWriter)
+		want  []string
+	}{
+		{"text", func(ew *errWriter) { writeFactsText(ew, p.Brief, p.Facts, num, 80) }, []string{
+			"\nCorroborated\n• The two sides met on Monday in Geneva. [1][2]\n",
+			"\nIn dispute\n• Claim: The report says officials are coordinating with the militia. [2] — The\n  report\n",
+			"  Denied or contradicted: Officials said they will not coordinate with the\n    militia. [1] — Officials\n",
+			"\nOnly one source\n[1] Talks <b>resume</b> & stall\n",
+		}},
+		{"markdown", func(ew *errWriter) { writeFactsMarkdown(ew, p.Brief, p.Facts, num) }, []string{
+			"\n## Corroborated\n\n- The two sides met on Monday in Geneva. [\\[1\\]](#source-1)[\\[2\\]](#source-2)\n",
+			"- **Claim:** The report says officials are coordinating with the militia. [\\[2\\]](#source-2) — The report\n",
+			"\n### [1] Talks &lt;b&gt;resume&lt;/b&gt; & stall\n",
+			"- A &lt;script&gt;alert(\"x\")&lt;/script&gt; tag is text here. [\\[1\\]](#source-1)\n",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			ew := &errWriter{w: &buf}
+			tt.write(ew)
+			if ew.err != nil {
+				t.Fatal(ew.err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(buf.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, buf.String())
+				}
+			}
+		})
+	}
+	var buf bytes.Buffer
+	ew := &errWriter{w: &buf}
+	writeFactsText(ew, p.Brief, nil, num, 80)
+	writeFactsMarkdown(ew, p.Brief, nil, num)
+	if buf.Len() != 0 {
+		t.Errorf("no facts, wrote %q", buf.String())
+	}
+}
+
+func TestFactsJSON(t *testing.T) {
+	p := samplePage()
+	data, err := json.Marshal(factsJSON(p.Facts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(p.Facts) {
+		t.Fatalf("%d facts, want %d", len(got), len(p.Facts))
+	}
+	d := got[1]
+	if d["status"] != "disputed" || len(d["sources"].([]any)) != 2 || len(d["sides"].([]any)) != 2 {
+		t.Errorf("disputed fact: %v", d)
+	}
+	src := got[0]["sources"].([]any)[1].(map[string]any)
+	if src["doc"] != "d2" || src["line"] != 3.0 {
+		t.Errorf("source: %v", src)
+	}
+	if string(mustJSON(t, factsJSON(nil))) != "[]" {
+		t.Error("no facts must be an empty list")
+	}
+}
+
+func mustJSON(tb testing.TB, v any) []byte {
+	tb.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
