@@ -354,6 +354,7 @@ func (s *story) pair(a, b *unit) edge {
 	if tot := float64(a.sum - a.numSum + b.sum - b.numSum); tot > 0 {
 		e.numSim = float32(2 * (shared - sharedNum) / tot)
 	}
+	e.numSim = max(e.numSim, e.sim)
 	// opposed: the negated concepts carry a good part of what the two
 	// share, and they share more than those (what the claim is about).
 	opposed := oppW >= 0.25*shared && oppW <= 0.75*shared && oppW >= 0.3*predW

@@ -3,25 +3,44 @@ package facts
 import "math"
 
 // numbersConflict reports whether two sentences give different figures for
-// the same quantity: some pair of their numbers shares a unit, and no pair
-// agrees.
+// the same quantity: two of their numbers count the same thing and differ,
+// and neither is matched by a figure of the other sentence.
 func numbersConflict(a, b []number) bool {
-	comparable := false
+	has := func(ns []number, v float64) bool {
+		for _, n := range ns {
+			if n.value == v {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range a {
 		if x.year {
 			continue
 		}
 		for _, y := range b {
-			if y.year {
+			if y.year || !shareUnit(x, y) || compatible(x, y) {
 				continue
 			}
-			if x.value == y.value || shareUnit(x, y) && compatible(x, y) {
-				return false // one figure both give: not two accounts of one quantity
+			// x and y count the same thing and differ; a figure the other
+			// sentence also gives is another quantity (a total, a revision).
+			if !has(b, x.value) && !has(a, y.value) && !agrees(x, b) && !agrees(y, a) {
+				return true
 			}
-			comparable = comparable || shareUnit(x, y)
 		}
 	}
-	return comparable
+	return false
+}
+
+// agrees reports whether some number of ns that counts the same thing as x
+// is compatible with it.
+func agrees(x number, ns []number) bool {
+	for _, n := range ns {
+		if !n.year && shareUnit(x, n) && compatible(x, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareUnit reports whether two numbers count the same kind of thing.

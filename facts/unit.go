@@ -528,6 +528,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	}
 	if hasNum {
 		u.nums = a.numbers(text, toks)
+		shareOf(u.nums, toks)
 	}
 	for _, n := range u.nums {
 		clause = tokClause[n.tok]
@@ -850,6 +851,30 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		i = j
 	}
 	return out
+}
+
+// shareOf gives "157 of 338 seats" and "156 seats of the 338" one unit:
+// two numbers joined by "of" count the same thing.
+func shareOf(ns []number, toks []tok) {
+	for i := 0; i+1 < len(ns); i++ {
+		x, y := &ns[i], &ns[i+1]
+		gap := toks[x.tok+1 : y.tok]
+		joined := false
+		for k, t := range gap {
+			if t.low == "of" && k+3 >= len(gap) {
+				joined = true
+			}
+		}
+		if !joined || len(gap) > 4 {
+			continue
+		}
+		switch {
+		case len(x.unit) == 0:
+			x.unit = y.unit
+		case len(y.unit) == 0:
+			y.unit = x.unit
+		}
+	}
 }
 
 // months name months and their abbreviations: the number after one is a day.
