@@ -5,6 +5,7 @@ import "sort"
 // dispute is a claim and what denies or contradicts it.
 type dispute struct {
 	claim, deny []int
+	first       [2]int  // the claim and the denial that set the dispute off
 	keys        []int32 // concepts the claim asserts and the denial negates; none for figures
 	numbers     bool    // the sides give different figures
 }
@@ -53,7 +54,7 @@ func (s *story) disputes(groups [][]int) []dispute {
 				continue
 			}
 			for _, m := range g {
-				if !containsInt(out, m) && (nums || s.takes(m, keys, negated)) {
+				if !containsInt(out, m) && !s.units[m].hedged && (nums || s.takes(m, keys, negated)) {
 					out = append(out, m)
 				}
 			}
@@ -67,7 +68,7 @@ func (s *story) disputes(groups [][]int) []dispute {
 		if in[c.a] || in[c.b] {
 			continue
 		}
-		d := dispute{keys: c.keys, numbers: c.nums}
+		d := dispute{keys: c.keys, numbers: c.nums, first: [2]int{c.a, c.b}}
 		d.claim = side(c.a, c.keys, false, c.nums)
 		d.deny = side(c.b, c.keys, true, c.nums)
 		if overlapInts(d.claim, d.deny) {

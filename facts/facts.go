@@ -360,7 +360,7 @@ func (s *story) pair(a, b *unit) edge {
 	opposed := oppW >= 0.25*shared && oppW <= 0.75*shared && oppW >= 0.3*predW
 	conflict := numbersConflict(a.nums, b.nums)
 	e.support = n >= 2 && pred >= 1 && !opposed && !conflict
-	e.opposed = opposed && pred >= 1 && n >= 2 && a.eligible && b.eligible
+	e.opposed = opposed && pred >= 1 && n >= 2 && a.eligible && b.eligible && !a.hedged && !b.hedged
 	e.numDiff = conflict && pred >= 2 && a.eligible && b.eligible
 	return e
 }

@@ -87,9 +87,9 @@ func (s *story) fact(g []int, st storybrief.FactStatus) storybrief.Fact {
 	return f
 }
 
-// disputed builds a disputed fact: the claim's representative is its text.
+// disputed builds a disputed fact: the claim that set it off is its text.
 func (s *story) disputed(d dispute) storybrief.Fact {
-	rep := s.representative(d.claim)
+	rep := d.first[0] // the claim as the denial answers it
 	f := storybrief.Fact{Text: s.units[rep].text, Status: storybrief.Disputed, Rep: s.support(rep)}
 	all := append(append([]int(nil), d.claim...), d.deny...)
 	sort.Ints(all)
@@ -166,6 +166,9 @@ func (s *story) representative(g []int) int {
 		}
 		if u.quoted {
 			score -= 0.15
+		}
+		if u.hedged {
+			score -= 0.3
 		}
 		if !u.eligible {
 			score -= 0.5

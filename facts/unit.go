@@ -30,6 +30,7 @@ type unit struct {
 	nums     []number
 	speaker  string // whom the sentence attributes what it says to; "" for the document's own voice
 	quoted   bool   // someone else's words: attributed, or a quotation
+	hedged   bool   // asks or supposes rather than states ("whether or not", "if")
 	contra   bool   // sets one report against another ("flies in the face of")
 	denies   bool   // carries a denial or negation at all
 	words    int
@@ -552,6 +553,12 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		u.speaker = who
 	}
 	u.quoted = u.speaker != "" || startsQuote(text)
+	for k, t := range toks {
+		if t.low == "whether" || k == 0 && (t.low == "if" || t.low == "perhaps") {
+			u.hedged = true
+			break
+		}
+	}
 }
 
 // startsQuote reports whether a sentence opens with a quotation mark: the
