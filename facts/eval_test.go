@@ -185,9 +185,14 @@ func find(es evalStory, d *storybrief.Document, opens string) (sentKey, bool) {
 
 // evaluate scores the facts found in each story against the annotation.
 func evaluate(tb testing.TB, f *facts.Finder, stories []evalStory, verbose bool) score {
+	return evaluateWith(tb, f.Find, stories, verbose)
+}
+
+// evaluateWith scores the facts that find finds.
+func evaluateWith(tb testing.TB, find func([]*storybrief.Document) []storybrief.Fact, stories []evalStory, verbose bool) score {
 	sc := score{byStatus: map[storybrief.FactStatus][2]int{}}
 	for _, es := range stories {
-		found := f.Find(es.docs)
+		found := find(es.docs)
 		goldPairs := pairsOf(es.gold, func(g goldFact) []sentKey { return g.sents })
 		var predicted [][]sentKey
 		for _, fa := range found {

@@ -500,13 +500,10 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			continue
 		}
 		isName := names[i]
-		if isName && len(a.ids) > i && a.ids[i] != "" {
-			id := a.ids[i]
-			for i+1 < len(toks) && a.ids[i+1] == id {
-				i++
-			}
-			addTerm(a.id("@"+id), false, false, true, false, bgMax)
-			continue
+		if isName && len(a.ids) > i && a.ids[i] != "" && (i == 0 || a.ids[i-1] != a.ids[i]) {
+			// the entity, once per mention, besides the words of its name:
+			// "Kerry" and "Secretary of State John Kerry" meet on it
+			addTerm(a.id("@"+a.ids[i]), false, false, true, false, 0.5)
 		}
 		neg := left > 0 && !isName
 		firm := neg && strong > 0
@@ -707,9 +704,10 @@ func sortTerms(ts []term) {
 	}
 }
 
-// nameSet marks the words of a sentence that are part of names: the
-// Namer's mentions, or else capitalized words that are not the first word
-// of the sentence (nor title case throughout, as in a headline).
+// nameSet marks the words of a sentence that are part of names:
+// capitalized words that are not the first word of the sentence (nor title
+// case throughout, as in a headline), and the Namer's mentions, whose
+// entities it notes in a.ids.
 func (a *analyzer) nameSet(d *storybrief.Document, u *unit, toks []tok) []bool {
 	if cap(a.scoped) < len(toks) {
 		a.scoped = make([]bool, len(toks))
@@ -717,19 +715,6 @@ func (a *analyzer) nameSet(d *storybrief.Document, u *unit, toks []tok) []bool {
 	names := a.scoped[:len(toks)]
 	clear(names)
 	a.ids = a.ids[:0]
-	if a.namer != nil {
-		a.ids = append(a.ids, make([]string, len(toks))...)
-		for _, m := range a.namer.Names(d, u.span) {
-			for i, t := range toks {
-				off := u.span.Start + t.start
-				if off >= m.Start && off < m.End {
-					names[i] = true
-					a.ids[i] = m.ID
-				}
-			}
-		}
-		return names
-	}
 	caps := 0
 	for _, t := range toks {
 		if t.cap {
@@ -743,6 +728,18 @@ func (a *analyzer) nameSet(d *storybrief.Document, u *unit, toks []tok) []bool {
 			names[i] = true
 		case t.cap && i > 0 && !headline && !a.lex.stop[t.low]:
 			names[i] = true
+		}
+	}
+	if a.namer != nil {
+		a.ids = append(a.ids, make([]string, len(toks))...)
+		for _, m := range a.namer.Names(d, u.span) {
+			for i, t := range toks {
+				off := u.span.Start + t.start
+				if off >= m.Start && off < m.End {
+					names[i] = true
+					a.ids[i] = m.ID
+				}
+			}
 		}
 	}
 	return names
