@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-var shared = flag.String("data", "", "directory of the shared data sets (../../shared/data): score on the whole validation splits")
+var shared = flag.String("data", os.Getenv("STORYBRIEF_DATA"), "directory of the shared data sets (../../shared/data; default $STORYBRIEF_DATA): score on the whole validation splits")
 
 // qualitySets returns the evaluation stories: the seeds, and the Multi-News
 // and NeuS stories of testdata/stream, or the whole validation splits with

@@ -302,3 +302,29 @@ func TestBackgroundBriefs(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+type neusStory struct {
+	id   string
+	docs []string
+}
+
+// readNeus reads the first n stories of testdata/stream/neus.jsonl.
+func readNeus(tb testing.TB, n int) []neusStory {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "stream", "neus.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []neusStory
+	for _, line := range strings.SplitN(string(data), "\n", n+1)[:n] {
+		var l struct {
+			ID        string   `json:"id"`
+			Documents []string `json:"documents"`
+		}
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, neusStory{l.ID, l.Documents})
+	}
+	return out
+}

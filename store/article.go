@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/cluster"
@@ -345,10 +346,14 @@ func (db *DB) insert(ctx context.Context, tx *sql.Tx, r *request) (Result, error
 	}
 	a.Ingested = now
 	res := Result{}
+	title := a.Title
+	if title == "" {
+		title = snippet(r.body, 90)
+	}
 	newStory := func() (int64, error) {
 		res.NewStory = true
 		v, err := tx.ExecContext(ctx, `INSERT INTO stories(title, articles, first, last, created, updated, version)
-			VALUES (?, 0, ?, ?, ?, ?, 0)`, a.Title, ms(a.Published), ms(a.Published), ms(now), ms(now))
+			VALUES (?, 0, ?, ?, ?, ?, 0)`, title, ms(a.Published), ms(a.Published), ms(now), ms(now))
 		if err != nil {
 			return 0, fmt.Errorf("start story: %w", err)
 		}
@@ -387,8 +392,8 @@ func (db *DB) insert(ctx context.Context, tx *sql.Tx, r *request) (Result, error
 		return Result{}, fmt.Errorf("index article: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1, first = min(first, ?1), last = max(last, ?1),
-		updated = ?2, version = version + 1, title = CASE WHEN title = '' THEN ?3 ELSE title END WHERE id = ?4`,
-		ms(a.Published), ms(now), a.Title, a.Story); err != nil {
+		updated = ?2, version = version + 1 WHERE id = ?3`,
+		ms(a.Published), ms(now), a.Story); err != nil {
 		return Result{}, fmt.Errorf("update story: %w", err)
 	}
 	res.ID, res.Story = a.ID, a.Story
@@ -512,4 +517,23 @@ func (db *DB) HasURL(ctx context.Context, u string) (bool, error) {
 	var n int
 	err = db.r.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE url = ?", c).Scan(&n)
 	return n > 0, err
+}
+
+// snippet returns the first line of text cut to at most n bytes at a word
+// boundary, with an ellipsis when cut: a story's title until a headline
+// is known.
+func snippet(text string, n int) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	line = storybrief.CollapseSpace(line)
+	if len(line) <= n {
+		return line
+	}
+	cut := strings.LastIndexByte(line[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(line[:cut], " ,;:") + "…"
 }

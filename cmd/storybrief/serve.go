@@ -12,6 +12,7 @@ import (
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/cluster"
+	"github.com/storybrief/storybrief/feed"
 	"github.com/storybrief/storybrief/server"
 	"github.com/storybrief/storybrief/store"
 )
@@ -119,14 +120,29 @@ type multiFlag []string
 func (m *multiFlag) String() string     { return fmt.Sprint([]string(*m)) }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
-// startFeeds registers the feeds given on the command line and, when the
-// database holds any, starts polling them. (Filled in with the feed
-// package.)
+// startFeeds registers the feeds given on the command line and starts
+// polling the database's feeds, if it has any.
 func startFeeds(ctx context.Context, wg *sync.WaitGroup, db *store.DB, srv *server.Server, urls []string, every time.Duration, log *slog.Logger) error {
 	for _, u := range urls {
 		if _, err := db.AddFeed(ctx, u); err != nil {
-			return err
+			return fmt.Errorf("--feed %s: %w", u, err)
 		}
 	}
+	feeds, err := db.Feeds(ctx)
+	if err != nil || len(feeds) == 0 {
+		return err
+	}
+	p := &feed.Poller{
+		Store:   db,
+		Fetcher: &feed.Fetcher{UserAgent: "storybrief/1 (news desk; polite: one request per host every 2s)"},
+		Every:   every,
+		Logger:  log,
+		Sink: feed.SinkFunc(func(ctx context.Context, it feed.Item) error {
+			_, err := srv.Article(ctx, server.Input{Data: it.Data, URL: it.URL, Title: it.Title, Published: it.Published})
+			return err
+		}),
+	}
+	log.Info("polling feeds", "feeds", len(feeds), "every", every.String())
+	wg.Go(func() { p.Run(ctx) })
 	return nil
 }

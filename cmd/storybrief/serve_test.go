@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -355,3 +356,55 @@ func TestServeSeedsInStream(t *testing.T) {
 }
 
 func sleep() { time.Sleep(50 * time.Millisecond) }
+
+// TestServeFeed: serve polls a feed given with --feed and stores its
+// article.
+func TestServeFeed(t *testing.T) {
+	page, err := os.ReadFile(seeds[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var paths []string
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		paths = append(paths, r.URL.Path)
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/rss":
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>U.S. asks old foe for help with ISIS</title><link>http://%s/news/iran</link><pubDate>Mon, 22 Sep 2014 10:00:00 GMT</pubDate></item>
+</channel></rss>`, r.Host)
+		case "/news/iran":
+			w.Write(page)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer site.Close()
+	base, stop := startServe(t, filepath.Join(t.TempDir(), "feed.db"), "--feed", site.URL+"/rss", "--poll", "1h")
+	var art struct {
+		URL       string
+		Title     string
+		Published time.Time
+	}
+	for i := 0; ; i++ {
+		resp, err := http.Get(base + "/api/articles/1")
+		if err == nil && resp.StatusCode == 200 {
+			json.NewDecoder(resp.Body).Decode(&art)
+			resp.Body.Close()
+			break
+		}
+		if resp != nil {
+			resp.Body.Close()
+		}
+		if i == 400 {
+			t.Fatalf("the feed's article did not arrive; the site saw %q", paths)
+		}
+		sleep()
+	}
+	if art.URL != site.URL+"/news/iran" || art.Title != "U.S. asks old foe for help with ISIS" || !art.Published.Equal(time.Date(2014, 9, 22, 10, 0, 0, 0, time.UTC)) {
+		t.Errorf("article from the feed: %+v", art)
+	}
+	stop()
+}
