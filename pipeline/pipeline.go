@@ -36,13 +36,41 @@ func (f SummarizerFunc) Summarize(docs []*storybrief.Document, b storybrief.Budg
 	return f(docs, b)
 }
 
+// Resolver finds the people, organizations and places that the documents
+// of one story name, grouped into entities across the documents.
+type Resolver interface {
+	Resolve(docs []*storybrief.Document) []storybrief.Entity
+}
+
+// ResolverFunc adapts a function to Resolver.
+type ResolverFunc func(docs []*storybrief.Document) []storybrief.Entity
+
+// Resolve calls f(docs).
+func (f ResolverFunc) Resolve(docs []*storybrief.Document) []storybrief.Entity { return f(docs) }
+
+// QuoteFinder finds who said what in one document, resolving speakers to
+// the story's entities.
+type QuoteFinder interface {
+	Quotes(doc *storybrief.Document, ents []storybrief.Entity) []storybrief.Quote
+}
+
+// QuoteFinderFunc adapts a function to QuoteFinder.
+type QuoteFinderFunc func(doc *storybrief.Document, ents []storybrief.Entity) []storybrief.Quote
+
+// Quotes calls f(doc, ents).
+func (f QuoteFinderFunc) Quotes(doc *storybrief.Document, ents []storybrief.Entity) []storybrief.Quote {
+	return f(doc, ents)
+}
+
 // Engine runs the pipeline. Its fields are set once; it is then safe for
-// concurrent use.
+// concurrent use. Stages left nil are skipped.
 type Engine struct {
 	Extractor  *extract.Extractor
 	Splitter   Splitter
 	Summarizer Summarizer
-	Workers    int // documents extracted at once; 0 means GOMAXPROCS
+	Entities   Resolver    // people, organizations and places of the story
+	Quotes     QuoteFinder // who said what, speakers resolved to Entities
+	Workers    int         // documents extracted at once; 0 means GOMAXPROCS
 }
 
 // Documents extracts and segments the documents of a story. Documents that
@@ -139,11 +167,20 @@ func (e *Engine) Segment(doc *storybrief.Document) {
 	}
 }
 
-// Brief summarizes the documents of one story within budget b.
+// Brief summarizes the documents of one story within budget b, and finds
+// their entities and quotes.
 func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storybrief.Brief {
 	br := &storybrief.Brief{Documents: docs}
 	if e.Summarizer != nil && len(docs) > 0 {
 		br.Summary = e.Summarizer.Summarize(docs, b)
+	}
+	if e.Entities != nil && len(docs) > 0 {
+		br.Entities = e.Entities.Resolve(docs)
+	}
+	if e.Quotes != nil {
+		for _, d := range docs {
+			br.Quotes = append(br.Quotes, e.Quotes.Quotes(d, br.Entities)...)
+		}
 	}
 	return br
 }

@@ -34,6 +34,36 @@ type jsonDoc struct {
 	Format string `json:"format"`
 }
 
+type jsonQuote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+	Entity  string `json:"entity,omitempty"` // id of the speaker's entity
+	Doc     string `json:"doc"`
+	Line    int    `json:"line"`
+	Kind    string `json:"kind"`
+	Cue     string `json:"cue,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+type jsonMention struct {
+	Doc   string `json:"doc"`
+	Line  int    `json:"line"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonEntity struct {
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Type     string        `json:"type"`
+	Mentions []string      `json:"mentions"` // the distinct ways the documents write the name
+	Docs     []string      `json:"docs"`
+	Salience float64       `json:"salience"`
+	Count    int           `json:"count"`
+	Spans    []jsonMention `json:"spans"`
+}
+
 // BriefJSON is the JSON form of a brief: a contract that tests and other
 // tools rely on. Fields may be added; none is removed.
 type BriefJSON struct {
@@ -42,6 +72,8 @@ type BriefJSON struct {
 	Documents []jsonDoc     `json:"documents"`
 	Summary   []jsonSummary `json:"summary"`
 	Words     int           `json:"words"`
+	Quotes    []jsonQuote   `json:"quotes"`
+	Entities  []jsonEntity  `json:"entities"`
 	Problems  []Problem     `json:"problems,omitempty"`
 }
 
@@ -59,7 +91,52 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 		j.Summary = append(j.Summary, js)
 		j.Words += len(strings.Fields(s.Text))
 	}
+	j.Quotes, j.Entities = []jsonQuote{}, []jsonEntity{}
+	docs := docsByID(b)
+	for _, q := range b.Quotes {
+		d := docs[q.Doc]
+		if d == nil {
+			continue
+		}
+		jq := jsonQuote{Text: spanText(d, q.Span), Speaker: q.Speaker, Entity: q.Entity, Doc: q.Doc, Line: q.Line, Kind: string(q.Kind), Start: q.Start, End: q.End}
+		if q.Cue.Len() > 0 {
+			jq.Cue = spanText(d, q.Cue)
+		}
+		j.Quotes = append(j.Quotes, jq)
+	}
+	for i := range b.Entities {
+		e := &b.Entities[i]
+		je := jsonEntity{ID: e.ID, Name: e.Name, Type: string(e.Type), Mentions: e.Names(b.Documents), Docs: e.Docs, Salience: e.Salience, Count: len(e.Mentions), Spans: []jsonMention{}}
+		if je.Docs == nil {
+			je.Docs = []string{}
+		}
+		if je.Mentions == nil {
+			je.Mentions = []string{}
+		}
+		for _, m := range e.Mentions {
+			je.Spans = append(je.Spans, jsonMention{Doc: m.Doc, Line: m.Line, Start: m.Start, End: m.End})
+		}
+		j.Entities = append(j.Entities, je)
+	}
 	return j
+}
+
+// docsByID maps document ids to the brief's documents.
+func docsByID(b *storybrief.Brief) map[string]*storybrief.Document {
+	m := make(map[string]*storybrief.Document, len(b.Documents))
+	for _, d := range b.Documents {
+		m[d.ID] = d
+	}
+	return m
+}
+
+// spanText returns the text of sp in d, white space collapsed, or "" if sp
+// is out of range.
+func spanText(d *storybrief.Document, sp storybrief.Span) string {
+	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+		return ""
+	}
+	return storybrief.CollapseSpace(sp.In(d.Text))
 }
 
 // Headline returns the brief's title: the headline of the document cited
@@ -160,6 +237,28 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 	for _, s := range b.Summary {
 		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num), width, "  "))
 	}
+	if qs := keyQuotes(b); len(qs) > 0 {
+		ew.printf("\nWho said what\n")
+		for _, q := range qs {
+			ew.printf("%s\n", wrap("• "+q.speaker+": "+q.text+fmt.Sprintf(" [%d]", num[q.doc]), width, "  "))
+		}
+	}
+	if people, orgs := keyEntities(b); len(people)+len(orgs) > 0 {
+		ew.printf("\n")
+		for _, g := range []struct {
+			label string
+			es    []*storybrief.Entity
+		}{{"People", people}, {"Organizations", orgs}} {
+			if len(g.es) == 0 {
+				continue
+			}
+			parts := make([]string, len(g.es))
+			for i, e := range g.es {
+				parts[i] = e.Name + " " + docMarks(e.Docs, num)
+			}
+			ew.printf("%s\n", wrap(g.label+": "+strings.Join(parts, ", "), width, "  "))
+		}
+	}
 	ew.printf("\nSources\n")
 	lines := citedLines(b)
 	for i, d := range b.Documents {
@@ -195,6 +294,35 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 			}
 		}
 		ew.printf("- %s %s\n", mdEscape(s.Text), m.String())
+	}
+	if qs := keyQuotes(b); len(qs) > 0 {
+		ew.printf("\n## Who said what\n\n")
+		for _, q := range qs {
+			n := num[q.doc]
+			ew.printf("- **%s**: %s [\\[%d\\]](#source-%d)\n", mdEscape(q.speaker), mdEscape(q.text), n, n)
+		}
+	}
+	if people, orgs := keyEntities(b); len(people)+len(orgs) > 0 {
+		ew.printf("\n## People and organizations\n\n")
+		for _, g := range []struct {
+			label string
+			es    []*storybrief.Entity
+		}{{"People", people}, {"Organizations", orgs}} {
+			if len(g.es) == 0 {
+				continue
+			}
+			parts := make([]string, len(g.es))
+			for i, e := range g.es {
+				var m strings.Builder
+				for _, id := range e.Docs {
+					if n, ok := num[id]; ok {
+						fmt.Fprintf(&m, "[\\[%d\\]](#source-%d)", n, n)
+					}
+				}
+				parts[i] = mdEscape(e.Name) + " " + m.String()
+			}
+			ew.printf("- **%s**: %s\n", g.label, strings.Join(parts, ", "))
+		}
 	}
 	ew.printf("\n## Sources\n\n")
 	lines := citedLines(b)

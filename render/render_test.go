@@ -85,3 +85,81 @@ func TestParseFormat(t *testing.T) {
 		t.Error("xml must be refused")
 	}
 }
+
+// quoteBrief is a brief with a quote and entities over a real text.
+func quoteBrief() *storybrief.Brief {
+	text := `"We will not do the airstrikes alone if the president decides," Power said. The U.S. agreed.`
+	d := &storybrief.Document{ID: "d1", Source: "a.txt", Title: "Headline A", Text: text}
+	power := storybrief.Entity{ID: "e1", Name: "Samantha Power", Type: storybrief.Person, Docs: []string{"d1"}, Salience: 1,
+		Mentions: []storybrief.Mention{{Doc: "d1", Line: 1, Span: storybrief.Span{Start: 64, End: 69}, Name: storybrief.Span{Start: 64, End: 69}, Entity: "e1"}}}
+	us := storybrief.Entity{ID: "e2", Name: "U.S.", Type: storybrief.Place, Docs: []string{"d1"}, Salience: 0.5,
+		Mentions: []storybrief.Mention{{Doc: "d1", Line: 1, Span: storybrief.Span{Start: 80, End: 84}, Name: storybrief.Span{Start: 80, End: 84}, Entity: "e2"}}}
+	un := storybrief.Entity{ID: "e3", Name: "United Nations", Type: storybrief.Org, Docs: []string{"d1"}, Salience: 0.2}
+	return &storybrief.Brief{
+		Documents: []*storybrief.Document{d},
+		Summary:   []storybrief.SummarySentence{{Text: "The U.S. agreed.", Sources: []storybrief.Citation{{Doc: "d1", Line: 1}}}},
+		Quotes: []storybrief.Quote{{Doc: "d1", Line: 1, Kind: storybrief.QuoteDirect, Span: storybrief.Span{Start: 1, End: 62},
+			Speaker: "Samantha Power", Entity: "e1", Cue: storybrief.Span{Start: 70, End: 74}}},
+		Entities: []storybrief.Entity{power, us, un},
+	}
+}
+
+func TestBriefQuotesAndEntitiesJSON(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Brief(&buf, "", quoteBrief(), nil, Options{Format: JSON}); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Quotes []struct {
+			Text, Speaker, Doc, Kind, Entity, Cue string
+			Line                                  int
+		} `json:"quotes"`
+		Entities []struct {
+			ID, Name, Type string
+			Mentions, Docs []string
+			Count          int
+		} `json:"entities"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Quotes) != 1 || got.Quotes[0].Speaker != "Samantha Power" || got.Quotes[0].Kind != "direct" || got.Quotes[0].Doc != "d1" ||
+		got.Quotes[0].Line != 1 || got.Quotes[0].Cue != "said" || !strings.HasPrefix(got.Quotes[0].Text, "We will not do the airstrikes alone") {
+		t.Errorf("quotes = %+v", got.Quotes)
+	}
+	if len(got.Entities) != 3 || got.Entities[0].Name != "Samantha Power" || got.Entities[0].Type != "PERSON" ||
+		strings.Join(got.Entities[0].Mentions, "|") != "Power" || got.Entities[0].Count != 1 || got.Entities[2].Mentions == nil {
+		t.Errorf("entities = %+v", got.Entities)
+	}
+	buf.Reset()
+	if err := Brief(&buf, "", sampleBrief(), nil, Options{Format: JSON}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"quotes": []`) || !strings.Contains(buf.String(), `"entities": []`) {
+		t.Errorf("a brief without quotes must still have the keys:\n%s", buf.String())
+	}
+}
+
+func TestBriefWhoSaidWhat(t *testing.T) {
+	tests := []struct {
+		format Format
+		want   []string
+	}{
+		{Text, []string{"Who said what", "• Samantha Power: “We will not do the airstrikes alone if the president decides” [1]", "People: Samantha Power [1]", "Organizations: United Nations"}},
+		{Markdown, []string{"## Who said what", "- **Samantha Power**: “We will not do the airstrikes alone if the president decides” [\\[1\\]](#source-1)", "## People and organizations", "- **People**: Samantha Power [\\[1\\]](#source-1)"}},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.format), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Brief(&buf, "", quoteBrief(), nil, Options{Format: tt.format}); err != nil {
+				t.Fatal(err)
+			}
+			flat := strings.Join(strings.Fields(buf.String()), " ") // text output is wrapped
+			for _, w := range tt.want {
+				if !strings.Contains(flat, w) {
+					t.Errorf("output lacks %q:\n%s", w, buf.String())
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,198 @@
+package entity
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/storybrief/storybrief"
+)
+
+// Resolve finds the people, organizations and places that the documents of
+// one story name, and groups their mentions into entities within and
+// across the documents. Mentions come from paragraphs and photo captions,
+// never from reader comments. The entities are returned most salient
+// first, with ids e1, e2, …; each entity's mentions are in document order,
+// then text order. Resolve does not modify the documents and is safe for
+// concurrent use.
+func Resolve(docs []*storybrief.Document) []storybrief.Entity {
+	f := &finder{docs: docs, names: map[string]bool{}, lower: map[string]bool{}}
+	type docToks struct {
+		regions []region
+		toks    [][]tok
+		flat    []tok
+		lower   bool
+		shout   []bool
+	}
+	all := make([]docToks, len(docs))
+	for di, d := range docs {
+		dt := &all[di]
+		dt.regions = regions(d)
+		dt.toks = make([][]tok, len(dt.regions))
+		buf := make([]tok, 0, len(d.Text)/6+8)
+		for ri, r := range dt.regions {
+			start := len(buf)
+			buf, f.spans = tokenize(buf, f.spans, d.Text, r.Span)
+			dt.toks[ri] = buf[start:len(buf):len(buf)]
+		}
+		dt.flat = buf
+		dt.lower = caseless(buf)
+		dt.shout = make([]bool, len(dt.toks))
+		for ri := range dt.toks {
+			dt.shout[ri] = shouting(dt.toks[ri])
+			if !dt.lower && !dt.shout[ri] {
+				f.scanNames(d, dt.toks[ri])
+			}
+		}
+	}
+	// The words that open sentences capitalized: is each written in lower
+	// case somewhere in the story (Adding, Doing), or only capitalized?
+	for _, dt := range all {
+		for _, t := range dt.flat {
+			if t.initial && t.cap {
+				f.lower[t.key] = false
+			}
+		}
+	}
+	for _, dt := range all {
+		for _, t := range dt.flat {
+			if !t.cap && !t.acro {
+				if _, ok := f.lower[t.key]; ok {
+					f.lower[t.key] = true
+				}
+			}
+		}
+	}
+	for di, d := range docs {
+		dt := &all[di]
+		docStart := len(f.cands)
+		for ri, toks := range dt.toks {
+			start := len(f.cands)
+			if dt.lower {
+				f.caselessNames(di, toks, dt.regions[ri].caption)
+			} else if !dt.shout[ri] {
+				f.sequences(di, d.Text, toks, dt.regions[ri].caption)
+			}
+			markSpeakers(f.cands[start:], toks)
+		}
+		if dt.lower {
+			f.caselessSurnames(di, dt.flat, dt.toks)
+		}
+		slices.SortStableFunc(f.cands[docStart:], func(a, b cand) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	}
+	return build(docs, f.cands, resolve(f.cands))
+}
+
+// build turns the groups of candidates into entities.
+func build(docs []*storybrief.Document, cands []cand, g *groups) []storybrief.Entity {
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := range cands {
+		r := g.find(i)
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	lines := make([][]int, len(docs))
+	for i, d := range docs {
+		lines[i] = storybrief.LineStarts(d.Text)
+	}
+	ents := make([]storybrief.Entity, 0, len(roots))
+	for _, r := range roots {
+		members := byRoot[r]
+		e := storybrief.Entity{Type: g.typeOf(cands, members)}
+		seen := map[int]bool{}
+		score := 0.0
+		for _, i := range members {
+			c := &cands[i]
+			d := docs[c.doc]
+			e.Mentions = append(e.Mentions, storybrief.Mention{Doc: d.ID, Line: lineOf(lines[c.doc], c.span.Start), Span: c.span, Name: c.name, Title: c.title})
+			if c.caption {
+				score += 0.5
+			} else {
+				score++
+			}
+			if !seen[c.doc] {
+				seen[c.doc] = true
+			}
+		}
+		for di, d := range docs {
+			if seen[di] {
+				e.Docs = append(e.Docs, d.ID)
+			}
+		}
+		slices.SortFunc(e.Mentions, func(a, b storybrief.Mention) int {
+			return cmp.Or(cmp.Compare(docIndex(docs, a.Doc), docIndex(docs, b.Doc)), cmp.Compare(a.Start, b.Start))
+		})
+		e.Name = canonicalName(docs, cands, members, e.Type)
+		e.Salience = score + 2*float64(len(e.Docs)-1)
+		ents = append(ents, e)
+	}
+	slices.SortStableFunc(ents, func(a, b storybrief.Entity) int {
+		return cmp.Compare(b.Salience, a.Salience)
+	})
+	top := 1.0
+	if len(ents) > 0 && ents[0].Salience > 0 {
+		top = ents[0].Salience
+	}
+	for i := range ents {
+		e := &ents[i]
+		e.ID = fmt.Sprintf("e%d", i+1)
+		e.Salience = float64(int(e.Salience/top*1000+0.5)) / 1000
+		for k := range e.Mentions {
+			e.Mentions[k].Entity = e.ID
+		}
+	}
+	return ents
+}
+
+func docIndex(docs []*storybrief.Document, id string) int {
+	for i, d := range docs {
+		if d.ID == id {
+			return i
+		}
+	}
+	return len(docs)
+}
+
+// canonicalName returns the name an entity goes by: for a person the
+// fullest name the sources use, for others the most frequent form; ties go
+// to the longer, then the first.
+func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t storybrief.EntityType) string {
+	count := map[string]int{}
+	var order []string
+	for _, i := range members {
+		c := &cands[i]
+		n := storybrief.CollapseSpace(c.name.In(docs[c.doc].Text))
+		if count[n] == 0 {
+			order = append(order, n)
+		}
+		count[n]++
+	}
+	best := ""
+	better := func(a, b string) bool { // a better than b
+		if t == storybrief.Person {
+			if wa, wb := len(strings.Fields(a)), len(strings.Fields(b)); wa != wb {
+				return wa > wb
+			}
+		}
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return len(a) > len(b)
+	}
+	for _, n := range order {
+		if best == "" || better(n, best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// lineOf returns the 1-based line holding off, given the line starts.
+func lineOf(starts []int, off int) int {
+	i, _ := slices.BinarySearch(starts, off+1)
+	return i
+}

@@ -1,0 +1,232 @@
+package entity_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/entity"
+	"github.com/storybrief/storybrief/extract"
+	"github.com/storybrief/storybrief/segment"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// textDoc makes a document of text: paragraphs separated by blank lines,
+// sentences split by segment.
+func textDoc(tb testing.TB, id, text string) *storybrief.Document {
+	tb.Helper()
+	d := &storybrief.Document{ID: id, Source: id, Format: "text", Text: text}
+	off, line := 0, 1
+	for _, para := range strings.Split(text, "\n\n") {
+		p := storybrief.Paragraph{Span: storybrief.Span{Start: off, End: off + len(para)}, Line: line, Kind: storybrief.KindBody}
+		for _, s := range segment.Sentences(para) {
+			s.Start += off
+			s.End += off
+			p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: line})
+		}
+		d.Paragraphs = append(d.Paragraphs, p)
+		off += len(para) + 2
+		line += strings.Count(para, "\n") + 2
+	}
+	return d
+}
+
+// describe returns "TYPE Name [names]" for each entity.
+func describe(ents []storybrief.Entity, docs []*storybrief.Document) []string {
+	var out []string
+	for _, e := range ents {
+		out = append(out, fmt.Sprintf("%s %s %v", e.Type, e.Name, e.Names(docs)))
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // entities that must be among the result
+		not   []string // names that must not be an entity's
+	}{
+		{"titles and surnames", []string{"Secretary of State John Kerry met Iranian Foreign Minister Javad Zarif. Kerry said little."},
+			[]string{"PERSON John Kerry [Secretary of State John Kerry John Kerry Kerry]", "PERSON Javad Zarif [Foreign Minister Javad Zarif Javad Zarif Zarif]"}, []string{"Iranian"}},
+		{"a prefix before the title", []string{"In a string of television appearances, U.N. Ambassador Samantha Power spoke. Power said no."},
+			[]string{"ORG U.N. [U.N.]", "PERSON Samantha Power [Ambassador Samantha Power Samantha Power Power]"}, nil},
+		{"across documents and misspellings", []string{"Iran's Supreme Leader Ayatollah Ali Khameni responded.", "Obama wrote to Supreme Leader Ayatollah Ali Khamenei. Khamenei did not reply."},
+			[]string{"PERSON Ali Khamenei [Supreme Leader Ayatollah Ali Khameni Ayatollah Ali Khameni Ali Khameni Supreme Leader Ayatollah Ali Khamenei Ayatollah Ali Khamenei Ali Khamenei Khamenei]"}, nil},
+		{"acronyms and aliases", []string{"The fight against the Islamic State of Iraq and Syria (ISIS) goes on. ISIL is at its core 30,000 fighters.", "The Wall Street Journal reported it. The WSJ said more. The U.S. and the United Nations spoke at the U.N."},
+			[]string{"ORG Islamic State of Iraq and Syria [Islamic State of Iraq and Syria ISIS ISIL]", "ORG Wall Street Journal [Wall Street Journal WSJ]", "PLACE U.S. [U.S.]"}, nil},
+		{"Arabic articles", []string{"Bashar al-Assad's regime fights on. Syrian President Bashar Assad spoke. Assad smiled."},
+			[]string{"PERSON Bashar al-Assad [Bashar al-Assad President Bashar Assad Bashar Assad Assad al-Assad]"}, []string{"Syrian"}},
+		{"sentence-initial words need support", []string{"Adding to the evidence, the Journal reported it. Notwithstanding that, Oubai Shahbandar spoke. Shahbandar said so."},
+			[]string{"PERSON Oubai Shahbandar [Oubai Shahbandar Shahbandar]"}, []string{"Adding", "Notwithstanding"}},
+		{"organizations by their heads", []string{"A scholar at the Brookings Institution and an official of Harris County Sheriff's Office met the World Travel and Tourism Council. HCSO agreed."},
+			[]string{"ORG Brookings Institution [Brookings Institution]", "ORG Harris County Sheriff's Office [Harris County Sheriff's Office HCSO]", "ORG World Travel and Tourism Council [World Travel and Tourism Council]"}, nil},
+		{"datelines and titles alone", []string{"SOUTHWEST MIAMI-DADE, FLA. (WSVN) - The Grand Ayatollah and the President spoke to the PAHO Director."},
+			nil, []string{"Grand Ayatollah", "President", "PAHO Director", "Director"}},
+		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},
+			[]string{"PERSON dan brown [dan brown brown]", "PLACE united states [united states]", "PERSON barack obama [president barack obama barack obama obama]"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs []*storybrief.Document
+			for i, text := range tt.texts {
+				docs = append(docs, textDoc(t, fmt.Sprintf("d%d", i+1), text))
+			}
+			ents := entity.Resolve(docs)
+			got := describe(ents, docs)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) && !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w+" [") }) {
+					t.Errorf("no entity %q in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, n := range tt.not {
+				for _, e := range ents {
+					if e.Name == n {
+						t.Errorf("%q should not be an entity", n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// seedDocs extracts and segments the seed story.
+func seedDocs(tb testing.TB) []*storybrief.Document {
+	tb.Helper()
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(files) != 3 {
+		tb.Fatalf("want 3 seed files, found %d", len(files))
+	}
+	x := extract.New()
+	var docs []*storybrief.Document
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d, err := x.Extract(fmt.Sprintf("d%d", i+1), filepath.Base(f), data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d.ID = fmt.Sprintf("d%d", i+1)
+		for pi := range d.Paragraphs {
+			p := &d.Paragraphs[pi]
+			for _, s := range segment.Sentences(p.In(d.Text)) {
+				s.Start += p.Start
+				s.End += p.Start
+				p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: d.Line(s.Start)})
+			}
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// TestSeedsGolden lists the entities of the seed story and compares them
+// with testdata/seeds.golden (go test -update rewrites it).
+func TestSeedsGolden(t *testing.T) {
+	docs := seedDocs(t)
+	var b strings.Builder
+	for _, e := range entity.Resolve(docs) {
+		fmt.Fprintf(&b, "%s %s %.3f %v %s %q\n", e.ID, e.Type, e.Salience, e.Docs, e.Name, e.Names(docs))
+	}
+	golden := "testdata/seeds.golden"
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("entities differ from %s (go test -update to accept):\n%s", golden, b.String())
+	}
+}
+
+// TestSeedVariants checks the name variants that the seed story's sources
+// use for one entity each (shared/seeds/gold.json).
+func TestSeedVariants(t *testing.T) {
+	docs := seedDocs(t)
+	ents := entity.Resolve(docs)
+	families := [][]string{
+		{"Kerry", "John Kerry", "Secretary of State John Kerry"},
+		{"Zarif", "Javad Zarif", "Mohammad Javad Zarif"},
+		{"Obama", "President Obama", "President Barack Obama"},
+		{"Khamenei", "Ayatollah Ali Khameni", "Supreme Leader Ayatollah Ali Khamenei"},
+		{"Assad", "Bashar Assad", "Bashar al-Assad"},
+		{"Psaki", "Jen Psaki"}, {"Earnest", "Josh Earnest"}, {"Power", "Samantha Power"},
+		{"ISIS", "ISIL", "Islamic State", "Islamic State of Iraq and Syria"},
+		{"U.S.", "United States"}, {"WSJ", "Wall Street Journal"}, {"U.N.", "United Nations"},
+	}
+	for _, fam := range families {
+		ok := false
+		for _, e := range ents {
+			names := e.Names(docs)
+			if !slices.ContainsFunc(fam, func(n string) bool { return !slices.Contains(names, n) }) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%v are not one entity's names", fam)
+		}
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	f.Add("Secretary of State John Kerry met Zarif.\n\nKerry's U.S.-backed ISIS (ISIL) al-Assad of Syria and Iraq.", "the u.s. and president barack obama said so, said mr. smith")
+	f.Add("SOUTHWEST MIAMI-DADE, FLA. (WSVN)\n\nHarris County Sheriff's Office", "World Travel and Tourism Council and ’s ' \u00e2\u20ac")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		docs := []*storybrief.Document{textDoc(t, "d1", a), textDoc(t, "d2", b)}
+		ents := entity.Resolve(docs)
+		seen := map[string]bool{}
+		for i, e := range ents {
+			if e.ID != fmt.Sprintf("e%d", i+1) || seen[e.ID] || len(e.Mentions) == 0 || len(e.Docs) == 0 {
+				t.Fatalf("bad entity %+v", e)
+			}
+			seen[e.ID] = true
+			if i > 0 && e.Salience > ents[i-1].Salience {
+				t.Fatalf("entities not by salience")
+			}
+			for _, m := range e.Mentions {
+				d := docs[0]
+				if m.Doc == "d2" {
+					d = docs[1]
+				}
+				for _, sp := range []storybrief.Span{m.Span, m.Name, m.Title} {
+					if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+						t.Fatalf("span %v out of bounds", sp)
+					}
+				}
+				if m.Name.Start < m.Start || m.Name.End > m.End || m.Entity != e.ID {
+					t.Fatalf("mention %+v of %s", m, e.ID)
+				}
+			}
+			e.Names(docs)
+		}
+	})
+}
+
+// BenchmarkEntities resolves the entities of the three seed articles.
+func BenchmarkEntities(b *testing.B) {
+	docs := seedDocs(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		entity.Resolve(docs)
+	}
+}

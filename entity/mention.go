@@ -1,0 +1,764 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/segment"
+)
+
+// tok is one word of a region of a document's text.
+type tok struct {
+	s, e    int    // span in the document's text, a possessive 's left out
+	key     string // normalized: lower case, no periods, straight apostrophes
+	cap     bool   // starts with a capital letter (or is al-Assad, bin, …)
+	acro    bool   // an acronym: U.S., ISIS, WSJ
+	caps    bool   // written all in capitals (an acronym, or a shouted word)
+	initial bool   // first word of a sentence or of a quotation
+	brk     bool   // punctuation between this word and the next ends a name
+	poss    bool   // ended in a possessive 's, which ends a name
+}
+
+// region is a stretch of a document's text that may name entities: a
+// paragraph or a photo caption.
+type region struct {
+	storybrief.Span
+	caption bool
+}
+
+// cand is one mention found in a document, before resolution.
+type cand struct {
+	doc     int // index of the document in the story
+	span    storybrief.Span
+	name    storybrief.Span
+	title   storybrief.Span
+	toks    []string // normalized words of the name
+	key     string   // normalized name: the words joined by spaces
+	titled  bool     // a person's title comes before the name
+	caption bool
+	speaker bool // the subject of a verb of saying (Kerry said, said Kerry)
+	acro    bool // the name is one acronym
+	kind    kind // what the name's own words say it is
+}
+
+// kind is what a name's words alone say it is.
+type kind uint8
+
+const (
+	kUnknown kind = iota
+	kPerson
+	kOrg
+	kPlace
+	kOther
+)
+
+// tokenize appends the words of the region text[r.Start:r.End] to dst.
+func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span) ([]tok, []storybrief.Span) {
+	spans = segment.AppendWords(spans[:0], text[r.Start:r.End])
+	base := len(dst)
+	for i, sp := range spans {
+		s, e := sp.Start+r.Start, sp.End+r.Start
+		w := text[s:e]
+		t := tok{s: s, e: e}
+		// A name before a lower-case suffix: U.S.-backed, Sunni-led.
+		if !hasHyphen(w) {
+			// no hyphen: nothing to split
+		} else if h := strings.LastIndexAny(w, "-‐‑"); h > 0 {
+			_, size := utf8.DecodeRuneInString(w[h:])
+			rest := w[h+size:]
+			if rest != "" && isLowerWord(rest) && startsUpper(w) {
+				if k := strings.IndexAny(w, "-‐‑"); k > 0 {
+					e = s + k
+					w = text[s:e]
+					t.e = e
+					t.brk = true
+				}
+			}
+		}
+		if p := possessive(w); p > 0 {
+			t.e = s + p
+			w = w[:p]
+			t.poss = true
+		}
+		// Abbreviations whose period the word does not hold: Gen., Mr., F.
+		if t.e == e && e < len(text) && text[e] == '.' && e < r.End {
+			k := strings.ToLower(w)
+			if titleHeads[k] || (len(w) == 1 && startsUpper(w)) || k == "st" || k == "jr" || k == "sr" || k == "inc" || k == "co" || k == "corp" || k == "ltd" || k == "mt" || k == "ft" {
+				t.e = e + 1
+				e = e + 1
+			}
+		}
+		t.key = normWord(text[t.s:t.e])
+		t.cap = startsUpper(w) || isParticleName(w)
+		t.acro = isAcronym(w)
+		t.caps = allCaps(w)
+		prevEnd := r.Start
+		if i > 0 {
+			prevEnd = dst[len(dst)-1].e
+		}
+		if i == 0 {
+			t.initial = true
+		} else {
+			t.initial = gapStartsSentence(text[prevEnd:s])
+		}
+		if len(dst) > base && !dst[len(dst)-1].brk {
+			// A break between the previous word and this one.
+			prev := &dst[len(dst)-1]
+			gapStart := prev.e
+			if prev.poss {
+				gapStart = spanEndAfterPossessive(text, prev.e)
+			}
+			if strings.TrimSpace(text[gapStart:s]) != "" {
+				prev.brk = true
+			}
+		}
+		dst = append(dst, t)
+	}
+	if len(dst) > base {
+		dst[len(dst)-1].brk = true
+	}
+	return dst, spans
+}
+
+// spanEndAfterPossessive returns the offset after the 's that follows e.
+func spanEndAfterPossessive(text string, e int) int {
+	if strings.HasPrefix(text[e:], "’") {
+		e += len("’")
+	} else if e < len(text) && text[e] == '\'' {
+		e++
+	}
+	if e < len(text) && (text[e] == 's' || text[e] == 'S') {
+		e++
+	}
+	return e
+}
+
+// possessive returns the length of w without a final 's, or 0 if w has none.
+func possessive(w string) int {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return 0
+	}
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return len(w) - len(suf)
+		}
+	}
+	if len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && startsUpper(w) {
+		return len(w) - len(w[strings.LastIndexAny(w, "'’"):])
+	}
+	return 0
+}
+
+// gapStartsSentence reports whether the text between two words ends a
+// sentence or opens a quotation, so that the next word's capital says
+// nothing.
+func gapStartsSentence(gap string) bool {
+	if strings.ContainsAny(gap, ".!?:") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(gap)
+	if r != '"' && r != '“' && r != '‘' && r != '\'' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(gap[:len(gap)-utf8.RuneLen(r)])
+	return before == utf8.RuneError || unicode.IsSpace(before) || before == '(' || before == '['
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// isParticleName reports whether w is a name with a lower-case Arabic
+// article: al-Assad, el-Sisi.
+func isParticleName(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for _, p := range [...]string{"al-", "el-", "ad-", "as-", "ash-", "at-", "ibn-", "bin-", "abu-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			return startsUpper(w[len(p):])
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w is written in capitals: ISIS, U.S., WSJ.
+func isAcronym(w string) bool {
+	letters, upper := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 2 && upper == letters && letters <= 6
+}
+
+// allCaps reports whether w is written in capitals, however long.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// normWord returns the key of a word: lower case, periods dropped, curly
+// apostrophes straightened.
+func normWord(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c == '.' || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case r == '’' || r == '‘':
+			b.WriteByte('\'')
+		case r == '‐' || r == '‑':
+			b.WriteByte('-')
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// lastKey returns the key by which a person's surname is compared: an
+// Arabic article dropped (al-Assad → assad).
+func lastKey(w string) string {
+	for _, p := range [...]string{"al-", "el-", "ad-", "as-", "ash-", "at-"} {
+		if len(w) > len(p)+1 && strings.HasPrefix(w, p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// finder finds the mention candidates of one story's documents.
+type finder struct {
+	docs  []*storybrief.Document
+	names map[string]bool // words capitalized inside a sentence somewhere in the story
+	lower map[string]bool // words written in lower case somewhere in the story
+	toks  []tok
+	spans []storybrief.Span
+	cands []cand
+}
+
+// regions returns the parts of d that may name entities: its paragraphs
+// and its photo captions. Reader comments never do.
+func regions(d *storybrief.Document) []region {
+	rs := make([]region, 0, len(d.Paragraphs)+2)
+	for _, p := range d.Paragraphs {
+		rs = append(rs, region{Span: p.Span})
+	}
+	for _, x := range d.Dropped {
+		if x.Reason == "photo caption" || x.Reason == "photo title" {
+			rs = append(rs, region{Span: x.Span, caption: true})
+		}
+	}
+	return rs
+}
+
+// caseless reports whether the words of a document carry no capitals
+// beyond the first of a sentence, as in the lower-cased Multi-News texts.
+func caseless(toks []tok) bool {
+	inner, capped := 0, 0
+	for _, t := range toks {
+		if t.initial {
+			continue
+		}
+		inner++
+		if t.cap {
+			capped++
+		}
+	}
+	return inner >= 40 && capped*100 < inner
+}
+
+// shouting reports whether a run of words is written all in capitals or
+// all in title case, so that capitals say nothing about names.
+func shouting(toks []tok) bool {
+	if len(toks) < 5 {
+		return false
+	}
+	acro, capped := 0, 0
+	for _, t := range toks {
+		if t.acro {
+			acro++
+		}
+		if t.cap || functionWords[t.key] {
+			capped++
+		}
+	}
+	return acro*10 > len(toks)*6 || (capped == len(toks) && len(toks) >= 6)
+}
+
+// scanNames records the words capitalized inside sentences of d.
+func (f *finder) scanNames(d *storybrief.Document, toks []tok) {
+	for _, t := range toks {
+		if t.cap && !t.initial && !functionWords[t.key] {
+			f.names[t.key] = true
+		}
+	}
+}
+
+// nameLike reports whether a capitalized word that starts a sentence is
+// still a name: one that the story capitalizes elsewhere or the gazetteer
+// knows.
+func (f *finder) nameLike(t tok) bool {
+	k := t.key
+	return t.acro || f.names[k] || places[k] || firstNames[k] || titleHeads[k] || aliases[k] != "" || demonyms[k]
+}
+
+// startable reports whether toks[i] may start a name.
+func (f *finder) startable(toks []tok, i int) bool {
+	t := toks[i]
+	if !t.cap || nonNames[t.key] {
+		return false
+	}
+	next := tok{}
+	if i+1 < len(toks) && !t.brk && !t.poss {
+		next = toks[i+1]
+	}
+	if functionWords[t.key] && !t.acro {
+		// Under Secretary of State Wendy Sherman.
+		return titleMods[t.key] && (titleHeads[next.key] || titleMods[next.key])
+	}
+	if t.initial && !f.nameLike(t) {
+		switch {
+		case next.cap && places[t.key+" "+next.key]:
+			// A sentence may open with a place of two words: New York, Saudi Arabia.
+			return true
+		case next.cap && !next.acro && f.names[next.key] && !f.lower[t.key] && !verbLike(t.key):
+			// A given name the story uses once, before a surname it uses
+			// again: Oubai Shahbandar, Brookings Institution.
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// verbLike reports whether a word has the ending of a verb or an adverb,
+// which a capitalized first word of a sentence often is (Adding, Asked).
+func verbLike(k string) bool {
+	return len(k) > 4 && (strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ly"))
+}
+
+// continues reports whether toks[i] may continue a name.
+func continues(t tok) bool {
+	return t.cap && !nonNames[t.key] && (!functionWords[t.key] || t.acro)
+}
+
+var particles = wordSet(`de da di du des della dei van von der den ter ten bin ibn al el la le dos das del y`)
+
+// ofHead reports whether a name word may take "of" after it: Secretary of
+// State, Islamic State of Iraq, University of Texas.
+func ofHead(k string) bool {
+	return titleHeads[k] || orgHeads[k] || placeHeads[k] || otherHeads[k] || k == "state" || k == "states"
+}
+
+// sequences finds the runs of name words in toks and hands each to emit.
+func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
+	for i := 0; i < len(toks); {
+		if !f.startable(toks, i) {
+			i++
+			continue
+		}
+		j := i
+		hasOf := false
+		for !toks[j].brk && j+1 < len(toks) {
+			nx := toks[j+1]
+			if toks[j].poss {
+				// Harris County Sheriff's Office: a possessive inside an
+				// organization's name.
+				if continues(nx) && orgHeads[nx.key] && j > i {
+					j++
+					continue
+				}
+				break
+			}
+			if continues(nx) {
+				j++
+				continue
+			}
+			if j+2 < len(toks) && !nx.brk && continues(toks[j+2]) {
+				switch {
+				case nx.key == "of" && ofHead(toks[j].key):
+					hasOf = true
+					j += 2
+					continue
+				case particles[nx.key] && !ofHead(toks[j].key):
+					j += 2
+					continue
+				case nx.key == "and" && j > i && orgAnd(toks[i:j+1], toks[j+2:]) > 0:
+					// World Travel and Tourism Council.
+					j += 1 + orgAnd(toks[i:j+1], toks[j+2:])
+					continue
+				case nx.key == "and" && hasOf && places[toks[j].key]:
+					k := j + 2
+					if toks[k].key == "the" && k+1 < len(toks) && !toks[k].brk {
+						k++
+					}
+					if places[toks[k].key] || toks[k].key == "levant" || toks[k].key == "syria" {
+						j = k
+						continue
+					}
+				}
+			}
+			break
+		}
+		if j-i < 8 {
+			f.emit(doc, text, toks[i:j+1], caption)
+		}
+		i = j + 1
+	}
+}
+
+// headKind returns what the last word of a name makes it.
+func headKind(k string) kind {
+	switch {
+	case orgHeads[k]:
+		return kOrg
+	case placeHeads[k]:
+		return kPlace
+	case otherHeads[k]:
+		return kOther
+	}
+	return kUnknown
+}
+
+// joinKeys returns the keys of toks joined by spaces.
+func joinKeys(toks []tok) string {
+	if len(toks) == 1 {
+		return toks[0].key
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+// titleRun returns the end (exclusive) of a title that starts at toks[i]
+// and the start of its last group (Supreme Leader | Ayatollah), or -1 if no
+// title starts there.
+func titleRun(toks []tok) (end, group int) {
+	end, group = -1, -1
+	start := 0
+	for k := 0; k < len(toks); k++ {
+		key := toks[k].key
+		head := isTitleHead(key) || (titleAfterMod[key] && k > 0)
+		if head {
+			end = k + 1
+			group = start
+			start = k + 1
+			// Secretary of State John Kerry: "of" and one word stay in the
+			// title, or all the words up to a given name (Chief Financial
+			// Officer of Super Value Debra Symonette).
+			if k+3 < len(toks) && toks[k+1].key == "of" {
+				end = k + 3
+				for e := k + 3; e < len(toks)-1; e++ {
+					if firstNames[toks[e].key] {
+						end = e
+						break
+					}
+				}
+				k = end - 1
+				start = end
+			}
+			continue
+		}
+		if !titleMods[key] {
+			break
+		}
+	}
+	return end, group
+}
+
+// emit classifies a run of name words and records the mentions in it.
+func (f *finder) emit(doc int, text string, run []tok, caption bool) {
+	whole := joinKeys(run)
+	if places[whole] || aliases[whole] != "" {
+		f.add(doc, run, nil, kUnknown, caption)
+		return
+	}
+	last := run[len(run)-1].key
+	lastHead := headKind(last)
+	// Titles: [prefix] title name.
+	for i := range run {
+		if !(isTitleHead(run[i].key) || titleMods[run[i].key]) {
+			continue
+		}
+		end, group := titleRun(run[i:])
+		if end < 0 || i+end >= len(run) {
+			continue
+		}
+		name := run[i+end:]
+		if headKind(name[0].key) != kUnknown || headKind(name[len(name)-1].key) == kOrg {
+			continue
+		}
+		if i > 0 {
+			f.plain(doc, run[:i], caption)
+		}
+		f.add(doc, name, run[i:i+end], kPerson, caption)
+		f.cands[len(f.cands)-1].title = storybrief.Span{Start: run[i+group].s, End: run[i+end-1].e}
+		return
+	}
+	// PAHO Director, U.S. President: an organization or a place, then a
+	// title that names no one.
+	if n := len(run); n > 1 && titleHeads[run[n-1].key] && !titleHeads[run[0].key] && !titleMods[run[0].key] {
+		k := n - 1
+		for k > 0 && (titleMods[run[k-1].key] || titleHeads[run[k-1].key]) {
+			k--
+		}
+		if k > 0 {
+			f.plain(doc, run[:k], caption)
+		}
+		return
+	}
+	_ = lastHead
+	f.plain(doc, run, caption)
+}
+
+// plain records a run of name words with no title.
+func (f *finder) plain(doc int, run []tok, caption bool) {
+	whole := joinKeys(run)
+	if places[whole] || aliases[whole] != "" {
+		f.add(doc, run, nil, kUnknown, caption)
+		return
+	}
+	if demonyms[whole] {
+		return
+	}
+	// Obama Administration, Assad Regime: the name is the person's or the
+	// country's.
+	if len(run) > 1 && govHeads[run[len(run)-1].key] {
+		f.plain(doc, run[:len(run)-1], caption)
+		return
+	}
+	hk := headKind(run[len(run)-1].key)
+	for i := 1; i+1 < len(run) && hk == kUnknown; i++ {
+		if run[i].key == "of" {
+			hk = headKind(run[i-1].key) // Department of Correction
+		}
+	}
+	if hk == kUnknown || hk == kPerson || len(run) == 2 && titleHeads[run[1].key] {
+		// Iranian, Syrian, Sunni: adjectives before a name, or no name at all.
+		for len(run) > 0 && demonyms[run[0].key] && !(len(run) > 1 && places[joinKeys(run[:2])]) {
+			run = run[1:]
+		}
+		if len(run) == 0 {
+			return
+		}
+		hk = headKind(run[len(run)-1].key)
+	}
+	if len(run) == 1 {
+		t := run[0]
+		if hk != kUnknown || isTitleHead(t.key) || titleMods[t.key] || hasDigit(t.key) || demonyms[firstPart(t.key)] {
+			return
+		}
+	}
+	if allTitles(run) {
+		return
+	}
+	k := kUnknown
+	switch {
+	case hk != kUnknown && len(run) > 1:
+		k = hk
+	case len(run) > 1 && run[len(run)-1].acro:
+		k = kOrg
+	case len(run) >= 2 && len(run) <= 4 && personShape(run):
+		k = kPerson
+	}
+	f.add(doc, run, nil, k, caption)
+}
+
+// personShape reports whether a run of two to four words reads as a
+// person's name: a known given name first, or no word that names places,
+// organizations or acronyms.
+func personShape(run []tok) bool {
+	if placePrefixes[run[0].key] {
+		return false
+	}
+	shout := true
+	for _, t := range run {
+		if !t.caps {
+			shout = false
+		}
+	}
+	if shout {
+		return false // SOUTHWEST MIAMI-DADE: a dateline
+	}
+	if firstNames[run[0].key] && !places[run[0].key] {
+		return true
+	}
+	for _, t := range run {
+		if t.acro || places[t.key] || headKind(t.key) != kUnknown || demonyms[t.key] || aliases[t.key] != "" || titleMods[t.key] {
+			return false
+		}
+		if len(strings.TrimRight(t.key, ".")) == 1 && !strings.HasSuffix(t.key, ".") && t.e-t.s == 1 {
+			continue
+		}
+	}
+	return true
+}
+
+// add records a mention whose name is the run name, with its title words.
+func (f *finder) add(doc int, name, title []tok, k kind, caption bool) {
+	c := cand{
+		doc:     doc,
+		name:    storybrief.Span{Start: name[0].s, End: name[len(name)-1].e},
+		caption: caption,
+		kind:    k,
+		titled:  len(title) > 0,
+		acro:    len(name) == 1 && name[0].acro,
+	}
+	c.span = c.name
+	if len(title) > 0 {
+		c.span.Start = title[0].s
+	}
+	c.toks = make([]string, len(name))
+	for i, t := range name {
+		c.toks[i] = t.key
+	}
+	c.key = joinKeys(name)
+	f.cands = append(f.cands, c)
+}
+
+// markSpeakers flags the candidates that are the subject of a verb of
+// saying in the words toks: "Kerry said", "said Kerry".
+func markSpeakers(cands []cand, toks []tok) {
+	if len(cands) == 0 {
+		return
+	}
+	ti := 0
+	for ci := range cands {
+		c := &cands[ci]
+		for ti < len(toks) && toks[ti].s < c.name.End {
+			ti++
+		}
+		// toks[ti] is the first word after the name.
+		if ti < len(toks) && speechVerbs[toks[ti].key] && !toks[ti-1].brk {
+			c.speaker = true
+			continue
+		}
+		// The word before the mention.
+		k := ti - 1
+		for k >= 0 && toks[k].s >= c.span.Start {
+			k--
+		}
+		if k >= 0 && speechVerbs[toks[k].key] && !toks[k].brk {
+			c.speaker = true
+		}
+	}
+}
+
+// spanOf returns the span from the first to the last of toks.
+func spanOf(toks []tok) storybrief.Span {
+	return storybrief.Span{Start: toks[0].s, End: toks[len(toks)-1].e}
+}
+
+// govHeads are words after a name that make the whole the name's
+// government or household: the Obama Administration.
+var govHeads = wordSet(`administration regime government campaign family era presidency`)
+
+func hasDigit(k string) bool { return strings.ContainsAny(k, "0123456789") }
+
+// firstPart returns k up to its first hyphen (Sunni-Shia → sunni).
+func firstPart(k string) string {
+	if i := strings.IndexByte(k, '-'); i > 0 {
+		return k[:i]
+	}
+	return k
+}
+
+// allTitles reports whether every word of run is part of a title (Grand
+// Ayatollah, Supreme Leader): a title with no name.
+func allTitles(run []tok) bool {
+	for _, t := range run {
+		if !titleHeads[t.key] && !titleMods[t.key] && t.key != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// orgAnd returns how many words after "and" complete the name of an
+// organization begun by left (World Travel | and | Tourism Council), or 0.
+func orgAnd(left, right []tok) int {
+	for _, t := range left {
+		if firstNames[t.key] || places[t.key] || titleHeads[t.key] {
+			return 0
+		}
+	}
+	for k := 0; k < len(right) && k < 4 && continues(right[k]); k++ {
+		if orgHeads[right[k].key] {
+			return k + 1
+		}
+		if right[k].brk || right[k].poss {
+			break
+		}
+	}
+	return 0
+}
+
+// placePrefixes start the names of places, not of people: St Eustatius,
+// Fort Worth, Lake Berryessa.
+var placePrefixes = wordSet(`st saint fort port mount mt lake new north south east west san santa los las
+southwest southeast northwest northeast central
+upper lower greater little great cape`)
+
+// isTitleHead reports whether k ends a title, hyphenated ones included
+// (Vice-President, Secretary-General).
+func isTitleHead(k string) bool {
+	if titleHeads[k] {
+		return true
+	}
+	if i := strings.LastIndexByte(k, '-'); i > 0 {
+		return titleHeads[k[i+1:]] && (titleMods[k[:i]] || titleHeads[k[:i]])
+	}
+	return false
+}
+
+// hasHyphen reports whether w holds a hyphen of any kind.
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' || w[i] == 0xe2 && strings.ContainsAny(w[i:], "‐‑") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,683 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/storybrief/storybrief"
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// cues are the verbs of saying that attribute a quote.
+var cues = wordSet(`
+said says say told tells added adds asked asks explained explains noted notes wrote writes tweeted
+tweets argued argues insisted insists denied denies acknowledged acknowledges suggested suggests
+stated declared declares claimed claims warned warns continued continues recalled recalls replied
+replies responded answered announced announces admitted admits confirmed confirms conceded concedes
+emphasized stressed observed remarked commented posted testified predicted urged vowed promised
+cautioned complained concluded countered contended maintained agreed joked shouted reported
+reports texted emailed messaged insist deny argue claim warn admit reiterated reiterates revealed
+reveals indicated indicates hinted hints reminded pledged disclosed divulged instructed boasted
+acknowledge explain note warned adding saying noting insisting arguing explaining warning
+estimated estimates
+`)
+
+// participles are cues whose subject is the subject of the sentence:
+// "…, adding that …".
+var participles = wordSet(`adding saying noting insisting arguing explaining warning`)
+
+// postCues are the cues of a quoted post.
+var postCues = wordSet(`tweeted tweets posted texted`)
+
+// platforms after "wrote on" or "said in a" make a quote a post.
+var platforms = wordSet(`twitter facebook instagram x tiktok linkedin threads bluesky tweet post truth`)
+
+// reportCues are the cues that may carry reported speech: "said that …".
+// Asking is not stating.
+var reportCues = wordSet(`
+said says say told tells added adds explained explains noted notes wrote writes argued argues insisted
+insists denied denies acknowledged acknowledges suggested suggests stated declared declares claimed claims
+warned warns recalled recalls announced announces admitted admits confirmed confirms conceded concedes
+emphasized stressed observed remarked testified predicted contended maintained agreed reported reports
+insist deny argue claim warn admit reiterated reiterates revealed reveals indicated indicates hinted
+hints reminded disclosed divulged tweeted acknowledge explain note adding saying noting insisting
+arguing explaining warning
+`)
+
+// bare are the reporting cues that may take what was said without "that":
+// "Psaki said negotiations …"; the others need it ("confirmed that …",
+// not "confirmed the breach").
+var bare = wordSet(`said says say told tells added adds argued argues insisted insists wrote writes
+noted notes explained explains stated suggested suggests warned warns predicted contended maintained
+tweeted adding saying insist argue`)
+
+// aux are words that may stand between a speaker and the verb: "Kerry
+// also said", "she has long argued".
+var aux = wordSet(`also later then has have had previously recently once again reportedly would will
+earlier further repeatedly simply just quickly publicly privately flatly initially subsequently
+separately briefly angrily bluntly ultimately long still already frequently often even never not did
+does do first last yesterday today tonight now`)
+
+// passive are words that make the verb after them passive or not a
+// statement: "was told", "when asked", "to say".
+var passive = wordSet(`was were is are be been being when if after before as while get got gets to`)
+
+var pronouns = wordSet(`he she they i we`)
+
+// determiners open a noun phrase that names a speaker: "the spokesman",
+// "a senior official".
+var determiners = wordSet(`the a an his her its their one another two three four several many some
+most other both each our this that these those`)
+
+// appositives open a phrase set off by commas after a name: "Oubai
+// Shahbandar, a spokesman for …, told", "Gen. Lloyd Austin, who runs …, said".
+var appositives = wordSet(`who which whose whom a an the now then formerly also once himself herself
+its his her their one another currently both each aged age former`)
+
+// linkers join a role to the name it belongs to: "a spokesman for Kerry",
+// "an aide to Obama".
+var linkers = wordSet(`for of to with at from`)
+
+// notSaying are words after a verb of saying that make it something else:
+// "the rhetoric noted above".
+var notSaying = wordSet(`above below here earlier`)
+
+// times are words of time that may stand between a verb of saying and
+// what was said: "reported Thursday that".
+var times = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+last this earlier recently week month year morning afternoon evening night`)
+
+// objects of "told" that stand between the verb and what was told.
+var objects = wordSet(`him her them me us reporters journalists lawmakers congress officials
+investigators police supporters listeners viewers the a an`)
+
+// prepositions that open a phrase after a verb of saying that is not what
+// was said: "said in an interview", "said on Thursday".
+var prepositions = wordSet(`in on at during after before last this earlier late early to of for with by
+from since while when against about over into upon through via amid`)
+
+// badStarts cannot open what someone said: "said as he secured the clamp".
+var badStarts = wordSet(`as while when because after before if though although and but or so nor than
+until unless whereas since against about over into upon for to of by at in on with without`)
+
+// stop are words that cannot be part of a noun phrase that names a
+// speaker.
+var stop = wordSet(`and or but if that which who whom whose when where while because although though
+is are was were be been being has have had do does did will would can could should may might must
+not no as so than then there here it this these those what how why also said says say told`)
+
+// roles are the heads of phrases such as "the former mayor" that refer
+// back to a person named before.
+var roles = wordSet(`mayor president governor billionaire duchess duke prince princess queen king
+minister senator congressman congresswoman director chairman chairwoman premier secretary mp
+commissioner superintendent judge ambassador lawmaker leader actor actress singer star ceo founder
+executive coach chancellor pope sheriff detective general candidate nominee prosecutor attorney
+envoy diplomat economist professor author scientist researcher`)
+
+// isCue reports whether word k of pa is a verb of saying used as one.
+func (f *finder) isCue(pa *para, k int) bool {
+	w := pa.words[k]
+	if w.q >= 0 || w.m >= 0 {
+		return false
+	}
+	if w.key == "according" {
+		return k+1 < len(pa.words) && pa.words[k+1].key == "to" && !f.brk(pa, k, k+1)
+	}
+	if !cues[w.key] {
+		return false
+	}
+	if k > 0 && passive[pa.words[k-1].key] && !f.brk(pa, k-1, k) {
+		return false
+	}
+	if participles[w.key] && (k == 0 || !strings.Contains(f.gap(pa, k-1, k), ",")) {
+		return false
+	}
+	return true
+}
+
+// mentionStart returns the index in pa.words of the first word of the
+// mention covering word k.
+func mentionStart(pa *para, k int) int {
+	m := pa.words[k].m
+	for k > 0 && pa.words[k-1].m == m {
+		k--
+	}
+	return k
+}
+
+func mentionEnd(pa *para, k int) int {
+	m := pa.words[k].m
+	for k+1 < len(pa.words) && pa.words[k+1].m == m {
+		k++
+	}
+	return k
+}
+
+var none = speaker{ent: -1}
+
+// pre finds the speaker named before the cue at word c: "Power said",
+// "Oubai Shahbandar, a spokesman for …, told", "she suggested", "the
+// administration insists". It looks no further back than word floor.
+func (f *finder) pre(pa *para, c, floor int) speaker {
+	if participles[pa.words[c].key] {
+		return f.sentenceSubject(pa, c, floor)
+	}
+	k := c - 1
+	for n := 0; n < 4 && k >= floor && (aux[pa.words[k].key] || isAdverb(pa.words[k].key) || times[pa.words[k].key] && k > floor && (pa.words[k-1].key == "this" || pa.words[k-1].key == "last" || pa.words[k-1].key == "on")) && pa.words[k].q < 0 && !f.brk(pa, k, k+1); n++ {
+		if times[pa.words[k].key] && !aux[pa.words[k].key] {
+			k-- // "this week", "on Thursday"
+		}
+		k--
+	}
+	if k < floor || pa.words[k].q >= 0 {
+		return none
+	}
+	if f.brk(pa, k, k+1) {
+		return none
+	}
+	switch pa.words[k].key {
+	case "and", "but":
+		// "… and then unanimously urged": the subject of the sentence.
+		return f.sentenceSubject(pa, c, floor)
+	}
+	if strings.Contains(f.gap(pa, k, k+1), ",") {
+		return f.appositive(pa, k, floor)
+	}
+	return f.subjectEndingAt(pa, k, floor)
+}
+
+// abbrevs are words whose period does not end a sentence.
+var abbrevs = wordSet(`mr mrs ms dr gen sen rep gov lt col capt sgt st jr sr inc co corp ltd prof rev supt det insp mt ft no vs`)
+
+// brk reports whether the text between words a and b of pa ends a clause:
+// boundary punctuation, unless it is the period of an abbreviation or an
+// initial (Mr. Dejesus, John F. Kennedy) inside a name.
+func (f *finder) brk(pa *para, a, b int) bool {
+	g := f.gap(pa, a, b)
+	if !boundary(g) {
+		return false
+	}
+	if strings.TrimSpace(g) == "." {
+		w := pa.words[a]
+		if abbrevs[w.key] || len(w.key) == 1 || w.m >= 0 && w.m == pa.words[b].m {
+			return false
+		}
+	}
+	return true
+}
+
+// isAdverb reports whether a word looks like an adverb of manner:
+// "unanimously urged", "strongly warned".
+func isAdverb(k string) bool {
+	return len(k) > 5 && strings.HasSuffix(k, "ly") && !strings.HasSuffix(k, "ally") || k == "strongly" || k == "quickly"
+}
+
+// sentenceSubject finds who is "adding", or who "then urged": the
+// speaker of the last attribution in the sentence, else the nearest person
+// (or he, she) named before the cue, else the phrase that opens the
+// sentence ("The trust …"), else the first organization it names.
+func (f *finder) sentenceSubject(pa *para, c, floor int) speaker {
+	lo := c
+	for lo > 0 && pa.words[lo-1].sent == pa.words[c].sent {
+		lo--
+	}
+	if f.last.ok() && f.lastAt >= pa.words[lo].s && f.lastAt < pa.words[c].s {
+		return f.last
+	}
+	lo = max(lo, floor)
+	for k := c - 1; k >= lo; k-- {
+		w := pa.words[k]
+		if w.q >= 0 {
+			continue
+		}
+		if w.key == "he" || w.key == "she" {
+			return f.pronoun(pa, k)
+		}
+		if w.m >= 0 && (k == lo || pa.words[k-1].m != w.m) {
+			m := f.ments[w.m]
+			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) {
+				return f.nameOf(w.m)
+			}
+		}
+	}
+	if s := f.openingPhrase(pa, lo, c); s.ok() {
+		return s
+	}
+	for k := lo; k < c; k++ {
+		w := pa.words[k]
+		if w.m >= 0 && w.q < 0 && f.ents[f.ments[w.m].ent].Type == storybrief.Org {
+			return f.nameOf(w.m)
+		}
+	}
+	return none
+}
+
+// openingPhrase returns the speaker named by a phrase that opens a clause
+// at word lo: a determiner and up to three more words ("The trust", "the
+// former vice president"), before word c.
+func (f *finder) openingPhrase(pa *para, lo, c int) speaker {
+	if lo >= c || !determiners[pa.words[lo].key] || pa.words[lo].q >= 0 {
+		return none
+	}
+	k := lo
+	for k+1 < c && k-lo < 4 {
+		nx := pa.words[k+1]
+		if stop[nx.key] || prepositions[nx.key] || nx.m >= 0 || nx.q >= 0 || f.brk(pa, k, k+1) || strings.Contains(f.gap(pa, k, k+1), ",") {
+			break
+		}
+		if strings.HasSuffix(nx.key, "ing") || strings.HasSuffix(nx.key, "ed") && k > lo {
+			break
+		}
+		k++
+	}
+	if k == lo {
+		return none
+	}
+	return f.phrase(lo, k, pa)
+}
+
+// subjectEndingAt returns the speaker whose words end at word k.
+func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
+	w := pa.words[k]
+	if w.m >= 0 {
+		// "A spokesman for Kerry": the speaker is the spokesman.
+		ms := mentionStart(pa, k)
+		if ms > floor && linkers[pa.words[ms-1].key] && !f.brk(pa, ms-1, ms) {
+			for j := ms - 2; j >= max(floor, ms-6); j-- {
+				if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] {
+					break
+				}
+				if determiners[pa.words[j].key] {
+					return f.phrase(j, k, pa)
+				}
+			}
+		}
+		return f.nameOf(w.m)
+	}
+	if pronouns[w.key] {
+		return f.pronoun(pa, k)
+	}
+	// "Tory MPs who said", "a local organization which said".
+	if (w.key == "who" || w.key == "which") && k > floor {
+		if f.brk(pa, k-1, k) {
+			return none
+		}
+		return f.subjectEndingAt(pa, k-1, floor)
+	}
+	// A noun phrase: "the administration", "A spokesman for Kerry", "officials".
+	if stop[w.key] || determiners[w.key] || len(w.key) < 2 || strings.HasSuffix(w.key, "'s") || strings.HasSuffix(w.key, "s'") {
+		return none
+	}
+	j := k
+	for n := 0; n < 6; n++ {
+		if determiners[pa.words[j].key] {
+			if j > floor && (linkers[pa.words[j-1].key] || pa.words[j-1].key == "as") && !f.brk(pa, j-1, j) {
+				// "the mother of the Gamble Heights victim": the phrase is
+				// inside a longer one; its head comes before "who".
+				return f.beforeWho(pa, j-1, floor)
+			}
+			return f.phrase(j, k, pa)
+		}
+		if j == floor || j == 0 || f.brk(pa, j-1, j) || strings.Contains(f.gap(pa, j-1, j), ",") || pa.words[j-1].q >= 0 {
+			if k-j < 3 {
+				return f.phrase(j, k, pa)
+			}
+			return none
+		}
+		if stop[pa.words[j-1].key] || prepositions[pa.words[j-1].key] || badStarts[pa.words[j-1].key] {
+			if k-j < 3 && pa.words[j-1].key != "who" && pa.words[j-1].key != "which" {
+				return f.phrase(j, k, pa)
+			}
+			return none
+		}
+		j--
+	}
+	return none
+}
+
+// beforeWho finds the head of "A woman who identified herself as the mother
+// of …": the phrase before a "who" within a few words before word k.
+func (f *finder) beforeWho(pa *para, k, floor int) speaker {
+	for j := k; j > max(floor, k-10); j-- {
+		if f.brk(pa, j-1, j) {
+			return none
+		}
+		if pa.words[j].key == "who" || pa.words[j].key == "which" {
+			return f.subjectEndingAt(pa, j, floor)
+		}
+	}
+	return none
+}
+
+// phrase returns a speaker named by the words j..k as written; "the
+// former mayor" and the like refer back to a person named before.
+func (f *finder) phrase(j, k int, pa *para) speaker {
+	sp := storybrief.Span{Start: pa.words[j].s, End: pa.words[k].e}
+	name := storybrief.CollapseSpace(sp.In(f.text()))
+	if strings.EqualFold(name, "it") || strings.EqualFold(name, "this") {
+		return none
+	}
+	if pa.words[j].key == "the" && k > j && roles[pa.words[k].key] {
+		if s := f.role(pa, j, pa.words[k].key); s.ok() {
+			s.span = sp
+			return s
+		}
+	}
+	if j == k && startsUpper(name) {
+		// "said King": a surname the entity finder left alone.
+		for ei := range f.ents {
+			if e := &f.ents[ei]; e.Type == storybrief.Person && strings.HasSuffix(e.Name, " "+name) && f.inDoc(ei) {
+				return speaker{name: e.Name, ent: ei, span: sp}
+			}
+		}
+	}
+	return speaker{name: name, ent: -1, span: sp}
+}
+
+// role resolves "the <role>" at word j to the person named last before it
+// in this paragraph or the two before, one whose title is the role first;
+// else to the story's most salient person the document names.
+func (f *finder) role(pa *para, j int, head string) speaker {
+	off := pa.words[j].s
+	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
+	last := -1
+	for i := len(f.ments) - 1; i >= 0; i-- {
+		m := f.ments[i]
+		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.In(f.text()))) {
+			if strings.Trim(w, ".,") == head {
+				return f.nameOf(i)
+			}
+		}
+		if last < 0 && m.Start >= lo && !f.possessive(m) {
+			last = i
+		}
+	}
+	if last >= 0 {
+		return f.nameOf(last)
+	}
+	for ei := range f.ents {
+		if f.ents[ei].Type == storybrief.Person && f.inDoc(ei) {
+			return speaker{name: f.ents[ei].Name, ent: ei}
+		}
+	}
+	return none
+}
+
+// inDoc reports whether entity ei has a mention in the document.
+func (f *finder) inDoc(ei int) bool {
+	for _, m := range f.ments {
+		if m.ent == ei {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive finds the speaker before a comma that ends at word k: "…,
+// Under Secretary of State Wendy Sherman, said", "Gen. Lloyd Austin, who
+// runs …, said", "Dr Ronald Walcott, managing director of …, a cyber
+// security firm, said". Of the comma-separated phrases before the cue,
+// the nearest that is a person's name wins.
+func (f *finder) appositive(pa *para, k, floor int) speaker {
+	type seg struct{ a, b int }
+	var segs []seg
+	for b := k; b >= floor && len(segs) < 4; {
+		a := b
+		for a > floor {
+			if f.brk(pa, a-1, a) || strings.Contains(f.gap(pa, a-1, a), ",") || pa.words[a-1].q >= 0 {
+				break
+			}
+			a--
+		}
+		segs = append(segs, seg{a, b})
+		if a == floor || a == 0 || f.brk(pa, a-1, a) || pa.words[a-1].q >= 0 {
+			break
+		}
+		b = a - 1
+	}
+	isName := func(s seg, person bool) int {
+		a := s.a
+		if pa.words[a].key == "the" && a < s.b {
+			a++
+		}
+		w := pa.words[s.b]
+		if w.m < 0 || pa.words[a].m != w.m || mentionStart(pa, a) != a {
+			return -1
+		}
+		if person && f.ents[f.ments[w.m].ent].Type != storybrief.Person {
+			return -1
+		}
+		return w.m
+	}
+	for i, s := range segs {
+		if m := isName(s, true); m >= 0 {
+			return f.nameOf(m)
+		}
+		// "Gen. Lloyd Austin, who runs …" : the name ends the segment before
+		// an appositive one.
+		if i > 0 {
+			if w := pa.words[s.b]; w.m >= 0 && f.ents[f.ments[w.m].ent].Type == storybrief.Person && appositives[pa.words[segs[i-1].a].key] {
+				return f.nameOf(w.m)
+			}
+		}
+	}
+	first := segs[0]
+	if m := isName(first, false); m >= 0 {
+		return f.nameOf(m)
+	}
+	if len(segs) > 1 && (appositives[pa.words[first.a].key] || isNumber(pa.words[first.a].key)) {
+		if w := pa.words[segs[1].b]; w.m >= 0 {
+			return f.nameOf(w.m)
+		}
+		return f.subjectEndingAt(pa, segs[1].b, floor)
+	}
+	return none
+}
+
+func isNumber(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// post finds the speaker named after the cue at word c: "said Kerry",
+// "said State Department spokeswoman Jen Psaki", "said the official". It
+// looks no further than word ceil (exclusive).
+func (f *finder) post(pa *para, c, ceil int) speaker {
+	j := c + 1
+	if pa.words[c].key == "according" {
+		j = c + 2
+	}
+	if j >= ceil || j >= len(pa.words) || pa.words[j].q >= 0 || f.brk(pa, j-1, j) {
+		return none
+	}
+	w := pa.words[j]
+	if pronouns[w.key] {
+		return f.pronoun(pa, j)
+	}
+	// The words of the phrase: up to a comma, a boundary or, after a
+	// determiner, a preposition ("a dispatcher on Broadcastify").
+	end := j
+	for end+1 < ceil && end+1 < len(pa.words) && end-j < 7 && pa.words[end+1].q < 0 {
+		g := f.gap(pa, end, end+1)
+		nx := pa.words[end+1]
+		if f.brk(pa, end, end+1) && strings.Trim(g, " ()") != "" || strings.Contains(g, ",") || stop[nx.key] && nx.m < 0 {
+			break
+		}
+		if determiners[w.key] && prepositions[nx.key] && nx.key != "of" {
+			break
+		}
+		end++
+	}
+	// "the Associated Press": a name after a determiner.
+	if determiners[w.key] && j < end && pa.words[j+1].m >= 0 && mentionStart(pa, j+1) == j+1 && mentionEnd(pa, j+1) == end {
+		return f.nameOf(pa.words[end].m)
+	}
+	// A person named in the phrase, else the first name in it.
+	first := none
+	for k := j; k <= end; k++ {
+		if m := pa.words[k].m; m >= 0 {
+			s := f.nameOf(m)
+			if f.isPerson(s) {
+				return s
+			}
+			if !first.ok() && !determiners[w.key] {
+				first = s
+			}
+		}
+	}
+	if first.ok() {
+		return first
+	}
+	if stop[w.key] || prepositions[w.key] && !determiners[w.key] {
+		return none
+	}
+	if !determiners[w.key] {
+		// "said sonny mehta, editor in chief": a few words up to a comma.
+		k := j
+		for k < end && !prepositions[pa.words[k+1].key] {
+			k++
+		}
+		if k-j >= 3 {
+			return none
+		}
+		end = k
+	}
+	return f.phrase(j, end, pa)
+}
+
+// pronoun resolves he or she at word k to a person of that gender, if
+// known: the subject of the last sentence before it in the paragraph that
+// has one (sentences that open with the same pronoun continue the one
+// before), else the speaker of the last attribution nearby, else the last
+// person named in the two paragraphs before. Names inside quotation marks
+// and possessives (Diana's) do not count.
+func (f *finder) pronoun(pa *para, k int) speaker {
+	w := pa.words[k]
+	var g gender
+	switch w.key {
+	case "he":
+		g = male
+	case "she":
+		g = female
+	default:
+		return none
+	}
+	sp := storybrief.Span{Start: w.s, End: w.e}
+	found := func(s speaker) speaker {
+		s.span, s.pronoun = sp, true
+		return s
+	}
+	// The sentences of the paragraph before the pronoun, last first.
+	sent := w.sent
+	for s := sent; s >= 0; s-- {
+		lo, hi := -1, k
+		for i := range pa.words {
+			if pa.words[i].sent == s {
+				if lo < 0 {
+					lo = i
+				}
+				if s != sent {
+					hi = i + 1
+				}
+			}
+		}
+		if lo < 0 || lo >= hi {
+			continue
+		}
+		if pa.words[lo].key == w.key && s != sent {
+			continue // "She compares him to Trump.": still the same person
+		}
+		if sub := f.openingPhrase(pa, lo, hi); sub.ent >= 0 && f.isPerson(sub) && f.fits(sub.ent, g) {
+			return found(sub)
+		}
+		for i := lo; i < hi; i++ {
+			x := pa.words[i]
+			if x.m < 0 || x.q >= 0 || (i > lo && pa.words[i-1].m == x.m) {
+				continue
+			}
+			m := f.ments[x.m]
+			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && f.fits(m.ent, g) {
+				return found(f.nameOf(x.m))
+			}
+		}
+	}
+	if f.last.ent >= 0 && f.isPerson(f.last) && f.lastPara >= pa.idx-2 && f.fits(f.last.ent, g) {
+		return found(f.last)
+	}
+	p := &f.doc.Paragraphs[pa.idx]
+	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
+	if i := f.lastPerson(lo, p.Start, g); i >= 0 {
+		return found(f.nameOf(i))
+	}
+	if f.last.ok() && f.last.ent < 0 && f.lastPara >= pa.idx-1 {
+		return found(f.last)
+	}
+	return none
+}
+
+// possessive reports whether mention m is followed by a possessive 's.
+func (f *finder) possessive(m ment) bool {
+	rest := f.text()[m.End:]
+	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+}
+
+// lastPerson returns the index in f.ments of the last mention of a person
+// of gender g (or of unknown gender) between offsets lo and hi, outside
+// quotation marks and not possessive, or -1.
+func (f *finder) lastPerson(lo, hi int, g gender) int {
+	i, _ := slices.BinarySearchFunc(f.ments, hi, func(m ment, off int) int { return cmp.Compare(m.Start, off) })
+	for i--; i >= 0; i-- {
+		m := f.ments[i]
+		if m.Start < lo {
+			break
+		}
+		if m.End > hi || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || f.possessive(m) || !f.fits(m.ent, g) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// quoted reports whether offset off is inside quotation marks in a
+// paragraph read so far.
+func (f *finder) quoted(off int) bool {
+	i, _ := slices.BinarySearchFunc(f.quotedSpans, off, func(s storybrief.Span, off int) int { return cmp.Compare(s.Start, off+1) })
+	return i > 0 && off < f.quotedSpans[i-1].End
+}
+
+// sentenceOf returns the paragraph and the sentence in it that hold
+// offset off.
+func (f *finder) sentenceOf(off int) (int, int) {
+	ps := f.doc.Paragraphs
+	i, _ := slices.BinarySearchFunc(ps, off, func(p storybrief.Paragraph, off int) int { return cmp.Compare(p.Start, off+1) })
+	i--
+	if i < 0 {
+		return -1, -1
+	}
+	ss := ps[i].Sentences
+	j, _ := slices.BinarySearchFunc(ss, off, func(s storybrief.Sentence, off int) int { return cmp.Compare(s.Start, off+1) })
+	return i, j - 1
+}
+
+func startsUpper(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}

@@ -1,0 +1,596 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/storybrief/storybrief"
+)
+
+// How a quote found its speaker.
+const (
+	byNone      = iota
+	byAfter     // "…," said Kerry / "…," Power said
+	byBefore    // Psaki said, "…"
+	bySentence  // a cue elsewhere in the sentence: Maloney argued, Iran hopes "…"
+	byParagraph // the speaker of the last attribution in the paragraph
+	byRunOn     // a quote that continues the one before
+)
+
+// paragraph finds the quotes and the reported speech of paragraph i.
+func (f *finder) paragraph(i int) {
+	pa := f.read(i)
+	if len(pa.words) == 0 {
+		return
+	}
+	p := &f.doc.Paragraphs[i]
+	t := f.text()
+	consumed := map[int]bool{}
+	// The quotes and the cues, in text order.
+	qi := 0
+	firstQuote := true
+	for k := 0; k <= len(pa.words); k++ {
+		for qi < len(pa.qs) && (k == len(pa.words) || pa.qs[qi].open < pa.words[k].s) {
+			f.direct(pa, qi, consumed, firstQuote && strings.TrimSpace(t[p.Start:pa.qs[qi].open]) == "")
+			firstQuote = false
+			qi++
+		}
+		if k < len(pa.words) && !consumed[k] && f.isCue(pa, k) {
+			f.reported(pa, k)
+		}
+	}
+}
+
+// wordsAround returns the index of the last word before offset a and of
+// the first word at or after offset b (-1 and len(words) if none).
+func wordsAround(pa *para, a, b int) (before, after int) {
+	before, after = -1, len(pa.words)
+	for k, w := range pa.words {
+		if w.e <= a {
+			before = k
+		}
+		if w.s >= b {
+			after = k
+			break
+		}
+	}
+	return before, after
+}
+
+// direct attributes the quote qi of pa and records it.
+func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
+	t := f.text()
+	m := pa.qs[qi]
+	before, after := wordsAround(pa, m.open, m.closeEnd)
+	inside, firstIn, lastIn := 0, -1, -1
+	for k, w := range pa.words {
+		if w.q == qi {
+			inside++
+			if firstIn < 0 {
+				firstIn = k
+			}
+			lastIn = k
+		}
+	}
+	ceil := len(pa.words)
+	if qi+1 < len(pa.qs) {
+		_, ceil = wordsAround(pa, pa.qs[qi+1].open, pa.qs[qi+1].open)
+	}
+	floor := 0
+	if qi > 0 {
+		_, floor = wordsAround(pa, pa.qs[qi-1].closeEnd, pa.qs[qi-1].closeEnd)
+	}
+	s, how, cue := none, byNone, -1
+	// 1. A cue right after the quote, in its last sentence.
+	if m.close >= 0 && after < ceil && lastIn >= 0 && !strings.ContainsAny(t[m.closeEnd:pa.words[after].s], ".!?;") {
+		for c := after; c < min(after+10, ceil); c++ {
+			if c > after && f.brk(pa, c-1, c) || pa.words[c].sent != pa.words[lastIn].sent {
+				break
+			}
+			if !f.isCue(pa, c) {
+				continue
+			}
+			if c == after {
+				s = f.post(pa, c, ceil)
+			} else {
+				s = f.pre(pa, c, after)
+			}
+			if s.ok() {
+				how, cue = byAfter, c
+			}
+			break
+		}
+	}
+	// 2. A cue right before it.
+	if how == byNone && before >= floor && !strings.ContainsAny(t[pa.words[before].e:m.open], ".!?;") {
+		for c := before; c >= max(floor, before-8); c-- {
+			if c < before && f.brk(pa, c, c+1) {
+				break
+			}
+			if !f.isCue(pa, c) {
+				continue
+			}
+			s = f.pre(pa, c, floor)
+			if !s.ok() && f.inverted(pa, c) {
+				s = f.post(pa, c, before+1)
+			}
+			if s.ok() {
+				how, cue = byBefore, c
+			}
+			break
+		}
+	}
+	short := inside < 4
+	// 3. A cue elsewhere in the sentence: the nearest before the quote, else
+	// the first after it.
+	if how == byNone && firstIn >= 0 {
+		sent := pa.words[firstIn].sent
+		lo := firstIn
+		for lo > 0 && pa.words[lo-1].sent == sent {
+			lo--
+		}
+		for c := lo; c < len(pa.words) && pa.words[c].sent == sent; c++ {
+			if pa.words[c].q >= 0 || (short && c > before) || !f.isCue(pa, c) {
+				continue
+			}
+			cs := f.pre(pa, c, lo)
+			if !cs.ok() && f.inverted(pa, c) {
+				cs = f.post(pa, c, len(pa.words))
+			}
+			if cs.ok() {
+				s, how, cue = cs, bySentence, c
+				if c > before {
+					break
+				}
+			}
+		}
+	}
+	// 4. The last speaker of the paragraph.
+	if how == byNone && !short && f.last.ok() && f.lastPara == pa.idx {
+		s, how = f.last, byParagraph
+		s.span = storybrief.Span{}
+	}
+	// 5. A quote that continues the one in the paragraph before (photo
+	// captions between them left aside).
+	if how == byNone && atStart && f.last.ok() && f.follows(pa.idx) {
+		s, how = f.last, byRunOn
+		s.span = storybrief.Span{}
+	}
+	if how == byNone && (short || inside < 5) {
+		return
+	}
+	if how == byAfter || how == byBefore {
+		consumed[cue] = true
+	}
+	q := storybrief.Quote{
+		Doc:  f.doc.ID,
+		Line: f.line(m.inner[0]),
+		Kind: storybrief.QuoteDirect,
+		Span: storybrief.Span{Start: m.inner[0], End: m.inner[1]},
+	}
+	if how != byNone {
+		f.setSpeaker(&q, s)
+		at := m.open
+		if cue >= 0 {
+			q.Cue = f.cueSpan(pa, cue)
+			at = q.Cue.Start
+		}
+		f.setLast(s, pa.idx, at)
+	}
+	switch {
+	case cue >= 0 && f.isPost(pa, cue):
+		q.Kind = storybrief.QuotePost
+	case how == byRunOn && f.runKind == storybrief.QuotePost:
+		q.Kind = storybrief.QuotePost
+	case short || before >= 0 && firstIn >= 0 && pa.words[before].sent == pa.words[firstIn].sent && !strings.ContainsAny(t[pa.words[before].e:m.open], ",:") && !f.isCue(pa, before):
+		q.Kind = storybrief.QuotePartial
+	}
+	// A quote that ran on from the paragraph before and had no speaker
+	// takes this one's.
+	if how == byAfter && atStart && f.openRun >= 0 && f.runPara == pa.idx-1 && f.quotes[f.openRun].Speaker == "" {
+		f.quotes[f.openRun].Speaker, f.quotes[f.openRun].Entity = q.Speaker, q.Entity
+	}
+	f.openRun = -1
+	if m.close < 0 {
+		f.openRun, f.runPara = len(f.quotes), pa.idx
+	}
+	f.runKind = q.Kind
+	f.quotes = append(f.quotes, q)
+}
+
+// inverted reports whether the cue at word c may have its speaker after
+// it ("…, said Kerry"): it opens its clause.
+func (f *finder) inverted(pa *para, c int) bool {
+	if c == 0 {
+		return true
+	}
+	g := f.gap(pa, c-1, c)
+	return pa.words[c].key == "according" || strings.Contains(g, ",") || boundary(g) || pa.words[c-1].q >= 0
+}
+
+// follows reports whether paragraph i comes right after the one of the
+// last attribution, but for photo captions (no closing punctuation) in
+// between.
+func (f *finder) follows(i int) bool {
+	for j := i - 1; j > f.lastPara && j >= 0; j-- {
+		p := strings.TrimSpace(f.doc.Paragraphs[j].In(f.text()))
+		if p == "" {
+			continue
+		}
+		switch p[len(p)-1] {
+		case '.', '!', '?', '"', ':':
+			return false
+		}
+		if strings.HasSuffix(p, "”") || strings.HasSuffix(p, "’") {
+			return false
+		}
+	}
+	return f.lastPara < i && f.lastPara >= i-3
+}
+
+// setLast records the speaker of the last attribution.
+func (f *finder) setLast(s speaker, para, at int) {
+	f.last, f.lastPara, f.lastAt = s, para, at
+}
+
+// sentOf returns the sentence in which quote m opens.
+func sentOf(pa *para, m mark) int {
+	for _, w := range pa.words {
+		if w.s >= m.open {
+			return w.sent
+		}
+	}
+	return -1
+}
+
+// setSpeaker fills the speaker fields of q from s.
+func (f *finder) setSpeaker(q *storybrief.Quote, s speaker) {
+	q.Attribution = s.span
+	if s.ent >= 0 {
+		q.Speaker, q.Entity = f.ents[s.ent].Name, f.ents[s.ent].ID
+		return
+	}
+	q.Speaker = s.name
+}
+
+// cueSpan returns the span of the cue at word c ("according to" whole).
+func (f *finder) cueSpan(pa *para, c int) storybrief.Span {
+	sp := storybrief.Span{Start: pa.words[c].s, End: pa.words[c].e}
+	if pa.words[c].key == "according" && c+1 < len(pa.words) {
+		sp.End = pa.words[c+1].e
+	}
+	return sp
+}
+
+// isPost reports whether the cue at word c gives a post: "tweeted", "wrote
+// on Twitter", "said in a tweet".
+func (f *finder) isPost(pa *para, c int) bool {
+	if postCues[pa.words[c].key] {
+		return true
+	}
+	for k := c + 1; k < min(c+5, len(pa.words)); k++ {
+		if f.brk(pa, k-1, k) {
+			break
+		}
+		if platforms[pa.words[k].key] && (pa.words[k-1].key == "on" || pa.words[k-1].key == "a" || pa.words[k-1].key == "in") {
+			return pa.words[k].key != "x" || pa.words[k-1].key == "on"
+		}
+	}
+	return false
+}
+
+// reported records the reported speech that the cue at word c carries:
+// "Psaki said that negotiations did not …", "Shahbandar told The
+// Huffington Post he hoped …", "…, officials said", "…, said Jason
+// Kersten".
+func (f *finder) reported(pa *para, c int) {
+	w := pa.words[c]
+	if w.key == "according" {
+		f.according(pa, c)
+		return
+	}
+	if !reportCues[w.key] {
+		return
+	}
+	lo, hi := c, c
+	for lo > 0 && pa.words[lo-1].sent == w.sent {
+		lo--
+	}
+	for hi+1 < len(pa.words) && pa.words[hi+1].sent == w.sent {
+		hi++
+	}
+	s := f.pre(pa, c, lo)
+	if !s.ok() {
+		// "…, said Jason Kersten."
+		if c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) {
+			if s = f.post(pa, c, hi+1); s.ok() {
+				f.before(pa, c, s, lo, c-1)
+			}
+		}
+		return
+	}
+	a := f.wordIndexAt(pa, s.span.Start)
+	if participles[w.key] || a < 0 || a > c {
+		a = c
+	}
+	// "as severe as our leaders claim it to be": a comparison, not a report.
+	if a > lo && (pa.words[a-1].key == "as" || pa.words[a-1].key == "than" || pa.words[a-1].key == "what") {
+		return
+	}
+	// "does not deny that …" is no statement.
+	for k := c - 1; k >= max(lo, c-3); k-- {
+		if pa.words[k].key == "not" || pa.words[k].key == "never" || strings.HasSuffix(pa.words[k].key, "n't") {
+			return
+		}
+	}
+	f.setLast(s, pa.idx, w.s)
+	if c < hi && pa.words[c+1].q >= 0 && strings.ContainsAny(f.gap(pa, c, c+1), ",:") {
+		return // a direct quote follows: said, "…"
+	}
+	// The words that name the speaker may start before the mention:
+	// "Transport Secretary Grant Shapps".
+	for n := 0; n < 3 && a > lo && !strings.Contains(f.gap(pa, a-1, a), ",") && !f.brk(pa, a-1, a) && startsUpper(f.text()[pa.words[a-1].s:]); n++ {
+		a--
+	}
+	if a > lo && strings.Contains(f.gap(pa, a-1, a), ",") && !participles[w.key] {
+		switch {
+		case c == hi || f.onlyCircumstance(pa, c+1, hi):
+			// "…, officials said.": what was said comes before the speaker.
+			f.before(pa, c, s, lo, a-1)
+			return
+		case strings.Contains(f.gap(pa, c, c+1), ","):
+			// "The operation began …, authorities said, and …": the
+			// sentence around the speaker.
+			f.before(pa, c, s, lo, hi)
+			return
+		}
+	}
+	if c+1 <= hi && notSaying[pa.words[c+1].key] {
+		return
+	}
+	j := c + 1
+	if j > hi {
+		return
+	}
+	if g := f.gap(pa, c, j); boundary(g) && !strings.Contains(g, "(") {
+		if !strings.Contains(g, ":") {
+			return
+		}
+	}
+	if w.key == "told" || w.key == "tells" {
+		// Skip who was told: "told The Huffington Post he hoped".
+		k := j
+		for k <= hi && k-j < 7 {
+			kw := pa.words[k]
+			if kw.key == "that" || (pronouns[kw.key] || kw.key == "it" || kw.key == "there") && k > j {
+				break
+			}
+			k++
+		}
+		if k > hi || k-j >= 7 {
+			return
+		}
+		j = k
+	}
+	if prepositions[pa.words[j].key] || times[pa.words[j].key] {
+		// "said in her last major address that …"; verbs that need "that"
+		// get it soon ("stressed on Thursday that").
+		reach := 10
+		if !bare[w.key] {
+			reach = 5
+		}
+		k := j
+		for k <= hi && k-j < reach && pa.words[k].key != "that" {
+			if k < hi && f.brk(pa, k, k+1) {
+				return
+			}
+			k++
+		}
+		if k > hi || pa.words[k].key != "that" {
+			return
+		}
+		j = k
+	}
+	if pa.words[j].key == "that" {
+		j++
+	} else if !bare[w.key] || badStarts[pa.words[j].key] || prepositions[pa.words[j].key] {
+		return
+	} else if (w.key == "added" || w.key == "adds") && !clauseStart(pa.words[j]) {
+		return // "has added value added tax"
+	}
+	if j > hi || hi-j+1 < 4 {
+		return
+	}
+	if q := pa.words[j].q; q >= 0 {
+		// A quote opens what was said: reported speech only if the quote
+		// is a few words and the clause goes on after it.
+		n := 0
+		for k := j; k <= hi && pa.words[k].q == q; k++ {
+			n++
+		}
+		if n > 4 || j+n > hi {
+			return
+		}
+	}
+	f.addReported(pa, c, s, pa.words[j].s, pa.words[hi].e)
+}
+
+// onlyCircumstance reports whether words j..hi only say when or how
+// something was said: "said Thursday", "said in a statement".
+func (f *finder) onlyCircumstance(pa *para, j, hi int) bool {
+	if j > hi || !(prepositions[pa.words[j].key] || times[pa.words[j].key]) {
+		return false
+	}
+	for k := j; k <= hi; k++ {
+		if cues[pa.words[k].key] || pa.words[k].key == "that" || pronouns[pa.words[k].key] {
+			return false
+		}
+	}
+	return hi-j < 8
+}
+
+// before records reported speech in words a..b, attributed by the cue at
+// word c to s.
+func (f *finder) before(pa *para, c int, s speaker, a, b int) {
+	if b-a+1 < 4 || pa.words[a].q >= 0 || pa.words[b].q >= 0 {
+		return
+	}
+	f.addReported(pa, c, s, pa.words[a].s, pa.words[b].e)
+}
+
+// according records "…, according to X" and "According to X, …".
+func (f *finder) according(pa *para, c int) {
+	w := pa.words[c]
+	lo, hi := c, c
+	for lo > 0 && pa.words[lo-1].sent == w.sent {
+		lo--
+	}
+	for hi+1 < len(pa.words) && pa.words[hi+1].sent == w.sent {
+		hi++
+	}
+	s := f.post(pa, c, hi+1)
+	if !s.ok() {
+		return
+	}
+	if c == lo {
+		// According to X, what X says.
+		k := c + 2
+		for k <= hi && !strings.Contains(f.gap(pa, k-1, k), ",") {
+			k++
+		}
+		if k > hi || hi-k+1 < 4 || pa.words[k].q >= 0 {
+			return
+		}
+		f.addReported(pa, c, s, pa.words[k].s, pa.words[hi].e)
+		return
+	}
+	if c-lo < 4 || pa.words[lo].q >= 0 {
+		return
+	}
+	f.addReported(pa, c, s, pa.words[lo].s, pa.words[c-1].e)
+}
+
+// clauseStart reports whether word w may open a clause: a pronoun, a
+// determiner, "there" or a name.
+func clauseStart(w word) bool {
+	return pronouns[w.key] || determiners[w.key] || w.key == "there" || w.key == "it" || w.m >= 0
+}
+
+// addReported records reported speech from start to end.
+func (f *finder) addReported(pa *para, c int, s speaker, start, end int) {
+	// One statement, one record: "He added that …, he said."
+	if n := len(f.quotes); n > 0 {
+		if q := f.quotes[n-1]; q.Kind == storybrief.QuoteReported && q.Start < end && start < q.End {
+			return
+		}
+	}
+	q := storybrief.Quote{
+		Doc:  f.doc.ID,
+		Line: f.line(start),
+		Kind: storybrief.QuoteReported,
+		Span: storybrief.Span{Start: start, End: end},
+		Cue:  f.cueSpan(pa, c),
+	}
+	f.setSpeaker(&q, s)
+	f.setLast(s, pa.idx, q.Cue.Start)
+	f.quotes = append(f.quotes, q)
+}
+
+// block records the block quote that starts at paragraph i: it and the
+// block-quote paragraphs that follow with the same speaker. It returns the
+// index of the last.
+func (f *finder) block(i int) int {
+	ps := f.doc.Paragraphs
+	j := i
+	for j+1 < len(ps) && ps[j+1].Kind == storybrief.KindQuote && ps[j+1].Speaker == ps[i].Speaker {
+		j++
+	}
+	q := storybrief.Quote{
+		Doc:  f.doc.ID,
+		Line: ps[i].Line,
+		Kind: storybrief.QuoteBlock,
+		Span: storybrief.Span{Start: ps[i].Start, End: ps[j].End},
+	}
+	s := f.blockSpeaker(i)
+	if s.ok() {
+		f.setSpeaker(&q, s)
+		f.setLast(s, j, ps[j].Start)
+	}
+	f.quotes = append(f.quotes, q)
+	return j
+}
+
+// blockSpeaker resolves the speaker of the block quote at paragraph i: the
+// one extraction found, as a mention named before it; else the speaker of
+// an introducing paragraph that ends in a colon.
+func (f *finder) blockSpeaker(i int) speaker {
+	p := &f.doc.Paragraphs[i]
+	if name := strings.TrimSpace(p.Speaker); name != "" {
+		last := name
+		if fs := strings.Fields(name); len(fs) > 0 {
+			last = fs[len(fs)-1]
+		}
+		for mi := len(f.ments) - 1; mi >= 0; mi-- {
+			m := f.ments[mi]
+			if m.Start >= p.Start {
+				continue
+			}
+			if strings.HasSuffix(m.In(f.text()), last) {
+				return f.nameOf(mi)
+			}
+		}
+		for ei := range f.ents {
+			e := &f.ents[ei]
+			if e.Type == storybrief.Person && (e.Name == name || strings.HasSuffix(e.Name, " "+last)) {
+				return speaker{name: e.Name, ent: ei}
+			}
+		}
+		return speaker{name: name, ent: -1}
+	}
+	if i == 0 {
+		return speaker{ent: -1}
+	}
+	prev := &f.doc.Paragraphs[i-1]
+	if !strings.HasSuffix(strings.TrimSpace(prev.In(f.text())), ":") {
+		return speaker{ent: -1}
+	}
+	if f.last.ok() && f.lastPara == i-1 {
+		return f.last
+	}
+	// "X tweeted:" with no clause to report: the person the paragraph names.
+	said := false
+	for _, w := range strings.Fields(strings.ToLower(prev.In(f.text()))) {
+		if cues[strings.Trim(w, ".,:;\"“”")] {
+			said = true
+		}
+	}
+	if !said {
+		return none
+	}
+	for mi := len(f.ments) - 1; mi >= 0; mi-- {
+		m := f.ments[mi]
+		if m.Start >= prev.End {
+			continue
+		}
+		if m.Start < prev.Start {
+			break
+		}
+		if f.ents[m.ent].Type == storybrief.Person {
+			return f.nameOf(mi)
+		}
+	}
+	return speaker{ent: -1}
+}
+
+// wordIndexAt returns the index of the word of pa that starts at or
+// covers offset off, or -1.
+func (f *finder) wordIndexAt(pa *para, off int) int {
+	for k, w := range pa.words {
+		if w.e > off {
+			if w.s <= off {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,233 @@
+package quote_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/entity"
+	"github.com/storybrief/storybrief/extract"
+	"github.com/storybrief/storybrief/quote"
+	"github.com/storybrief/storybrief/segment"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// textDoc makes a document of text: paragraphs separated by blank lines, a
+// paragraph that starts with "> " a block quote (of the speaker after "|"
+// when the line ends with "| Name"), sentences split by segment.
+func textDoc(tb testing.TB, id, text string) *storybrief.Document {
+	tb.Helper()
+	d := &storybrief.Document{ID: id, Source: id, Format: "text"}
+	var b strings.Builder
+	line := 1
+	for i, para := range strings.Split(text, "\n\n") {
+		if i > 0 {
+			b.WriteString("\n\n")
+			line += 2
+		}
+		kind, speaker := storybrief.KindBody, ""
+		if rest, ok := strings.CutPrefix(para, "> "); ok {
+			kind = storybrief.KindQuote
+			if k := strings.LastIndex(rest, " | "); k >= 0 {
+				rest, speaker = rest[:k], rest[k+3:]
+			}
+			para = rest
+		}
+		start := b.Len()
+		b.WriteString(para)
+		p := storybrief.Paragraph{Span: storybrief.Span{Start: start, End: b.Len()}, Line: line, Kind: kind, Speaker: speaker}
+		d.Paragraphs = append(d.Paragraphs, p)
+		line += strings.Count(para, "\n")
+	}
+	d.Text = b.String()
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		for _, s := range segment.Sentences(p.In(d.Text)) {
+			s.Start += p.Start
+			s.End += p.Start
+			p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: p.Line})
+		}
+	}
+	return d
+}
+
+// who returns the quotes of text as "kind speaker: quoted words" lines.
+func who(tb testing.TB, text string) []string {
+	tb.Helper()
+	d := textDoc(tb, "d1", text)
+	var out []string
+	for _, q := range quote.Find(d, entity.Resolve([]*storybrief.Document{d})) {
+		out = append(out, fmt.Sprintf("%s %s: %s", q.Kind, q.Speaker, storybrief.CollapseSpace(q.In(d.Text))))
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"cue verb then name", `In New York, Secretary of State John Kerry met his counterpart. "The fact is there is a role for nearly every country," said Kerry.`,
+			[]string{"direct John Kerry: The fact is there is a role for nearly every country,"}},
+		{"name then cue verb", `U.N. Ambassador Samantha Power spoke on Sunday. "We will not do the airstrikes alone," Power said.`,
+			[]string{"direct Samantha Power: We will not do the airstrikes alone,"}},
+		{"tweet with title and role", `“It’s no secret that we have had discussions with Iran,” State Department spokeswoman Jen Psaki tweeted Monday.`,
+			[]string{"post Jen Psaki: It’s no secret that we have had discussions with Iran,"}},
+		{"reported speech and pronoun", `Jen Psaki, a spokeswoman, spoke. Psaki said that negotiations did not include military coordination. But she suggested that diplomats could continue to talk.`,
+			[]string{"reported Jen Psaki: negotiations did not include military coordination", "reported Jen Psaki: diplomats could continue to talk"}},
+		{"partial quote in the author's sentence", `By positioning itself as a partner, Brookings Institution scholar Suzanne Maloney argued, Iran hopes "to override any meticulousness on the details."`,
+			[]string{"reported Suzanne Maloney: Iran hopes \"to override any meticulousness on the details", "partial Suzanne Maloney: to override any meticulousness on the details."}},
+		{"appositive between name and cue", `Oubai Shahbandar, a spokesman for the Syrian Opposition Coalition, told reporters he hoped this would not happen. "It is imperative that the administration not value a deal above safety," Shahbandar said.`,
+			[]string{"reported Oubai Shahbandar: he hoped this would not happen", "direct Oubai Shahbandar: It is imperative that the administration not value a deal above safety,"}},
+		{"two quotes of one speaker", `"I'm not in a position to discuss private correspondence," White House press secretary Josh Earnest said. "I can tell you that the policy remains unchanged."`,
+			[]string{"direct Josh Earnest: I'm not in a position to discuss private correspondence,", "direct Josh Earnest: I can tell you that the policy remains unchanged."}},
+		{"quote runs on into the next paragraph", "Mark Harper told him: \u201cThese were 12 pages of detailed laws with serious criminal penalties.\n\n\u201cThat\u2019s why we need to scrutinise the detail of the legislation.\u201d",
+			[]string{"direct Mark Harper: These were 12 pages of detailed laws with serious criminal penalties.", "direct Mark Harper: That’s why we need to scrutinise the detail of the legislation."}},
+		{"pronoun takes the person of that gender", `Prince Harry and Meghan spoke to Oprah Winfrey. Meghan said she felt unsupported by the institution. "I just didn't want to be alive anymore," she said.`,
+			[]string{"reported Meghan: she felt unsupported by the institution", "direct Meghan: I just didn't want to be alive anymore,"}},
+		{"trailing attribution", `Burial operations have increased to five days a week, said Department of Correction spokesman Jason Kersten. Two gunmen died and three others may have escaped, officials said.`,
+			[]string{"reported Jason Kersten: Burial operations have increased to five days a week", "reported officials: Two gunmen died and three others may have escaped"}},
+		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
+			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
+		{"a described speaker", `"That just doesn't seem like nature based recreation to me," said one person during public comment.`,
+			[]string{"direct one person: That just doesn't seem like nature based recreation to me,"}},
+		{"role refers back", `Michael Bloomberg spoke in Colorado in 2015. In the speech, the former mayor argued that 95% of murders were committed by young men.`,
+			[]string{"reported Michael Bloomberg: 95% of murders were committed by young men"}},
+		{"block quote", "Jack Goldstone argues that it is the only way:\n\n> Washington loves nothing more than to oversimplify the complex. | Jack Goldstone",
+			[]string{"reported Jack Goldstone: it is the only way", "block Jack Goldstone: Washington loves nothing more than to oversimplify the complex."}},
+		{"mis-encoded curly quotes", "\u00e2\u20ac\u0153There is no reason to believe they have changed,\u00e2\u20ac\ufffd said Eric Reeves.",
+			[]string{"direct Eric Reeves: There is no reason to believe they have changed,"}},
+		{"scare quotes are not quotes", `The so-called "metadata" would be kept for two years.`, nil},
+		{"a comparison is not a report", `The threat is not as severe as our leaders claim it to be in public.`, nil},
+		{"not a statement", `The Government does not deny that the legislation is flawed in places.`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := who(t, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// seedDocs extracts and segments the seed story.
+func seedDocs(tb testing.TB) []*storybrief.Document {
+	tb.Helper()
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(files) != 3 {
+		tb.Fatalf("want 3 seed files, found %d", len(files))
+	}
+	x := extract.New()
+	var docs []*storybrief.Document
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d, err := x.Extract(fmt.Sprintf("d%d", i+1), filepath.Base(f), data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d.ID = fmt.Sprintf("d%d", i+1)
+		for pi := range d.Paragraphs {
+			p := &d.Paragraphs[pi]
+			for _, s := range segment.Sentences(p.In(d.Text)) {
+				s.Start += p.Start
+				s.End += p.Start
+				p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: d.Line(s.Start)})
+			}
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// TestSeedsGolden lists who said what in the seed story and compares it
+// with testdata/seeds.golden (go test -update rewrites it).
+func TestSeedsGolden(t *testing.T) {
+	docs := seedDocs(t)
+	ents := entity.Resolve(docs)
+	var b strings.Builder
+	for _, d := range docs {
+		fmt.Fprintf(&b, "== %s %s\n", d.ID, d.Source)
+		for _, q := range quote.Find(d, ents) {
+			cue := ""
+			if q.Cue.Len() > 0 {
+				cue = q.Cue.In(d.Text)
+			}
+			fmt.Fprintf(&b, "%d %s %q %s %q: %s\n", q.Line, q.Kind, q.Speaker, q.Entity, cue, storybrief.CollapseSpace(q.In(d.Text)))
+		}
+	}
+	golden := "testdata/seeds.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("quotes differ from %s (go test -update to accept):\n%s", golden, b.String())
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("\"It is a role,\" said Kerry. Kerry said that it is.\n\nShe said, \u201cno\u201d and \u2018yes\u2019.")
+	f.Add("> A block | X\n\n\"open quote runs on\n\n\"and on,\" he added, according to")
+	f.Add("\u00e2\u20ac\u0153x\u00e2\u20ac\ufffd said A B, a C, who D, said \"E\" \u00ab F \u00bb")
+	f.Add(", said\n\nsaid ,\" \" ' \u201c\u201d\u201c")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := textDoc(t, "d1", text)
+		ents := entity.Resolve([]*storybrief.Document{d})
+		prev := -1
+		for _, q := range quote.Find(d, ents) {
+			for _, sp := range []storybrief.Span{q.Span, q.Cue, q.Attribution} {
+				if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+					t.Fatalf("span %v out of bounds (%d bytes)", sp, len(d.Text))
+				}
+			}
+			if q.Start < prev {
+				t.Fatalf("quotes not in text order: %d after %d", q.Start, prev)
+			}
+			prev = q.Start
+			if q.Doc != "d1" || q.Line < 1 {
+				t.Fatalf("bad provenance %q line %d", q.Doc, q.Line)
+			}
+			switch q.Kind {
+			case storybrief.QuoteDirect, storybrief.QuotePartial, storybrief.QuoteBlock, storybrief.QuotePost, storybrief.QuoteReported:
+			default:
+				t.Fatalf("bad kind %q", q.Kind)
+			}
+			if q.Entity != "" && q.Speaker == "" {
+				t.Fatalf("entity %s without a speaker", q.Entity)
+			}
+		}
+	})
+}
+
+// BenchmarkQuotes finds the quotes of the three seed articles (entities
+// resolved once, outside the loop).
+func BenchmarkQuotes(b *testing.B) {
+	docs := seedDocs(b)
+	ents := entity.Resolve(docs)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			quote.Find(d, ents)
+		}
+	}
+}
