@@ -371,6 +371,28 @@ func (c *Clusterer) Add(id int64, d *Doc) {
 		c.newest = d.Time
 	}
 	c.expire()
+	if c.docs%4096 == 0 {
+		forgetRare(c.df, maxTerms)
+		forgetRare(c.edf, maxTerms/2)
+	}
+}
+
+// maxTerms bounds the document frequencies kept online: a service that runs
+// for months meets ever more rare words (names, typos), and a word seen
+// once long ago weighs no more than a word never seen.
+const maxTerms = 400_000
+
+// forgetRare drops the words seen in one document when df holds more than
+// limit words.
+func forgetRare(df map[string]int32, limit int) {
+	if len(df) <= limit {
+		return
+	}
+	for t, n := range df {
+		if n <= 1 {
+			delete(df, t)
+		}
+	}
 }
 
 // prune keeps the n heaviest terms of v once it holds half as many again.

@@ -291,6 +291,11 @@ func (db *DB) commit(batch []*request) {
 		fail(fmt.Errorf("begin: %w", err))
 		return
 	}
+	if err := db.catchUp(ctx, tx); err != nil {
+		tx.Rollback()
+		fail(fmt.Errorf("catch up with another writer: %w", err))
+		return
+	}
 	var added, dups, started int64
 	for _, r := range batch {
 		r.res, r.err = db.insert(ctx, tx, r)
@@ -312,6 +317,9 @@ func (db *DB) commit(batch []*request) {
 	if err := tx.Commit(); err != nil {
 		fail(fmt.Errorf("commit: %w", err))
 		return
+	}
+	for _, r := range batch {
+		db.seen = max(db.seen, r.res.ID)
 	}
 	db.statsMu.Lock()
 	db.stats.Added += added

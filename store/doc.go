@@ -12,7 +12,11 @@
 // and one sync, and each returns once its transaction is committed. The
 // writer also recognizes duplicates (the same canonical URL, or a
 // near-identical body by MinHash signature) and asks a Grouper which
-// story each new article joins.
+// story each new article joins. Another process may write to the same
+// database at the same time (storybrief ingest beside serve): before each
+// commit, inside the transaction that holds SQLite's write lock, the writer
+// hands the grouper the articles the other process committed, so that the
+// two do not split stories between them.
 //
 // A short use:
 //

@@ -68,6 +68,11 @@ type DB struct {
 
 	statsMu sync.Mutex
 	stats   WriteStats
+
+	// seen is the highest article id the grouper knows; articles above it
+	// were written by another process (storybrief ingest next to serve)
+	// and are handed to the grouper before the next commit. Writer only.
+	seen int64
 }
 
 // WriteStats counts the writer's work since the DB was opened.
@@ -175,38 +180,75 @@ func (db *DB) restore(ctx context.Context) error {
 		return nil
 	}
 	db.group.Reset()
-	var newest sql.NullInt64
-	if err := db.r.QueryRowContext(ctx, "SELECT max(published) FROM articles").Scan(&newest); err != nil {
+	var newest, last sql.NullInt64
+	if err := db.r.QueryRowContext(ctx, "SELECT max(published), max(id) FROM articles").Scan(&newest, &last); err != nil {
 		return fmt.Errorf("restore stories: %w", err)
 	}
+	db.seen = last.Int64
 	if !newest.Valid {
 		return nil
 	}
 	from := newest.Int64 - db.group.Window().Milliseconds()
-	rows, err := db.r.QueryContext(ctx, `SELECT story_id, title, text, paragraphs, published FROM articles
+	n, err := db.replay(ctx, db.r, `SELECT id, story_id, title, text, paragraphs, published FROM articles
 		WHERE published >= ? ORDER BY published, id`, from)
 	if err != nil {
 		return fmt.Errorf("restore stories: %w", err)
 	}
+	db.log.Info("open stories restored", "articles", n, "window", db.group.Window().String())
+	return nil
+}
+
+// querier is a *sql.DB or a *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// replay hands the articles a query selects (id, story_id, title, text,
+// paragraphs, published) to the grouper and returns how many there were.
+func (db *DB) replay(ctx context.Context, q querier, query string, args ...any) (int, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return 0, err
+	}
 	defer rows.Close()
 	n := 0
 	for rows.Next() {
-		var story, published int64
+		var id, story, published int64
 		var title, text, paras string
-		if err := rows.Scan(&story, &title, &text, &paras, &published); err != nil {
-			return fmt.Errorf("restore stories: %w", err)
+		if err := rows.Scan(&id, &story, &title, &text, &paras, &published); err != nil {
+			return n, err
 		}
 		ps, err := decodeParagraphs(paras)
 		if err != nil {
-			return fmt.Errorf("restore stories: %w", err)
+			return n, err
 		}
 		db.group.Restore(story, title, body(text, ps), time.UnixMilli(published))
 		n++
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("restore stories: %w", err)
+	return n, rows.Err()
+}
+
+// catchUp hands the grouper the articles another process committed since
+// the last commit of this one. It runs inside the writer's transaction,
+// which holds SQLite's write lock, so that nothing is missed or seen twice.
+func (db *DB) catchUp(ctx context.Context, tx *sql.Tx) error {
+	if db.group == nil {
+		return nil
 	}
-	db.log.Info("open stories restored", "articles", n, "window", db.group.Window().String())
+	var last sql.NullInt64
+	if err := tx.QueryRowContext(ctx, "SELECT max(id) FROM articles").Scan(&last); err != nil {
+		return err
+	}
+	if last.Int64 <= db.seen {
+		return nil
+	}
+	n, err := db.replay(ctx, tx, `SELECT id, story_id, title, text, paragraphs, published FROM articles
+		WHERE id > ? ORDER BY id`, db.seen)
+	if err != nil {
+		return err
+	}
+	db.log.Info("articles from another writer", "articles", n)
+	db.seen = last.Int64
 	return nil
 }
 

@@ -207,3 +207,26 @@ func TestCanonicalURL(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoWriters: articles that another process (storybrief ingest)
+// commits to the same database are known to this one's grouper before its
+// next commit, so that stories do not split between the two.
+func TestTwoWriters(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	serve := open(t, path)
+	defer serve.Close()
+	ingest := open(t, path)
+	r1, err := ingest.Add(ctx, article(t, "https://example.com/1", "Kerry meets Zarif", iranText, t0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest.Close()
+	r2, err := serve.Add(ctx, article(t, "https://example.com/2", "Iran and U.S. discuss ISIS", iranText2, t0.Add(time.Hour)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.Story != r1.Story {
+		t.Errorf("the article stored by the other writer is in story %d, the related one in %d", r1.Story, r2.Story)
+	}
+}
