@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storybrief/storybrief/store"
 )
@@ -287,8 +288,14 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	var quotes []quoteView
 	for _, q := range v.Quotes {
-		c := citeJSON{Doc: q.Doc, Line: q.Line, Start: q.Start, End: q.End}
-		quotes = append(quotes, quoteView{Speaker: q.Speaker, Text: q.Text, Kind: q.Kind, Cite: citeView{N: num[q.Doc], Href: href(c), Line: q.Line}})
+		qv := quoteView{Speaker: q.Speaker, Text: clip(q.Text, 300), Kind: q.Kind, Cite: citeView{N: num[q.Doc], Line: q.Line}}
+		if aid := b.Docs[q.Doc]; aid != 0 {
+			qv.Cite.Href = fmt.Sprintf("/articles/%d?story=%d", aid, id)
+			if q.End > q.Start {
+				qv.Cite.Href += fmt.Sprintf("&quote=%d-%d#q-%d", q.Start, q.End, q.Start)
+			}
+		}
+		quotes = append(quotes, qv)
 	}
 	var ents []entityView
 	for i, e := range v.Entities {
@@ -355,8 +362,9 @@ func mergeSpans(spans [][2]int) [][2]int {
 // segment is a run of a paragraph's text, cited or not.
 type segment struct {
 	Text  string
-	Cited bool
-	ID    string // anchor of a cited run that starts a citation
+	Cited bool   // a sentence the brief cites
+	Quote bool   // the quote the reader came for
+	ID    string // anchor of a run that starts a citation (c-START) or the quote (q-START)
 }
 
 // paragraphView is one paragraph as the article page shows it.
@@ -407,12 +415,19 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	spans = mergeSpans(spans)
+	var quote [2]int
+	if v := r.URL.Query().Get("quote"); v != "" {
+		a, b, _ := strings.Cut(v, "-")
+		quote[0], _ = strconv.Atoi(a)
+		quote[1], _ = strconv.Atoi(b)
+	}
+	paint := newPaint(len(a.Text), spans, quote)
 	var paras []paragraphView
 	for _, p := range a.Paragraphs {
 		if p.Start < 0 || p.End > len(a.Text) || p.Start >= p.End {
 			continue
 		}
-		paras = append(paras, paragraphView{Kind: string(p.Kind), Segments: segments(a.Text, p.Start, p.End, spans)})
+		paras = append(paras, paragraphView{Kind: string(p.Kind), Segments: paint.segments(a.Text, p.Start, p.End)})
 	}
 	title := a.Title
 	if title == "" {
@@ -423,28 +438,69 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) error {
 	})
 }
 
-// segments cuts text[start:end] into runs, cited where spans (sorted,
-// disjoint) cover it. A run that begins a span carries its anchor.
-func segments(text string, start, end int, spans [][2]int) []segment {
-	var out []segment
-	pos := start
+// paint labels each byte of an article's text: cited by the brief, in the
+// quote asked for, or neither; and where each highlighted run's anchor is.
+type paint struct {
+	label   []uint8 // 0 plain, 1 cited, 2 the quote
+	anchors map[int]string
+}
+
+const (
+	plain uint8 = iota
+	cited
+	quoted
+)
+
+// newPaint paints the cited spans (sorted, disjoint), then the quote
+// [start, end) over them; spans out of range are ignored.
+func newPaint(n int, spans [][2]int, quote [2]int) *paint {
+	p := &paint{label: make([]uint8, n), anchors: map[int]string{}}
+	fill := func(a, b int, l uint8, anchor string) {
+		if a < 0 || b > n || a >= b {
+			return
+		}
+		for i := a; i < b; i++ {
+			p.label[i] = l
+		}
+		p.anchors[a] = anchor
+	}
 	for _, sp := range spans {
-		a, b := max(sp[0], start), min(sp[1], end)
-		if a >= b {
-			continue
+		fill(sp[0], sp[1], cited, "c-"+strconv.Itoa(sp[0]))
+	}
+	fill(quote[0], quote[1], quoted, "q-"+strconv.Itoa(quote[0]))
+	return p
+}
+
+// segments cuts text[start:end] into runs of one label. A run that begins
+// a painted span carries its anchor.
+func (p *paint) segments(text string, start, end int) []segment {
+	var out []segment
+	for i := start; i < end; {
+		j := i + 1
+		for j < end && p.label[j] == p.label[i] && p.anchors[j] == "" {
+			j++
 		}
-		if a > pos {
-			out = append(out, segment{Text: text[pos:a]})
-		}
-		seg := segment{Text: text[a:b], Cited: true}
-		if a == sp[0] {
-			seg.ID = "c-" + strconv.Itoa(sp[0])
+		seg := segment{Text: text[i:j], Cited: p.label[i] == cited, Quote: p.label[i] == quoted}
+		if seg.Cited || seg.Quote {
+			seg.ID = p.anchors[i]
 		}
 		out = append(out, seg)
-		pos = b
-	}
-	if pos < end {
-		out = append(out, segment{Text: text[pos:end]})
+		i = j
 	}
 	return out
+}
+
+// clip shortens s to about n bytes at a word boundary, with an ellipsis.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }

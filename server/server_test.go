@@ -328,3 +328,24 @@ func readNeus(tb testing.TB, n int) []neusStory {
 	}
 	return out
 }
+
+// TestArticleQuote: a link to a quote (from the story page's "Who said
+// what") highlights that quote in its article.
+func TestArticleQuote(t *testing.T) {
+	base, _ := testServer(t, server.Config{Rate: -1})
+	var r postResult
+	text := seed(t, "000_141ab2cd66b432d1.txt")
+	call(t, "POST", base+"/api/articles?published=2014-09-22", "text/plain", text, &r)
+	q := `We will not do the airstrikes alone if the president decides to do the airstrikes`
+	start := bytes.Index(text, []byte(q))
+	resp := call(t, "GET", fmt.Sprintf("%s/articles/%d?story=%d&quote=%d-%d", base, r.ID, r.Story, start, start+len(q)), "", nil, nil)
+	body, _ := io.ReadAll(resp.Body)
+	want := fmt.Sprintf(`<mark class="quote" id="q-%d">%s</mark>`, start, q)
+	if !strings.Contains(string(body), want) {
+		t.Errorf("the article page does not hold %s", want)
+	}
+	// Out of range: ignored.
+	if resp := call(t, "GET", fmt.Sprintf("%s/articles/%d?quote=5-999999", base, r.ID), "", nil, nil); resp.StatusCode != 200 {
+		t.Errorf("quote out of range: %d", resp.StatusCode)
+	}
+}
