@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Lower-cased text (the Multi-News documents) has no capitals to find names
 // by; there the gazetteer finds places and alias families, a title or a
 // known given name finds people, and a person's surname alone counts only
@@ -10,6 +12,14 @@ var ambiguousFirst = wordSet(`will mark may bill grace rose hope joy art pat rob
 august dawn faith ray lee gene rich chase guy dean jean max sally penny crystal ruby hazel heather holly
 amber summer autumn august miles brook gay earl jay sky glen cliff dale victor christian justice
 major king prince duke carol carl`)
+
+// commonWords are frequent words that follow a title or a given name in
+// lower-cased text without being a name: "the press secretary said",
+// "benjamin was".
+var commonWords = wordSet(`was is has had have who which that spoke went came got made took cast says saw
+told asked daughter son wife husband mother father family brother sister license office officials
+supporters death team staff people campaign administration government his her their its whole
+himself herself themselves also had would will could can may might must should did does`)
 
 // caselessNames finds the mentions in the words of one region of a
 // lower-cased document.
@@ -61,7 +71,7 @@ func (f *finder) caselessNames(doc int, toks []tok, caption bool) {
 			}
 		}
 		// A known given name and a surname: dan brown, john grisham.
-		if firstNames[t.key] && !ambiguousFirst[t.key] && !functionWords[t.key] && !t.brk && i+1 < len(toks) && nameWord(toks[i+1]) {
+		if firstNames[t.key] && !ambiguousFirst[t.key] && !functionWords[t.key] && !t.brk && !t.poss && i+1 < len(toks) && nameWord(toks[i+1]) {
 			f.add(doc, toks[i:i+2], nil, kPerson, caption)
 			i++
 		}
@@ -82,8 +92,13 @@ func nameAfter(toks []tok, j int) int {
 
 // nameWord reports whether a lower-case word may be part of a name.
 func nameWord(t tok) bool {
-	if len(t.key) < 2 || functionWords[t.key] || speechVerbs[t.key] || nonNames[t.key] || titleHeads[t.key] || demonyms[t.key] {
+	if len(t.key) < 2 || functionWords[t.key] || speechVerbs[t.key] || nonNames[t.key] || titleHeads[t.key] || demonyms[t.key] || commonWords[t.key] {
 		return false
+	}
+	for _, suf := range [...]string{"ed", "ing", "ly", "tion", "ment", "ness", "self", "selves"} {
+		if len(t.key) > len(suf)+2 && strings.HasSuffix(t.key, suf) {
+			return false
+		}
 	}
 	for i := 0; i < len(t.key); i++ {
 		c := t.key[i]

@@ -50,7 +50,7 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 	// case somewhere in the story (Adding, Doing), or only capitalized?
 	for _, dt := range all {
 		for _, t := range dt.flat {
-			if t.initial && t.cap {
+			if t.cap {
 				f.lower[t.key] = false
 			}
 		}

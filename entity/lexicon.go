@@ -25,7 +25,7 @@ speaker king queen prince princess duke duchess pope mr mrs ms miss dr prof prof
 sir dame lord lady lt col capt sgt maj adm cmdr cpl pvt lieutenant colonel captain sergeant admiral
 commander officer detective sheriff councilman councilwoman councillor councilor assemblyman
 assemblywoman congressman congresswoman pastor father bishop archbishop cardinal rabbi imam emir
-coach agent trooper premier ceo inspector superintendent constable corporal envoy spokesman
+coach agent trooper premier ceo supervisor inspector superintendent constable corporal envoy spokesman
 spokeswoman spokesperson mullah cleric chief dean delegate deputy attorney emperor empress sultan
 crown_prince mme mlle herr senora president-elect secretary-general
 presidents ministers senators leaders generals supt insp det cst mp mep msp mla
@@ -37,7 +37,7 @@ var titleMods = wordSet(`
 vice deputy under assistant associate acting former supreme foreign defense defence interior finance
 prime attorney press grand crown first chief senior district executive managing
 majority minority health home treasury education transportation energy labor labour
-commerce homeland special general lt lieutenant staff head interim financial operating
+commerce homeland special general lt lieutenant staff head interim financial operating medical
 technology information marketing
 `)
 
@@ -68,7 +68,7 @@ county city province region street avenue road boulevard river lake sea ocean gu
 mountains island islands valley airport square bridge peninsula coast strait desert canyon beach
 heights hills falls harbor harbour township village borough parish territory territories states
 kingdom republic park county state-park highway freeway plaza district drive lane parkway
-turnpike expressway trail terrace circle route
+turnpike expressway trail terrace circle route town sound area
 `)
 
 // otherHeads are last words of named events, laws and works.
@@ -105,9 +105,9 @@ illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts mic
 mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york
 north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina
 south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming
-washington_dc dc
+washington_dc dc ala ariz ark calif colo conn fla ill kan ky md mich minn neb nev okla tenn tex vt wis wyo
 london paris berlin madrid rome moscow beijing tokyo delhi new_delhi mumbai karachi lahore islamabad
-kabul tehran baghdad damascus beirut amman cairo riyadh jeddah mecca medina doha dubai abu_dhabi
+harare lusaka maputo luanda gaborone windhoek kabul tehran baghdad damascus beirut amman cairo riyadh jeddah mecca medina doha dubai abu_dhabi
 ankara istanbul jerusalem tel_aviv gaza_city ramallah aleppo homs raqqa mosul fallujah tikrit erbil
 basra kirkuk sanaa aden tripoli benghazi tunis algiers rabat casablanca khartoum nairobi lagos abuja
 accra johannesburg cape_town pretoria kinshasa addis_ababa mogadishu kampala kigali dakar

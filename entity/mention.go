@@ -527,7 +527,7 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 			continue
 		}
 		name := run[i+end:]
-		if headKind(name[0].key) != kUnknown || headKind(name[len(name)-1].key) == kOrg {
+		if headKind(name[0].key) != kUnknown || headKind(name[len(name)-1].key) == kOrg || hasTitleWord(name) {
 			continue
 		}
 		if i > 0 {
@@ -598,9 +598,11 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 	switch {
 	case hk != kUnknown && len(run) > 1:
 		k = hk
+	case len(run) > 1 && placePrefixes[run[0].key] && !firstNames[run[1].key]:
+		k = kPlace // Lake Berryessa, South Portland, St Catherine
 	case len(run) > 1 && run[len(run)-1].acro:
 		k = kOrg
-	case len(run) >= 2 && len(run) <= 4 && personShape(run):
+	case len(run) >= 2 && len(run) <= 4 && personShape(run) && !f.commonWord(run):
 		k = kPerson
 	}
 	f.add(doc, run, nil, k, caption)
@@ -680,8 +682,8 @@ func markSpeakers(cands []cand, toks []tok) {
 		for k >= 0 && toks[k].s >= c.span.Start {
 			k--
 		}
-		if k >= 0 && speechVerbs[toks[k].key] && !toks[k].brk {
-			c.speaker = true
+		if k >= 0 && speechVerbs[toks[k].key] && !toks[k].brk && !addressVerbs[toks[k].key] {
+			c.speaker = true // "said Kerry", not "told Reuters"
 		}
 	}
 }
@@ -762,3 +764,33 @@ func hasHyphen(w string) bool {
 	}
 	return false
 }
+
+// hasTitleWord reports whether a title word is among the words of a name:
+// then the title started later (Acting Chief Medical Officer Dr Anton Best).
+func hasTitleWord(name []tok) bool {
+	for _, t := range name {
+		if isTitleHead(t.key) || titleMods[t.key] && !firstNames[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports whether a word of run after the first is written in
+// lower case elsewhere in the story (Margaritaville Resort, Weekly Pass):
+// such a run is not a person's name, unless it opens with a known given
+// name (Samantha Power).
+func (f *finder) commonWord(run []tok) bool {
+	if firstNames[run[0].key] {
+		return false
+	}
+	for _, t := range run[1:] {
+		if f.lower[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// addressVerbs take whom they address after them, not who speaks.
+var addressVerbs = wordSet(`told tells asked asks`)

@@ -265,9 +265,16 @@ func resolve(cands []cand) *groups {
 		if g.person[g.find(i)] || len(c.toks) < 2 {
 			continue
 		}
-		if a := acronymOf(c.toks); len(a) >= 2 {
-			if r, ok := acronyms[a]; ok {
-				g.union(r, i)
+		for k := 0; k < len(c.toks)-1 && k < 3; k++ {
+			// United States Drug Enforcement Agency: DEA.
+			if k > 0 && !places[strings.Join(c.toks[:k], " ")] {
+				continue
+			}
+			if a := acronymOf(c.toks[k:]); len(a) >= 2 {
+				if r, ok := acronyms[a]; ok {
+					g.union(r, i)
+					break
+				}
 			}
 		}
 	}
@@ -435,6 +442,14 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 		return storybrief.Person
 	}
 	var votes [5]int
+	// An acronym takes the type of its expansion (BVI, British Virgin
+	// Islands): acronyms vote only when no other name does.
+	kinded := false
+	for _, i := range members {
+		if c := &cands[i]; !c.acro && (c.kind != kUnknown || places[c.key]) {
+			kinded = true
+		}
+	}
 	for _, i := range members {
 		c := &cands[i]
 		key := strings.TrimPrefix(c.key, "the ")
@@ -451,7 +466,7 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			votes[kPlace] += 3
 		case c.kind != kUnknown:
 			votes[c.kind] += 2
-		case c.acro:
+		case c.acro && !kinded:
 			votes[kOrg]++
 		case c.speaker && len(c.toks) == 1:
 			votes[kPerson]++

@@ -94,8 +94,13 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 			} else {
 				s = f.pre(pa, c, after)
 			}
-			if s.ok() {
+			// A few quoted words are a quote only when the attribution
+			// follows at once: "the lost symbol," broke records, its
+			// publisher said is a title.
+			if s.ok() && (inside >= 4 || c == after || f.wordIndexAt(pa, s.span.Start) == after) {
 				how, cue = byAfter, c
+			} else {
+				s = none
 			}
 			break
 		}
@@ -299,6 +304,14 @@ func (f *finder) reported(pa *para, c int) {
 		hi++
 	}
 	s := f.pre(pa, c, lo)
+	if c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] {
+		// "…, said Jason Kersten." before "…, Kersten said".
+		if ps := f.post(pa, c, hi+1); ps.ok() && !ps.pronoun && f.endsClause(pa, ps, hi) {
+			f.setLast(ps, pa.idx, w.s)
+			f.before(pa, c, ps, lo, c-1)
+			return
+		}
+	}
 	if !s.ok() {
 		// "…, said Jason Kersten."
 		if c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) {
@@ -593,4 +606,11 @@ func (f *finder) wordIndexAt(pa *para, off int) int {
 		}
 	}
 	return -1
+}
+
+// endsClause reports whether the words of speaker s end the sentence that
+// ends at word hi, or are followed by a comma.
+func (f *finder) endsClause(pa *para, s speaker, hi int) bool {
+	e := f.wordIndexAt(pa, s.span.End-1)
+	return e >= 0 && (e >= hi || strings.Contains(f.gap(pa, e, e+1), ",") || f.brk(pa, e, e+1))
 }
