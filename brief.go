@@ -18,13 +18,14 @@ type SummarySentence struct {
 }
 
 // Brief is the result of summarizing one story: its documents, a cited
-// summary, the quotes with their speakers and the entities the documents
-// name.
+// summary, the quotes with their speakers, the entities the documents name
+// and the facts they state, with how each stands across the documents.
 type Brief struct {
 	Documents []*Document
 	Summary   []SummarySentence
 	Quotes    []Quote  // who said what, in document order
 	Entities  []Entity // people, organizations and places, most salient first
+	Facts     []Fact   // what the documents state: corroborated, disputed, then single
 }
 
 // Budget bounds the length of a summary: at most Words words (0: no bound)

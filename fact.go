@@ -34,7 +34,7 @@ type Support struct {
 type Side struct {
 	Stance   Stance    `json:"stance"`
 	Sources  []Support `json:"sources"`
-	Speakers []string  `json:"speakers,omitempty"` // distinct speakers of the side's sentences, in order of appearance
+	Speakers []string  `json:"speakers,omitempty"` // distinct speakers of the side's sentences, in order; the documents' own voice is not named
 }
 
 // Fact is one event or claim as the documents of a story state it.

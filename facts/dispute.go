@@ -54,7 +54,7 @@ func (s *story) disputes(groups [][]int) []dispute {
 				continue
 			}
 			for _, m := range g {
-				if !containsInt(out, m) && !s.units[m].hedged && (nums || s.takes(m, keys, negated)) {
+				if !containsInt(out, m) && s.units[m].eligible && !s.units[m].hedged && (nums || s.takes(m, keys, negated)) {
 					out = append(out, m)
 				}
 			}

@@ -48,6 +48,16 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 		out = append(out, s.fact(g, storybrief.Corroborated))
 	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].Outlets > out[y].Outlets })
+	reps := make([]bool, n) // sentences that represent a corroborated fact
+	for _, f := range out {
+		for _, g := range groups {
+			for _, u := range g {
+				if sp := s.support(u); sp.Doc == f.Rep.Doc && sp.Start == f.Rep.Start {
+					reps[u] = true
+				}
+			}
+		}
+	}
 	for _, d := range disputes {
 		out = append(out, s.disputed(d))
 	}
@@ -105,26 +115,13 @@ func (s *story) disputed(d dispute) storybrief.Fact {
 		for _, u := range side.us {
 			sp := s.support(u)
 			sd.Sources = append(sd.Sources, sp)
-			who := sp.Speaker
-			if who == "" {
-				who = s.outlet(s.units[u].doc)
-			}
-			if !contains(sd.Speakers, who) {
+			if who := sp.Speaker; who != "" && !contains(sd.Speakers, who) {
 				sd.Speakers = append(sd.Speakers, who)
 			}
 		}
 		f.Sides = append(f.Sides, sd)
 	}
 	return f
-}
-
-// outlet names a document for people: its headline, else its source.
-func (s *story) outlet(doc int) string {
-	d := s.docs[doc]
-	if d.Title != "" {
-		return d.Title
-	}
-	return d.Source
 }
 
 func (s *story) support(u int) storybrief.Support {

@@ -62,6 +62,21 @@ func (f QuoteFinderFunc) Quotes(doc *storybrief.Document, ents []storybrief.Enti
 	return f(doc, ents)
 }
 
+// FactFinder groups the sentences of a story's documents into facts:
+// corroborated, reported by one document, or disputed. The story's
+// entities and quotes may be empty.
+type FactFinder interface {
+	Facts(docs []*storybrief.Document, ents []storybrief.Entity, quotes []storybrief.Quote) []storybrief.Fact
+}
+
+// FactFinderFunc adapts a function to FactFinder.
+type FactFinderFunc func(docs []*storybrief.Document, ents []storybrief.Entity, quotes []storybrief.Quote) []storybrief.Fact
+
+// Facts calls f(docs, ents, quotes).
+func (f FactFinderFunc) Facts(docs []*storybrief.Document, ents []storybrief.Entity, quotes []storybrief.Quote) []storybrief.Fact {
+	return f(docs, ents, quotes)
+}
+
 // Engine runs the pipeline. Its fields are set once; it is then safe for
 // concurrent use. Stages left nil are skipped.
 type Engine struct {
@@ -70,6 +85,7 @@ type Engine struct {
 	Summarizer Summarizer
 	Entities   Resolver    // people, organizations and places of the story
 	Quotes     QuoteFinder // who said what, speakers resolved to Entities
+	Facts      FactFinder  // what the documents agree on, what one reports, what is disputed
 	Workers    int         // documents extracted at once; 0 means GOMAXPROCS
 }
 
@@ -168,12 +184,11 @@ func (e *Engine) Segment(doc *storybrief.Document) {
 }
 
 // Brief summarizes the documents of one story within budget b, and finds
-// their entities and quotes.
+// their entities, quotes and facts. The summary is chosen from sentences
+// that state no disputed claim: a claim that another document denies or
+// contradicts shows among the facts, with both sides, never as settled.
 func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storybrief.Brief {
 	br := &storybrief.Brief{Documents: docs}
-	if e.Summarizer != nil && len(docs) > 0 {
-		br.Summary = e.Summarizer.Summarize(docs, b)
-	}
 	if e.Entities != nil && len(docs) > 0 {
 		br.Entities = e.Entities.Resolve(docs)
 	}
@@ -182,5 +197,53 @@ func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storyb
 			br.Quotes = append(br.Quotes, e.Quotes.Quotes(d, br.Entities)...)
 		}
 	}
+	if e.Facts != nil && len(docs) > 0 {
+		br.Facts = e.Facts.Facts(docs, br.Entities, br.Quotes)
+	}
+	if e.Summarizer != nil && len(docs) > 0 {
+		br.Summary = e.Summarizer.Summarize(settled(docs, br.Facts), b)
+	}
 	return br
+}
+
+// settled returns docs without the sentences that assert a disputed claim:
+// shallow copies of the documents that have any, the others as they are.
+// Spans and ids are unchanged, so citations of the copies hold for docs.
+func settled(docs []*storybrief.Document, facts []storybrief.Fact) []*storybrief.Document {
+	claims := map[string]map[int]bool{} // doc id → starts of claim sentences
+	for _, f := range facts {
+		if side := f.Side(storybrief.Asserts); f.Status == storybrief.Disputed && side != nil {
+			for _, s := range side.Sources {
+				if claims[s.Doc] == nil {
+					claims[s.Doc] = map[int]bool{}
+				}
+				claims[s.Doc][s.Start] = true
+			}
+		}
+	}
+	if len(claims) == 0 {
+		return docs
+	}
+	out := make([]*storybrief.Document, len(docs))
+	for i, d := range docs {
+		out[i] = d
+		starts := claims[d.ID]
+		if starts == nil {
+			continue
+		}
+		c := *d
+		c.Paragraphs = make([]storybrief.Paragraph, len(d.Paragraphs))
+		for k, p := range d.Paragraphs {
+			kept := make([]storybrief.Sentence, 0, len(p.Sentences))
+			for _, s := range p.Sentences {
+				if !starts[s.Start] {
+					kept = append(kept, s)
+				}
+			}
+			p.Sentences = kept
+			c.Paragraphs[k] = p
+		}
+		out[i] = &c
+	}
+	return out
 }

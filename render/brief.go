@@ -74,6 +74,7 @@ type BriefJSON struct {
 	Words     int           `json:"words"`
 	Quotes    []jsonQuote   `json:"quotes"`
 	Entities  []jsonEntity  `json:"entities"`
+	Facts     []jsonFact    `json:"facts"`
 	Problems  []Problem     `json:"problems,omitempty"`
 }
 
@@ -118,6 +119,7 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 		}
 		j.Entities = append(j.Entities, je)
 	}
+	j.Facts = factsJSON(b.Facts)
 	return j
 }
 
@@ -157,14 +159,17 @@ func Headline(b *storybrief.Brief) string {
 	return best
 }
 
-// Brief writes one brief in the format of o. With JSON, problems are
-// listed in the object; with text and Markdown the caller reports them.
+// Brief writes one brief in the format of o. With JSON and HTML, problems
+// are listed in the output; with text and Markdown the caller reports
+// them.
 func Brief(w io.Writer, story string, b *storybrief.Brief, problems storybrief.ErrorList, o Options) error {
 	switch o.Format {
 	case JSON:
 		return writeJSON(w, ToJSON(story, b, problems))
 	case Markdown:
 		return briefMarkdown(w, b)
+	case HTML:
+		return WriteHTML(w, PageOf(story, b, problems))
 	default:
 		return briefText(w, b, o)
 	}
@@ -237,6 +242,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 	for _, s := range b.Summary {
 		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num), width, "  "))
 	}
+	writeFactsText(ew, b, b.Facts, num, width)
 	if qs := keyQuotes(b); len(qs) > 0 {
 		ew.printf("\nWho said what\n")
 		for _, q := range qs {
@@ -295,6 +301,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 		}
 		ew.printf("- %s %s\n", mdEscape(s.Text), m.String())
 	}
+	writeFactsMarkdown(ew, b, b.Facts, num)
 	if qs := keyQuotes(b); len(qs) > 0 {
 		ew.printf("\n## Who said what\n\n")
 		for _, q := range qs {

@@ -22,12 +22,12 @@ const (
 // ParseFormat returns the format named s, or an error naming the choices.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
-	case Text, Markdown, JSON:
+	case Text, Markdown, JSON, HTML:
 		return f, nil
 	case "md":
 		return Markdown, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want text, markdown or json)", s)
+	return "", fmt.Errorf("unknown format %q (want text, markdown, json or html)", s)
 }
 
 // Problem is an input that could not be read, for JSON output.

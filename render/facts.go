@@ -103,6 +103,7 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 	for _, d := range b.Documents {
 		byID[d.ID] = d
 	}
+	shared := sharedSentences(fs)
 	for _, f := range fs {
 		switch f.Status {
 		case storybrief.Corroborated:
@@ -126,6 +127,9 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 				{Text: sentenceText(byID[first.Doc], first.Span), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
 			})
 		case storybrief.Single:
+			if shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
+				continue // its sentence shows among the facts of several sources
+			}
 			d := f.Rep.Doc
 			if len(fl.singles[d]) == singleShownPerDoc {
 				fl.moreSingles[d]++
@@ -135,6 +139,22 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 		}
 	}
 	return fl
+}
+
+// sharedSentences returns the sentences (doc@start) of facts of several
+// sources: a fact of one source that such a sentence also states is shown
+// with them, not again under its document.
+func sharedSentences(fs []storybrief.Fact) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range fs {
+		if f.Status == storybrief.Single {
+			continue
+		}
+		for _, s := range f.Sources {
+			m[anchorKey(s.Doc, s.Start)] = true
+		}
+	}
+	return m
 }
 
 func markString(ns []int, md bool) string {

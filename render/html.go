@@ -31,7 +31,8 @@ type Page struct {
 	Problems storybrief.ErrorList
 }
 
-// PageQuote is one quote as the page shows it.
+// PageQuote is one quote as the page shows it: Text as shown, in
+// quotation marks where they belong.
 type PageQuote struct {
 	Speaker string
 	Text    string
@@ -44,6 +45,41 @@ type PageEntity struct {
 	Type     string
 	Mentions []string // distinct forms, in order of first use
 	Docs     []string // ids of the documents that name it
+}
+
+// PageOf returns the page of a brief: its facts, and the quotes and
+// entities that the text brief shows (the key quotes, cut; the key people
+// and organizations).
+func PageOf(story string, b *storybrief.Brief, problems storybrief.ErrorList) Page {
+	p := Page{Story: story, Brief: b, Facts: b.Facts, Problems: problems}
+	byID := make(map[string]*storybrief.Document, len(b.Documents))
+	for _, d := range b.Documents {
+		byID[d.ID] = d
+	}
+	for _, q := range keyQuotes(b) {
+		p.Quotes = append(p.Quotes, PageQuote{Speaker: q.speaker, Text: q.text, Cite: sentenceAt(byID[q.doc], q.start)})
+	}
+	people, orgs := keyEntities(b)
+	for _, e := range append(people, orgs...) {
+		p.Entities = append(p.Entities, PageEntity{Name: e.Name, Type: string(e.Type), Mentions: e.Names(b.Documents), Docs: e.Docs})
+	}
+	return p
+}
+
+// sentenceAt cites the sentence of d that holds byte offset off, or the
+// document when none does.
+func sentenceAt(d *storybrief.Document, off int) storybrief.Citation {
+	if d == nil {
+		return storybrief.Citation{}
+	}
+	for _, p := range d.Paragraphs {
+		for _, s := range p.Sentences {
+			if s.Start <= off && off < s.End {
+				return storybrief.Citation{Doc: d.ID, Line: s.Line, Span: s.Span}
+			}
+		}
+	}
+	return storybrief.Citation{Doc: d.ID, Line: d.Line(off), Span: storybrief.Span{Start: off, End: off}}
 }
 
 // WriteHTML writes p as one HTML page with its style and a few lines of
@@ -201,6 +237,7 @@ func newPageView(p Page) pageView {
 	}
 	v.Meta = fmt.Sprintf("%s, %s, from %s", plural(len(b.Summary), "sentence"), plural(v.Words, "word"), plural(len(b.Documents), "source"))
 	singles := map[string][]lineView{}
+	shared := sharedSentences(p.Facts)
 	for _, f := range p.Facts {
 		switch f.Status {
 		case storybrief.Corroborated:
@@ -216,6 +253,9 @@ func newPageView(p Page) pageView {
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
+			if shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
+				continue
+			}
 			doc := f.Rep.Doc
 			mark = false
 			singles[doc] = append(singles[doc], lineView{Text: f.Text, Who: f.Rep.Speaker, Cites: cites(citations(f.Sources))})

@@ -10,17 +10,18 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/entity"
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/facts"
 	"github.com/storybrief/storybrief/ingest"
 	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/quote"
 	"github.com/storybrief/storybrief/render"
 	"github.com/storybrief/storybrief/segment"
 	"github.com/storybrief/storybrief/summarize"
@@ -55,18 +56,19 @@ func seedPage(tb testing.TB) []byte {
 		}
 		st.Docs = append(st.Docs, ingest.Raw{Source: f, Data: data})
 	}
-	eng := &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences), Summarizer: summarize.Summarizer{}}
+	bg, err := summarize.DefaultBackground()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	eng := &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences), Summarizer: summarize.Summarizer{},
+		Entities: pipeline.ResolverFunc(entity.Resolve), Quotes: pipeline.QuoteFinderFunc(quote.Find), Facts: facts.New(bg)}
 	docs, problems := eng.Documents(context.Background(), st)
 	if len(problems) > 0 {
 		tb.Fatal(problems)
 	}
 	b := eng.Brief(docs, storybrief.Budget{Words: 120})
-	bg, err := summarize.DefaultBackground()
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var buf bytes.Buffer
-	if err := render.WriteHTML(&buf, render.Page{Brief: b, Facts: facts.New(bg).Find(docs)}); err != nil {
+	if err := render.Brief(&buf, "", b, nil, render.Options{Format: render.HTML}); err != nil {
 		tb.Fatal(err)
 	}
 	return buf.Bytes()
@@ -74,9 +76,10 @@ func seedPage(tb testing.TB) []byte {
 
 // TestBrowserCitation opens the seed story's page in headless Chromium,
 // clicks a citation of the summary and of the disputed facts, and checks
-// that the sentence each points to is highlighted and in view. It writes a
-// screenshot to $STORYBRIEF_SCREENSHOT when set. It skips when no Chromium
-// is installed (apt-get install chromium).
+// that the sentence each points to is highlighted and in view. It writes
+// screenshots (brief-citation.png, brief-top.png) to the folder
+// $STORYBRIEF_SCREENSHOTS when set. It skips when no Chromium is installed
+// (apt-get install chromium).
 func TestBrowserCitation(t *testing.T) {
 	exe := chrome()
 	if exe == "" {
@@ -144,20 +147,24 @@ func TestBrowserCitation(t *testing.T) {
 		}
 		t.Logf("%s: the citation to %s highlights it in its article", section, target)
 	}
-	if out := os.Getenv("STORYBRIEF_SCREENSHOT"); out != "" {
+	if dir := os.Getenv("STORYBRIEF_SCREENSHOTS"); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
 		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatal(err)
 		}
+		out := filepath.Join(dir, "brief-citation.png")
 		if err := os.WriteFile(out, png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("screenshot: %s", out)
 		if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS("header"))); err == nil {
 			if top, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()); err == nil {
-				topOut := strings.TrimSuffix(out, filepath.Ext(out)) + "-top" + filepath.Ext(out)
-				if err := os.WriteFile(topOut, top, 0o644); err == nil {
-					t.Logf("screenshot of the top: %s", topOut)
+				out := filepath.Join(dir, "brief-top.png")
+				if err := os.WriteFile(out, top, 0o644); err == nil {
+					t.Logf("screenshot of the top: %s", out)
 				}
 			}
 		}

@@ -80,7 +80,7 @@ func samplePage() Page {
 			Sources: []storybrief.Support{support(cite(a, 1), "")}},
 	}
 	return Page{Story: "sample", Brief: br, Facts: fs,
-		Quotes:   []PageQuote{{Speaker: "An official", Text: "We will not coordinate", Cite: cite(a, 5)}},
+		Quotes:   []PageQuote{{Speaker: "An official", Text: "“We will not coordinate”", Cite: cite(a, 5)}},
 		Entities: []PageEntity{{Name: "Geneva", Type: "PLACE", Mentions: []string{"Geneva"}, Docs: []string{"d2", "d1"}}},
 	}
 }

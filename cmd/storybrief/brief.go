@@ -21,8 +21,17 @@ INPUT is a file, a directory (read recursively) or - for standard input;
 all loose inputs together are one story. A JSON Lines file holds one story
 per line ({"id","documents":[...],"summaries":[...]}); each gets its own
 brief. With --format json each brief is one JSON object:
-{"documents":[{"id","source","title"}],"summary":[{"text","sources":[{"doc","line"}]}]}.`)
-	format := fs.String("format", "text", "output format: text, markdown or json")
+{"documents":[{"id","source","title"}],"summary":[{"text","sources":[{"doc","line"}]}],
+"facts":[{"text","status","outlets","sources":[{"doc","line"}]}]}.
+
+Facts are what the articles state, each with the sentences that state it:
+corroborated by two outlets or more, reported by only one, or in dispute
+(one side asserts, another denies or gives another figure; both are cited).
+The summary never states a disputed claim as settled. --format html writes
+one self-contained page for one story: the summary, the facts, who said
+what, and the articles with each cited sentence marked; a citation [n]
+leads to its sentence.`)
+	format := fs.String("format", "text", "output format: text, markdown, json or html")
 	words := fs.Int("words", 120, "length budget in words (0: no word budget)")
 	sentences := fs.Int("sentences", 0, "length budget in sentences (0: no sentence budget)")
 	width := fs.Int("width", 80, "wrap text output at this many columns")
@@ -62,6 +71,9 @@ brief. With --format json each brief is one JSON object:
 			continue
 		}
 		b := eng.Brief(docs, budget)
+		if briefs > 0 && f == render.HTML {
+			return usageError{"--format html writes one page for one story; the input holds several (use --format json)"}
+		}
 		if briefs > 0 && f != render.JSON {
 			fmt.Fprintln(e.stdout)
 		}

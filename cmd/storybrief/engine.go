@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/storybrief/storybrief/entity"
 	"github.com/storybrief/storybrief/extract"
+	"github.com/storybrief/storybrief/facts"
 	"github.com/storybrief/storybrief/pipeline"
 	"github.com/storybrief/storybrief/quote"
 	"github.com/storybrief/storybrief/segment"
@@ -17,5 +18,15 @@ func newEngine() *pipeline.Engine {
 		Summarizer: summarize.Summarizer{},
 		Entities:   pipeline.ResolverFunc(entity.Resolve),
 		Quotes:     pipeline.QuoteFinderFunc(quote.Find),
+		Facts:      newFactFinder(),
 	}
+}
+
+// newFactFinder returns the fact finder, weighing words against the news
+// background that summarize ships (without it when it cannot be read).
+func newFactFinder() *facts.Finder {
+	if bg, err := summarize.DefaultBackground(); err == nil && bg != nil {
+		return facts.New(bg)
+	}
+	return facts.New(nil)
 }

@@ -28,6 +28,9 @@ Plain text and HTML are told apart by content.`)
 	if err != nil {
 		return usageError{err.Error()}
 	}
+	if f == render.HTML {
+		return usageError{"extract writes text, markdown or json (html is for brief)"}
+	}
 	if len(rest) == 0 {
 		return usageError{"no input: name files, directories or - for standard input"}
 	}

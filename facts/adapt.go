@@ -1,0 +1,67 @@
+package facts
+
+import (
+	"sort"
+
+	"github.com/storybrief/storybrief"
+)
+
+// NamesOf returns a Namer that reads names from a story's resolved
+// entities: every mention of an entity, whatever its form (Kerry, John
+// Kerry, Secretary of State John Kerry), is the same name. The entities
+// must be those of the documents the Finder is given.
+func NamesOf(ents []storybrief.Entity) Namer {
+	byDoc := map[string][]Name{}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			byDoc[m.Doc] = append(byDoc[m.Doc], Name{Span: m.Span, ID: e.ID})
+		}
+	}
+	for _, ns := range byDoc {
+		sort.Slice(ns, func(i, j int) bool { return ns[i].Start < ns[j].Start })
+	}
+	return NamerFunc(func(d *storybrief.Document, s storybrief.Span) []Name {
+		ns := byDoc[d.ID]
+		i := sort.Search(len(ns), func(k int) bool { return ns[k].End > s.Start })
+		var out []Name
+		for ; i < len(ns) && ns[i].Start < s.End; i++ {
+			out = append(out, ns[i])
+		}
+		return out
+	})
+}
+
+// SpeakersOf returns an Attributor that reads speakers from a story's
+// quotes: a sentence that a quote with a known speaker overlaps is that
+// speaker's.
+func SpeakersOf(quotes []storybrief.Quote) Attributor {
+	byDoc := map[string][]storybrief.Quote{}
+	for _, q := range quotes {
+		if q.Speaker != "" {
+			byDoc[q.Doc] = append(byDoc[q.Doc], q)
+		}
+	}
+	return AttributorFunc(func(d *storybrief.Document, s storybrief.Span) string {
+		for _, q := range byDoc[d.ID] {
+			if q.Start < s.End && s.Start < q.End {
+				return q.Speaker
+			}
+		}
+		return ""
+	})
+}
+
+// Facts finds the facts of a story whose entities and quotes are known: the
+// entities name what the sentences are about, the quotes say whose words
+// they are. Either may be empty; the Finder's own Namer and Speakers, when
+// set, come first. It does not change f.
+func (f *Finder) Facts(docs []*storybrief.Document, ents []storybrief.Entity, quotes []storybrief.Quote) []storybrief.Fact {
+	g := *f
+	if g.Namer == nil && len(ents) > 0 {
+		g.Namer = NamesOf(ents)
+	}
+	if g.Speakers == nil && len(quotes) > 0 {
+		g.Speakers = SpeakersOf(quotes)
+	}
+	return g.Find(docs)
+}

@@ -1,0 +1,56 @@
+package facts_test
+
+import (
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/entity"
+	"github.com/storybrief/storybrief/quote"
+)
+
+// withEntities finds facts as the pipeline does: with the story's
+// entities and quotes.
+func withEntities(tb testing.TB, docs []*storybrief.Document) []storybrief.Fact {
+	ents := entity.Resolve(docs)
+	var qs []storybrief.Quote
+	for _, d := range docs {
+		qs = append(qs, quote.Find(d, ents)...)
+	}
+	return finder(tb).Facts(docs, ents, qs)
+}
+
+// TestFactsWithEntities checks the seeds and the annotated stories when
+// names come from the resolved entities and speakers from the quotes.
+func TestFactsWithEntities(t *testing.T) {
+	docs := seedDocs(t)
+	fs := withEntities(t, docs)
+	checkFacts(t, docs, fs)
+	hit, missed := seedHits(t, docs, fs)
+	t.Logf("seed facts with entities and quotes: %d/9, missed %v", hit, missed)
+	if hit < 8 {
+		t.Errorf("seed facts: %d of 9, want at least 8", hit)
+	}
+}
+
+// TestNeuSFactsWithEntities scores the annotated stories as the pipeline
+// finds their facts, with entities and quotes.
+func TestNeuSFactsWithEntities(t *testing.T) {
+	sets := []struct {
+		name, ann, data string
+		minF1, minAcc   float64
+	}{
+		{"tuned-42", "testdata/neus-facts.json", "testdata/neus-validation-42.jsonl", 0.63, 0.80},
+		{"heldout-12", "testdata/neus-facts-heldout.json", "testdata/neus-validation-heldout.jsonl", 0.55, 0.65},
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			stories := loadAnnotatedSet(t, set.ann, set.data)
+			sc := evaluateWith(t, func(docs []*storybrief.Document) []storybrief.Fact { return withEntities(t, docs) }, stories, false)
+			t.Logf("with entities and quotes: pairs P %.3f R %.3f F1 %.3f; status accuracy %.3f (%d/%d); disputed facts found %d, %d of them right, of %d annotated",
+				sc.precision(), sc.recall(), sc.f1(), sc.accuracy(), sc.right, sc.total, sc.disputesFound, sc.disputesRight, sc.disputesInGold)
+			if sc.f1() < set.minF1 || sc.accuracy() < set.minAcc {
+				t.Errorf("F1 %.3f (bar %.2f), status accuracy %.3f (bar %.2f)", sc.f1(), set.minF1, sc.accuracy(), set.minAcc)
+			}
+		})
+	}
+}
