@@ -123,16 +123,21 @@ func build(docs []*storybrief.Document, cands []cand, g *groups) []storybrief.En
 				e.Docs = append(e.Docs, d.ID)
 			}
 		}
-		slices.SortFunc(e.Mentions, func(a, b storybrief.Mention) int {
-			return cmp.Or(cmp.Compare(docIndex(docs, a.Doc), docIndex(docs, b.Doc)), cmp.Compare(a.Start, b.Start))
-		})
+		// members are in candidate order: by document, then by offset.
 		e.Name = canonicalName(docs, cands, members, e.Type)
 		e.Salience = score + 2*float64(len(e.Docs)-1)
 		ents = append(ents, e)
 	}
-	slices.SortStableFunc(ents, func(a, b storybrief.Entity) int {
-		return cmp.Compare(b.Salience, a.Salience)
-	})
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(ents[b].Salience, ents[a].Salience) })
+	sorted := make([]storybrief.Entity, len(ents))
+	for i, k := range order {
+		sorted[i] = ents[k]
+	}
+	ents = sorted
 	top := 1.0
 	if len(ents) > 0 && ents[0].Salience > 0 {
 		top = ents[0].Salience
@@ -146,15 +151,6 @@ func build(docs []*storybrief.Document, cands []cand, g *groups) []storybrief.En
 		}
 	}
 	return ents
-}
-
-func docIndex(docs []*storybrief.Document, id string) int {
-	for i, d := range docs {
-		if d.ID == id {
-			return i
-		}
-	}
-	return len(docs)
 }
 
 // canonicalName returns the name an entity goes by: for a person the

@@ -16,6 +16,8 @@ type tok struct {
 	cap     bool   // starts with a capital letter (or is al-Assad, bin, …)
 	acro    bool   // an acronym: U.S., ISIS, WSJ
 	caps    bool   // written all in capitals (an acronym, or a shouted word)
+	fn      bool   // a function word (the, while, he)
+	nn      bool   // a capitalized word that is never a name (days, months)
 	initial bool   // first word of a sentence or of a quotation
 	brk     bool   // punctuation between this word and the next ends a name
 	poss    bool   // ended in a possessive 's, which ends a name
@@ -94,6 +96,8 @@ func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span
 		t.cap = startsUpper(w) || isParticleName(w)
 		t.acro = isAcronym(w)
 		t.caps = allCaps(w)
+		t.fn = functionWords[t.key]
+		t.nn = t.cap && nonNames[t.key]
 		prevEnd := r.Start
 		if i > 0 {
 			prevEnd = dst[len(dst)-1].e
@@ -315,7 +319,7 @@ func shouting(toks []tok) bool {
 		if t.acro {
 			acro++
 		}
-		if t.cap || functionWords[t.key] {
+		if t.cap || t.fn {
 			capped++
 		}
 	}
@@ -325,7 +329,7 @@ func shouting(toks []tok) bool {
 // scanNames records the words capitalized inside sentences of d.
 func (f *finder) scanNames(d *storybrief.Document, toks []tok) {
 	for _, t := range toks {
-		if t.cap && !t.initial && !functionWords[t.key] {
+		if t.cap && !t.initial && !t.fn {
 			f.names[t.key] = true
 		}
 	}
@@ -342,14 +346,14 @@ func (f *finder) nameLike(t tok) bool {
 // startable reports whether toks[i] may start a name.
 func (f *finder) startable(toks []tok, i int) bool {
 	t := toks[i]
-	if !t.cap || nonNames[t.key] {
+	if !t.cap || t.nn {
 		return false
 	}
 	next := tok{}
 	if i+1 < len(toks) && !t.brk && !t.poss {
 		next = toks[i+1]
 	}
-	if functionWords[t.key] && !t.acro {
+	if t.fn && !t.acro {
 		// Under Secretary of State Wendy Sherman.
 		return titleMods[t.key] && (titleHeads[next.key] || titleMods[next.key])
 	}
@@ -376,7 +380,7 @@ func verbLike(k string) bool {
 
 // continues reports whether toks[i] may continue a name.
 func continues(t tok) bool {
-	return t.cap && !nonNames[t.key] && (!functionWords[t.key] || t.acro)
+	return t.cap && !t.nn && (!t.fn || t.acro)
 }
 
 var particles = wordSet(`de da di du des della dei van von der den ter ten bin ibn al el la le dos das del y`)

@@ -41,12 +41,29 @@ func stories(tb testing.TB) map[string][]ingest.Story {
 }
 
 // BenchmarkBrief runs the whole brief (extraction, segmentation,
-// summarization) without and with the entity and quote stages, to measure
-// what they add.
+// summarization) without and with the entity and quote stages, and the two
+// stages alone on the extracted documents, to measure what they add.
 func BenchmarkBrief(b *testing.B) {
 	ctx := context.Background()
 	for _, set := range []string{"seeds", "multinews20"} {
 		sts := stories(b)[set]
+		b.Run(set+"/quotes-entities-only", func(b *testing.B) {
+			eng := &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences), Workers: 1}
+			var all [][]*storybrief.Document
+			for _, st := range sts {
+				docs, _ := eng.Documents(ctx, st)
+				all = append(all, docs)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, docs := range all {
+					ents := entity.Resolve(docs)
+					for _, d := range docs {
+						quote.Find(d, ents)
+					}
+				}
+			}
+		})
 		for _, with := range []bool{false, true} {
 			name := set + "/without"
 			if with {

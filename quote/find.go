@@ -19,6 +19,7 @@ const (
 // paragraph finds the quotes and the reported speech of paragraph i.
 func (f *finder) paragraph(i int) {
 	pa := f.read(i)
+	defer func() { f.wbuf = pa.words[:0] }()
 	if len(pa.words) == 0 {
 		return
 	}

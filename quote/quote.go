@@ -71,7 +71,6 @@ type para struct {
 	idx   int
 	words []word
 	qs    []mark // offsets in the document's text
-	used  map[int]bool
 }
 
 type finder struct {
@@ -80,6 +79,7 @@ type finder struct {
 	ments []ment
 	lines []int
 	spans []storybrief.Span
+	wbuf  []word // the words of the paragraph being read, reused
 
 	quotes      []storybrief.Quote
 	quotedSpans []storybrief.Span // the quoted stretches of the paragraphs read so far
@@ -103,7 +103,7 @@ func (f *finder) line(off int) int {
 func (f *finder) read(i int) *para {
 	p := &f.doc.Paragraphs[i]
 	t := f.text()
-	pa := &para{idx: i, used: map[int]bool{}}
+	pa := &para{idx: i, words: f.wbuf[:0]}
 	for _, m := range marks(p.In(t)) {
 		m.open += p.Start
 		if m.close >= 0 {
@@ -116,7 +116,9 @@ func (f *finder) read(i int) *para {
 		f.quotedSpans = append(f.quotedSpans, storybrief.Span{Start: m.open, End: m.closeEnd})
 	}
 	f.spans = segment.AppendWords(f.spans[:0], p.In(t))
-	pa.words = make([]word, 0, len(f.spans))
+	if cap(pa.words) < len(f.spans) {
+		pa.words = make([]word, 0, len(f.spans)+len(f.spans)/2)
+	}
 	qi, si, mi := 0, 0, 0
 	for mi < len(f.ments) && f.ments[mi].End <= p.Start {
 		mi++
