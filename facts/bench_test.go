@@ -9,9 +9,11 @@ import (
 	"testing"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/entity"
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/ingest"
 	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/quote"
 	"github.com/storybrief/storybrief/segment"
 	"github.com/storybrief/storybrief/summarize"
 )
@@ -44,9 +46,10 @@ func readStories(tb testing.TB, path string) []ingest.Story {
 	return out
 }
 
-// BenchmarkBrief times the brief of each story of a data set, from its
-// pages to its summary (extraction, segmentation, summarization), with and
-// without facts: the facts must add at most half of the brief's time.
+// BenchmarkBrief times the brief of each story of a data set as the CLI
+// makes it, from its pages (extraction, segmentation, entities, quotes,
+// summary), without facts and with them: the facts must add at most half
+// of the brief's time.
 func BenchmarkBrief(b *testing.B) {
 	seeds := seedStory(b)
 	sets := []struct {
@@ -57,9 +60,6 @@ func BenchmarkBrief(b *testing.B) {
 		{"neus-42", readStories(b, "testdata/neus-validation-42.jsonl")},
 		{"seeds", []ingest.Story{seeds}},
 	}
-	eng := &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences),
-		Summarizer: summarize.Summarizer{}, Workers: 1}
-	f := finder(b)
 	ctx := context.Background()
 	for _, set := range sets {
 		size := 0
@@ -69,9 +69,13 @@ func BenchmarkBrief(b *testing.B) {
 			}
 		}
 		for _, withFacts := range []bool{false, true} {
-			name := set.name + "/summary"
+			eng := &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences),
+				Summarizer: summarize.Summarizer{}, Entities: pipeline.ResolverFunc(entity.Resolve),
+				Quotes: pipeline.QuoteFinderFunc(quote.Find), Workers: 1}
+			name := set.name + "/brief"
 			if withFacts {
-				name = set.name + "/summary+facts"
+				eng.Facts = finder(b)
+				name = set.name + "/brief+facts"
 			}
 			b.Run(name, func(b *testing.B) {
 				b.SetBytes(int64(size))
@@ -79,10 +83,7 @@ func BenchmarkBrief(b *testing.B) {
 				for b.Loop() {
 					for _, st := range set.stories {
 						docs, _ := eng.Documents(ctx, st)
-						br := eng.Brief(docs, storybrief.Budget{Words: 120})
-						if withFacts {
-							_ = f.Find(br.Documents)
-						}
+						eng.Brief(docs, storybrief.Budget{Words: 120})
 					}
 				}
 			})
