@@ -33,6 +33,7 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 		}
 	}
 	var out []storybrief.Fact
+	var kept [][]int
 	grouped := make([]bool, n)
 	for _, g := range groups {
 		all := true
@@ -45,6 +46,27 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 		for _, u := range g {
 			grouped[u] = true
 		}
+		kept = append(kept, g)
+	}
+	// Groups that come out with the same representative state one fact:
+	// they merge.
+	byRep := map[int]int{} // representative unit → index in merged
+	var merged [][]int
+	for _, g := range kept {
+		rep := s.representative(g)
+		if k, ok := byRep[rep]; ok {
+			for _, u := range g {
+				if !containsInt(merged[k], u) {
+					merged[k] = append(merged[k], u)
+				}
+			}
+			sort.Ints(merged[k])
+			continue
+		}
+		byRep[rep] = len(merged)
+		merged = append(merged, append([]int(nil), g...))
+	}
+	for _, g := range merged {
 		out = append(out, s.fact(g, storybrief.Corroborated))
 	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].Outlets > out[y].Outlets })
