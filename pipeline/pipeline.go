@@ -28,6 +28,12 @@ type Summarizer interface {
 	Summarize(docs []*storybrief.Document, b storybrief.Budget) []storybrief.SummarySentence
 }
 
+// FactSummarizer is a Summarizer that can use a story's facts: to prefer
+// corroborated ones and cite their sources.
+type FactSummarizer interface {
+	SummarizeFacts(docs []*storybrief.Document, facts []storybrief.Fact, b storybrief.Budget) []storybrief.SummarySentence
+}
+
 // SummarizerFunc adapts a function to Summarizer.
 type SummarizerFunc func(docs []*storybrief.Document, b storybrief.Budget) []storybrief.SummarySentence
 
@@ -201,7 +207,11 @@ func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storyb
 		br.Facts = e.Facts.Facts(docs, br.Entities, br.Quotes)
 	}
 	if e.Summarizer != nil && len(docs) > 0 {
-		br.Summary = e.Summarizer.Summarize(settled(docs, br.Facts), b)
+		if fs, ok := e.Summarizer.(FactSummarizer); ok && br.Facts != nil {
+			br.Summary = fs.SummarizeFacts(settled(docs, br.Facts), br.Facts, b)
+		} else {
+			br.Summary = e.Summarizer.Summarize(settled(docs, br.Facts), b)
+		}
 	}
 	return br
 }

@@ -45,6 +45,9 @@ type Cluster struct {
 	IDF    []float32 // term id → inverse sentence frequency weight
 	vocab  map[string]int32
 	simBuf []float32 // lazily filled similarity matrix
+
+	outlets   []int                   // per sentence: outlets of its corroborated fact (UseFacts)
+	factCites [][]storybrief.Citation // per sentence: its fact's sources (UseFacts)
 }
 
 // Prepare reads the body sentences of docs into a Cluster. Sentences of

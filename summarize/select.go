@@ -44,6 +44,11 @@ func (c *Cluster) Cite(chosen []int) []storybrief.SummarySentence {
 		s := c.Sents[i]
 		d := c.Docs[s.Doc]
 		ss := storybrief.SummarySentence{Text: s.Text, Sources: []storybrief.Citation{{Doc: d.ID, Line: s.Line, Span: s.Span}}}
+		if fc := c.factCitations(i); fc != nil {
+			ss.Sources = append(ss.Sources, fc...)
+			out = append(out, ss)
+			continue
+		}
 		for di := range c.Docs {
 			if di == s.Doc {
 				continue

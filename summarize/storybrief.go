@@ -224,6 +224,9 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 		if dangling(s.Text) && b.Words > 0 && b.Words < 200 {
 			score[i] *= danglingDiscount
 		}
+		if c.outlets != nil && c.outlets[i] > 1 {
+			score[i] *= 1 + corroborationBonus*float64(c.outlets[i]-1)
+		}
 		ranked = append(ranked, i)
 	}
 	sort.SliceStable(ranked, func(x, y int) bool { return score[ranked[x]] > score[ranked[y]] })

@@ -1,0 +1,47 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/storybrief/storybrief"
+)
+
+// doc builds a one-paragraph document whose sentences are the given texts,
+// one per line.
+func doc(id string, sents ...string) *storybrief.Document {
+	d := &storybrief.Document{ID: id}
+	p := storybrief.Paragraph{Kind: storybrief.KindBody, Line: 1}
+	for i, s := range sents {
+		start := len(d.Text)
+		d.Text += s + "\n"
+		p.Sentences = append(p.Sentences, storybrief.Sentence{Span: storybrief.Span{Start: start, End: start + len(s)}, Line: i + 1})
+	}
+	p.Span = storybrief.Span{Start: 0, End: len(d.Text) - 1}
+	d.Paragraphs = []storybrief.Paragraph{p}
+	return d
+}
+
+func TestUseFactsCitesOnlyCloseMembers(t *testing.T) {
+	d1 := doc("d1", "The council approved the city budget of $2 billion on Tuesday night.", "Rain fell on the parade route all afternoon long.")
+	d2 := doc("d2", "On Tuesday night the council approved a city budget of $2 billion.", "A bakery opened downtown with a long line of customers.")
+	c := Prepare([]*storybrief.Document{d1, d2})
+	cite := func(d *storybrief.Document, k int) storybrief.Support {
+		s := d.Paragraphs[0].Sentences[k]
+		return storybrief.Support{Citation: storybrief.Citation{Doc: d.ID, Line: s.Line, Span: s.Span}}
+	}
+	c.UseFacts([]storybrief.Fact{
+		{Status: storybrief.Corroborated, Outlets: 2, Sources: []storybrief.Support{cite(d1, 0), cite(d2, 0)}},
+		// A loose group: the sentences share no words; no citation follows.
+		{Status: storybrief.Corroborated, Outlets: 2, Sources: []storybrief.Support{cite(d1, 1), cite(d2, 1)}},
+	})
+	if c.outlets[0] != 2 || len(c.factCitations(0)) != 1 || c.factCitations(0)[0].Doc != "d2" {
+		t.Errorf("budget sentence: outlets %d, citations %v", c.outlets[0], c.factCitations(0))
+	}
+	if c.outlets[1] != 0 || c.factCitations(1) != nil {
+		t.Errorf("unrelated sentences must not cite each other: outlets %d, citations %v", c.outlets[1], c.factCitations(1))
+	}
+	got := c.Cite([]int{0})
+	if len(got[0].Sources) != 2 || got[0].Sources[1].Doc != "d2" {
+		t.Errorf("Cite = %+v", got)
+	}
+}
