@@ -78,25 +78,7 @@ func Features(c *Cluster, bg *Background) [][]float64 {
 		set(fWords, float64(s.Words)/30)
 		centroid := Cosine(s.Vec, cent)
 		set(fCentroid, centroid)
-		var sup, supMax, supN float64
-		if others := len(c.Docs) - 1; others > 0 {
-			for di := range c.Docs {
-				if di == s.Doc {
-					continue
-				}
-				best := 0.0
-				for _, j := range c.ByDoc[di] {
-					best = math.Max(best, c.Sim(i, j))
-				}
-				sup += best
-				supMax = math.Max(supMax, best)
-				if best >= 0.3 {
-					supN++
-				}
-			}
-			sup /= float64(others)
-			supN /= float64(others)
-		}
+		sup, supMax, supN := c.support(i)
 		set(fSupport, sup)
 		set(fSupportMax, supMax)
 		set(fSupportN, supN)
@@ -240,4 +222,30 @@ func FeatureGroup(name string) ([]int, error) {
 		return cols, nil
 	}
 	return nil, fmt.Errorf("unknown feature group %q (known: %s)", name, strings.Join(FeatureGroupNames(), ", "))
+}
+
+// support says how strongly the other documents repeat sentence i: the
+// mean and the highest, over the other documents, of the best similarity to
+// one of their sentences, and the share of them where it reaches 0.3.
+func (c *Cluster) support(i int) (mean, best, share float64) {
+	others := len(c.Docs) - 1
+	if others <= 0 {
+		return 0, 0, 0
+	}
+	own := c.Sents[i].Doc
+	for di := range c.Docs {
+		if di == own {
+			continue
+		}
+		b := 0.0
+		for _, j := range c.ByDoc[di] {
+			b = math.Max(b, c.Sim(i, j))
+		}
+		mean += b
+		best = math.Max(best, b)
+		if b >= 0.3 {
+			share++
+		}
+	}
+	return mean / float64(others), best, share / float64(others)
 }

@@ -115,20 +115,7 @@ func (m Storybrief) Salience(c *Cluster, wc, ws, wp float64) []float64 {
 	cent := c.Centroid()
 	for i := range c.Sents {
 		s := &c.Sents[i]
-		support := 0.0
-		if others := len(c.Docs) - 1; others > 0 {
-			for di := range c.Docs {
-				if di == s.Doc {
-					continue
-				}
-				best := 0.0
-				for _, j := range c.ByDoc[di] {
-					best = math.Max(best, c.Sim(i, j))
-				}
-				support += best
-			}
-			support /= float64(others)
-		}
+		support, _, _ := c.support(i)
 		rel[i] = wc*Cosine(s.Vec, cent) + ws*support + wp/math.Sqrt(1+float64(s.Pos))
 	}
 	scale(rel)
