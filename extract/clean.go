@@ -223,6 +223,9 @@ func (c *cleaner) comments() {
 		u := &c.u[i]
 		u.drop = reasonComments
 		short := u.words <= 16
+		if !short && (len(u.text) == 0 || u.text[0] < '0' || u.text[0] > '9') {
+			continue // a header is short, or a numbered entry
+		}
 		if m := commentHeadRe.FindStringSubmatch(u.text); short && m != nil {
 			u.commentHead, u.commentAuthor = true, m[2]
 			want, _ = strconv.Atoi(m[1])
@@ -365,13 +368,15 @@ func (c *cleaner) captions() {
 		if u.drop != "" {
 			continue
 		}
-		credit := u.words <= 150 && creditRe.MatchString(tail(u.text, 120))
-		if credit && (captionStartRe.MatchString(u.text) || strings.Contains(u.text, "Photo") || c.sameBlockAsLabel(i) || endsWithBareCredit(u.text)) {
-			u.drop = reasonCaption
+		// A credit alone proves nothing; with a caption's opening, a photo
+		// word, a label above it or a bare agency name at its end it does.
+		if u.words > 150 {
 			continue
 		}
-		if captionStartRe.MatchString(u.text) && credit {
-			u.drop = reasonCaption
+		if captionStartRe.MatchString(u.text) || strings.Contains(u.text, "Photo") || c.sameBlockAsLabel(i) || endsWithBareCredit(u.text) {
+			if creditRe.MatchString(tail(u.text, 120)) {
+				u.drop = reasonCaption
+			}
 		}
 	}
 }
