@@ -141,12 +141,13 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 		s.byDoc[di] = append(s.byDoc[di], len(s.units))
 		s.units = append(s.units, u)
 	}
+	perDoc := perDocLimit(docs)
 	for di, d := range docs {
 		if sp, ok := titleSpan(d); ok {
 			add(di, kindTitle, sp, d.TitleLine, "")
 		}
 		for _, p := range d.Paragraphs {
-			if p.Kind == storybrief.KindNote {
+			if p.Kind == storybrief.KindNote || len(s.byDoc[di]) > perDoc {
 				continue
 			}
 			speaker := ""
@@ -168,6 +169,26 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 	s.names = a.names
 	s.weigh(len(a.globals))
 	return s
+}
+
+// MaxUnits bounds the sentences of a story that are compared: comparing is
+// pairwise, so a story of a hundred long articles would otherwise cost time
+// quadratic in its size. Beyond the bound each document contributes only
+// its leading paragraphs, an equal share of the bound (at least one).
+const MaxUnits = 2500
+
+// perDocLimit returns how many sentences each document may contribute.
+func perDocLimit(docs []*storybrief.Document) int {
+	total := 0
+	for _, d := range docs {
+		for _, p := range d.Paragraphs {
+			total += len(p.Sentences)
+		}
+	}
+	if total <= MaxUnits || len(docs) == 0 {
+		return total + 1
+	}
+	return max(1, MaxUnits/len(docs))
 }
 
 // titleSpan finds the headline in the document's text.

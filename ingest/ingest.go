@@ -119,7 +119,7 @@ func (r *Reader) open(in string) {
 			r.problems.Add("stdin", fmt.Errorf("read: %w", err))
 			return
 		}
-		if len(data) > MaxDocument && !looksJSONL(data) && !bytes.Contains(data, []byte(multiNewsSep)) {
+		if len(data) > MaxDocument && kindOf(data) == kindDoc {
 			r.problems.Add("stdin", fmt.Errorf("%w: over the %s limit for one document", storybrief.ErrTooLarge, human(MaxDocument)))
 			return
 		}

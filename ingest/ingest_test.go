@@ -56,6 +56,7 @@ func TestReader(t *testing.T) {
 		".hidden/x.txt":    "skipped",
 		"stories.jsonl":    `{"id":"s1","documents":["Doc one.","Doc two."],"summaries":["Ref."]}` + "\nnot json\n" + `{"id":"s2","documents":["Only doc."]}` + "\n",
 		"multi.src":        "First doc text. ||||| Second doc text.\nThird doc. NEWLINE_CHAR More. ||||| Fourth.\n",
+		"bars.html":        "<html><body><p>A divider ||||| in a page.</p></body></html>",
 		"nodocs/empty.txt": "",
 	})
 	tests := []struct {
@@ -87,7 +88,7 @@ func TestReader(t *testing.T) {
 		{
 			name:    "directory recursively, hidden skipped, line files as stories",
 			inputs:  []string{dir},
-			stories: []string{"multi.src:1#1,multi.src:1#2", "multi.src:2#1,multi.src:2#2", "stories.jsonl:1#1,stories.jsonl:1#2", "stories.jsonl:3#1", "a.txt,b.html,latin1.txt,c.txt"},
+			stories: []string{"multi.src:1#1,multi.src:1#2", "multi.src:2#1,multi.src:2#2", "stories.jsonl:1#1,stories.jsonl:1#2", "stories.jsonl:3#1", "a.txt,b.html,bars.html,latin1.txt,c.txt"},
 			problems: []string{
 				"binary.bin: binary data", "blank.txt: empty input", "empty.txt: empty input", "nodocs/empty.txt: empty input",
 				"stories.jsonl:2: not a JSON story line",

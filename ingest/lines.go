@@ -137,10 +137,17 @@ func kindOf(data []byte) sourceKind {
 	if looksJSONL(data) {
 		return kindJSONL
 	}
-	if bytes.Contains(data, []byte(multiNewsSep)) {
+	if bytes.Contains(data, []byte(multiNewsSep)) && !looksMarkup(data) {
 		return kindMultiNews
 	}
 	return kindDoc
+}
+
+// looksMarkup reports whether data starts like an HTML or XML page, which
+// may well hold "|||||" without being Multi-News.
+func looksMarkup(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '<'
 }
 
 // looksJSONL reports whether data starts with a JSON object holding a

@@ -50,17 +50,32 @@ type Cluster struct {
 	factCites [][]storybrief.Citation // per sentence: its fact's sources (UseFacts)
 }
 
+// MaxSentences bounds the sentences of a cluster. Methods compare
+// sentences pairwise, so a story of a hundred long articles would otherwise
+// cost time and memory quadratic in its size; beyond the bound, each
+// document contributes only its leading sentences (news puts what matters
+// first), an equal share of the bound and at least minPerDoc.
+const MaxSentences = 3000
+
+// minPerDoc is the fewest leading sentences a document keeps under the bound.
+const minPerDoc = 1
+
 // Prepare reads the body sentences of docs into a Cluster. Sentences of
 // block quotes, standfirsts and editor's notes are kept for citing but are
 // not eligible for a summary; neither are fragments, run-ons and sentences
-// carrying scrape noise.
+// carrying scrape noise. A story of more than MaxSentences sentences keeps
+// each document's leading sentences only.
 func Prepare(docs []*storybrief.Document) *Cluster {
 	c := &Cluster{Docs: docs, ByDoc: make([][]int, len(docs)), vocab: map[string]int32{}}
 	tk := newTokenizer()
 	seen := map[string]bool{}
+	perDoc := perDocLimit(docs)
 	for di, d := range docs {
 		for _, p := range d.Paragraphs {
 			for _, s := range p.Sentences {
+				if len(c.ByDoc[di]) >= perDoc {
+					break
+				}
 				text := storybrief.CollapseSpace(s.In(d.Text))
 				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: s.Span, Line: s.Line, Text: text, Words: countWords(text)}
 				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
@@ -85,6 +100,21 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 	}
 	c.weigh()
 	return c
+}
+
+// perDocLimit returns how many sentences each document may contribute so
+// that the cluster stays within MaxSentences (no limit when it does anyway).
+func perDocLimit(docs []*storybrief.Document) int {
+	total := 0
+	for _, d := range docs {
+		for _, p := range d.Paragraphs {
+			total += len(p.Sentences)
+		}
+	}
+	if total <= MaxSentences || len(docs) == 0 {
+		return total + 1
+	}
+	return max(minPerDoc, MaxSentences/len(docs))
 }
 
 // weigh computes document frequencies, IDF over sentences, and unit TF-IDF
