@@ -205,18 +205,13 @@ func citedLines(b *storybrief.Brief) map[string][]int {
 	return m
 }
 
-func marks(s storybrief.SummarySentence, num map[string]int) string {
-	var b strings.Builder
-	seen := map[int]bool{}
-	for _, c := range s.Sources {
-		n := num[c.Doc]
-		if seen[n] {
-			continue
-		}
-		seen[n] = true
-		fmt.Fprintf(&b, "[%d]", n)
+// marks returns the citations of a summary sentence, each source once.
+func marks(s storybrief.SummarySentence, num map[string]int, md bool) string {
+	ids := make([]string, len(s.Sources))
+	for i, c := range s.Sources {
+		ids[i] = c.Doc
 	}
-	return b.String()
+	return markString(docNums(ids, num), md)
 }
 
 func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
@@ -240,13 +235,13 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 		ew.printf("(no sentence could be selected)\n\n")
 	}
 	for _, s := range b.Summary {
-		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num), width, "  "))
+		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num, false), width, "  "))
 	}
 	writeFactsText(ew, b, b.Facts, num, width)
 	if qs := keyQuotes(b); len(qs) > 0 {
 		ew.printf("\nWho said what\n")
 		for _, q := range qs {
-			ew.printf("%s\n", wrap("• "+q.speaker+": "+q.text+fmt.Sprintf(" [%d]", num[q.doc]), width, "  "))
+			ew.printf("%s\n", wrap("• "+q.speaker+": "+q.text+" "+markString(docNums([]string{q.doc}, num), false), width, "  "))
 		}
 	}
 	if people, orgs := keyEntities(b); len(people)+len(orgs) > 0 {
@@ -260,7 +255,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 			}
 			parts := make([]string, len(g.es))
 			for i, e := range g.es {
-				parts[i] = e.Name + " " + docMarks(e.Docs, num)
+				parts[i] = e.Name + " " + markString(docNums(e.Docs, num), false)
 			}
 			ew.printf("%s\n", wrap(g.label+": "+strings.Join(parts, ", "), width, "  "))
 		}
@@ -290,23 +285,13 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	}
 	ew.printf("# %s\n\n", mdEscape(title))
 	for _, s := range b.Summary {
-		var m strings.Builder
-		seen := map[int]bool{}
-		for _, c := range s.Sources {
-			n := num[c.Doc]
-			if !seen[n] {
-				seen[n] = true
-				fmt.Fprintf(&m, "[\\[%d\\]](#source-%d)", n, n)
-			}
-		}
-		ew.printf("- %s %s\n", mdEscape(s.Text), m.String())
+		ew.printf("- %s %s\n", mdEscape(s.Text), marks(s, num, true))
 	}
 	writeFactsMarkdown(ew, b, b.Facts, num)
 	if qs := keyQuotes(b); len(qs) > 0 {
 		ew.printf("\n## Who said what\n\n")
 		for _, q := range qs {
-			n := num[q.doc]
-			ew.printf("- **%s**: %s [\\[%d\\]](#source-%d)\n", mdEscape(q.speaker), mdEscape(q.text), n, n)
+			ew.printf("- **%s**: %s %s\n", mdEscape(q.speaker), mdEscape(q.text), markString(docNums([]string{q.doc}, num), true))
 		}
 	}
 	if people, orgs := keyEntities(b); len(people)+len(orgs) > 0 {
@@ -320,13 +305,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 			}
 			parts := make([]string, len(g.es))
 			for i, e := range g.es {
-				var m strings.Builder
-				for _, id := range e.Docs {
-					if n, ok := num[id]; ok {
-						fmt.Fprintf(&m, "[\\[%d\\]](#source-%d)", n, n)
-					}
-				}
-				parts[i] = mdEscape(e.Name) + " " + m.String()
+				parts[i] = mdEscape(e.Name) + " " + markString(docNums(e.Docs, num), true)
 			}
 			ew.printf("- **%s**: %s\n", g.label, strings.Join(parts, ", "))
 		}

@@ -85,11 +85,20 @@ type factLines struct {
 }
 
 func supportMarks(ss []storybrief.Support, num map[string]int) []int {
+	ids := make([]string, len(ss))
+	for i, s := range ss {
+		ids[i] = s.Doc
+	}
+	return docNums(ids, num)
+}
+
+// docNums returns the source numbers of document ids, each once, in order;
+// ids without a number are left out.
+func docNums(ids []string, num map[string]int) []int {
 	var out []int
 	seen := map[int]bool{}
-	for _, s := range ss {
-		n := num[s.Doc]
-		if n > 0 && !seen[n] {
+	for _, id := range ids {
+		if n := num[id]; n > 0 && !seen[n] {
 			seen[n] = true
 			out = append(out, n)
 		}
@@ -157,6 +166,8 @@ func sharedSentences(fs []storybrief.Fact) map[string]bool {
 	return m
 }
 
+// markString writes source numbers as citations: [n] for text, a link to
+// the source's anchor for Markdown.
 func markString(ns []int, md bool) string {
 	var b strings.Builder
 	for _, n := range ns {

@@ -2,7 +2,6 @@ package render
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -125,17 +124,6 @@ func keyEntities(b *storybrief.Brief) (people, orgs []*storybrief.Entity) {
 		}
 	}
 	return people, orgs
-}
-
-// docMarks returns the citation marks of the documents ids: [1][3].
-func docMarks(ids []string, num map[string]int) string {
-	var b strings.Builder
-	for _, id := range ids {
-		if n, ok := num[id]; ok {
-			fmt.Fprintf(&b, "[%d]", n)
-		}
-	}
-	return b.String()
 }
 
 // inSummary reports whether the summary already quotes text.
