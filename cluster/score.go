@@ -18,18 +18,7 @@ func f1(p, r float64) Scores {
 // belong together that were put together. truth[i] and got[i] are the true
 // and predicted groups of item i; the slices have the same length.
 func Pairwise[T, U comparable](truth []T, got []U) Scores {
-	type cell struct {
-		t T
-		g U
-	}
-	cells := map[cell]int{}
-	tn := map[T]int{}
-	gn := map[U]int{}
-	for i := range truth {
-		cells[cell{truth[i], got[i]}]++
-		tn[truth[i]]++
-		gn[got[i]]++
-	}
+	cells, tn, gn := contingency(truth, got)
 	pairs := func(n int) float64 { return float64(n) * float64(n-1) / 2 }
 	var both, same, put float64
 	for _, n := range cells {
@@ -56,18 +45,7 @@ func Pairwise[T, U comparable](truth []T, got []U) Scores {
 // shares its true group, its recall the share of its true group that shares
 // its predicted group; both are averaged over items.
 func BCubed[T, U comparable](truth []T, got []U) Scores {
-	type cell struct {
-		t T
-		g U
-	}
-	cells := map[cell]int{}
-	tn := map[T]int{}
-	gn := map[U]int{}
-	for i := range truth {
-		cells[cell{truth[i], got[i]}]++
-		tn[truth[i]]++
-		gn[got[i]]++
-	}
+	cells, tn, gn := contingency(truth, got)
 	if len(truth) == 0 {
 		return f1(1, 1)
 	}
@@ -78,4 +56,22 @@ func BCubed[T, U comparable](truth []T, got []U) Scores {
 		r += float64(n) * float64(n) / float64(tn[c.t])
 	}
 	return f1(p/float64(len(truth)), r/float64(len(truth)))
+}
+
+// cell is one cell of a contingency table: a true and a predicted group.
+type cell[T, U comparable] struct {
+	t T
+	g U
+}
+
+// contingency counts the items of each (true, predicted) pair of groups,
+// of each true group and of each predicted group.
+func contingency[T, U comparable](truth []T, got []U) (cells map[cell[T, U]]int, tn map[T]int, gn map[U]int) {
+	cells, tn, gn = map[cell[T, U]]int{}, map[T]int{}, map[U]int{}
+	for i := range truth {
+		cells[cell[T, U]{truth[i], got[i]}]++
+		tn[truth[i]]++
+		gn[got[i]]++
+	}
+	return cells, tn, gn
 }
