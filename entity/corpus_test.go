@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storybrief/storybrief/internal/seedtest"
+
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/entity"
-	"github.com/storybrief/storybrief/segment"
 )
 
 // newsDoc reads one article of ../quote/testdata: the headline on the first
@@ -31,11 +32,6 @@ func newsDoc(tb testing.TB, path string) *storybrief.Document {
 			if strings.HasPrefix(body, "> ") {
 				p.Kind, p.Start = storybrief.KindQuote, p.Start+2
 			}
-			for _, s := range segment.Sentences(p.In(text)) {
-				s.Start += p.Start
-				s.End += p.Start
-				p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: line})
-			}
 			d.Paragraphs = append(d.Paragraphs, p)
 		} else if line == 1 {
 			d.Title = body
@@ -43,6 +39,7 @@ func newsDoc(tb testing.TB, path string) *storybrief.Document {
 		off += len(l)
 		line++
 	}
+	seedtest.Engine().Segment(d)
 	return d
 }
 

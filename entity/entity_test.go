@@ -4,14 +4,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/storybrief/storybrief/internal/seedtest"
+
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/entity"
-	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/segment"
 )
 
@@ -96,36 +96,10 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-// seedDocs extracts and segments the seed story.
+// seedDocs extracts and segments the seed story as the CLI does.
 func seedDocs(tb testing.TB) []*storybrief.Document {
 	tb.Helper()
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(files) != 3 {
-		tb.Fatalf("want 3 seed files, found %d", len(files))
-	}
-	x := extract.New()
-	var docs []*storybrief.Document
-	for i, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d, err := x.Extract(fmt.Sprintf("d%d", i+1), filepath.Base(f), data)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d.ID = fmt.Sprintf("d%d", i+1)
-		for pi := range d.Paragraphs {
-			p := &d.Paragraphs[pi]
-			for _, s := range segment.Sentences(p.In(d.Text)) {
-				s.Start += p.Start
-				s.End += p.Start
-				p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: d.Line(s.Start)})
-			}
-		}
-		docs = append(docs, d)
-	}
-	return docs
+	return seedtest.Docs(tb, "../testdata/seeds")
 }
 
 // TestSeedsGolden lists the entities of the seed story and compares them

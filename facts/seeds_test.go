@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storybrief/storybrief/internal/seedtest"
+
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/ingest"
@@ -234,14 +236,5 @@ func TestSeedPairs(t *testing.T) {
 // seedStory reads the seed pages.
 func seedStory(tb testing.TB) ingest.Story {
 	tb.Helper()
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	var st ingest.Story
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		st.Docs = append(st.Docs, ingest.Raw{Source: f, Data: data})
-	}
-	return st
+	return seedtest.Story(tb, "../testdata/seeds")
 }

@@ -2,9 +2,9 @@ package pipeline_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/storybrief/storybrief/internal/seedtest"
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/extract"
@@ -24,19 +24,7 @@ func engine() *pipeline.Engine {
 
 func seedStory(tb testing.TB) ingest.Story {
 	tb.Helper()
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(files) != 3 {
-		tb.Fatalf("want 3 seed files, found %d", len(files))
-	}
-	var st ingest.Story
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		st.Docs = append(st.Docs, ingest.Raw{Source: f, Data: data})
-	}
-	return st
+	return seedtest.Story(tb, "../testdata/seeds")
 }
 
 func TestDocumentsKeepOrderAndReportFailures(t *testing.T) {

@@ -9,10 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storybrief/storybrief/internal/seedtest"
+
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/entity"
 	"github.com/storybrief/storybrief/quote"
-	"github.com/storybrief/storybrief/segment"
 )
 
 // newsDoc reads one article of testdata/news: the headline on the first
@@ -38,16 +39,12 @@ func newsDoc(tb testing.TB, path, id string) *storybrief.Document {
 				p.Kind = storybrief.KindQuote
 				p.Start += 2
 			}
-			for _, s := range segment.Sentences(p.In(text)) {
-				s.Start += p.Start
-				s.End += p.Start
-				p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: line})
-			}
 			d.Paragraphs = append(d.Paragraphs, p)
 		}
 		off += len(l)
 		line++
 	}
+	seedtest.Engine().Segment(d)
 	return d
 }
 

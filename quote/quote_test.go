@@ -4,15 +4,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/storybrief/storybrief/internal/seedtest"
+
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/entity"
-	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/quote"
-	"github.com/storybrief/storybrief/segment"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -45,14 +44,7 @@ func textDoc(tb testing.TB, id, text string) *storybrief.Document {
 		line += strings.Count(para, "\n")
 	}
 	d.Text = b.String()
-	for i := range d.Paragraphs {
-		p := &d.Paragraphs[i]
-		for _, s := range segment.Sentences(p.In(d.Text)) {
-			s.Start += p.Start
-			s.End += p.Start
-			p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: p.Line})
-		}
-	}
+	seedtest.Engine().Segment(d)
 	return d
 }
 
@@ -117,36 +109,10 @@ func TestFind(t *testing.T) {
 	}
 }
 
-// seedDocs extracts and segments the seed story.
+// seedDocs extracts and segments the seed story as the CLI does.
 func seedDocs(tb testing.TB) []*storybrief.Document {
 	tb.Helper()
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(files) != 3 {
-		tb.Fatalf("want 3 seed files, found %d", len(files))
-	}
-	x := extract.New()
-	var docs []*storybrief.Document
-	for i, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d, err := x.Extract(fmt.Sprintf("d%d", i+1), filepath.Base(f), data)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d.ID = fmt.Sprintf("d%d", i+1)
-		for pi := range d.Paragraphs {
-			p := &d.Paragraphs[pi]
-			for _, s := range segment.Sentences(p.In(d.Text)) {
-				s.Start += p.Start
-				s.End += p.Start
-				p.Sentences = append(p.Sentences, storybrief.Sentence{Span: s, Line: d.Line(s.Start)})
-			}
-		}
-		docs = append(docs, d)
-	}
-	return docs
+	return seedtest.Docs(tb, "../testdata/seeds")
 }
 
 // TestSeedsGolden lists who said what in the seed story and compares it
