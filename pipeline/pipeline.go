@@ -207,10 +207,11 @@ func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storyb
 		br.Facts = e.Facts.Facts(docs, br.Entities, br.Quotes)
 	}
 	if e.Summarizer != nil && len(docs) > 0 {
-		if fs, ok := e.Summarizer.(FactSummarizer); ok && br.Facts != nil {
-			br.Summary = fs.SummarizeFacts(settled(docs, br.Facts), br.Facts, b)
+		kept := settled(docs, br.Facts)
+		if fs, ok := e.Summarizer.(FactSummarizer); ok {
+			br.Summary = fs.SummarizeFacts(kept, br.Facts, b)
 		} else {
-			br.Summary = e.Summarizer.Summarize(settled(docs, br.Facts), b)
+			br.Summary = e.Summarizer.Summarize(kept, b)
 		}
 	}
 	return br

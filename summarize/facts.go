@@ -62,10 +62,13 @@ func (c *Cluster) factCitations(i int) []storybrief.Citation {
 }
 
 // SummarizeFacts is Summarize for a story whose facts are known: the
-// summary prefers corroborated facts and cites their sources.
+// summary prefers corroborated facts and cites their close members. With
+// no facts it is Summarize.
 func (s Summarizer) SummarizeFacts(docs []*storybrief.Document, facts []storybrief.Fact, b storybrief.Budget) []storybrief.SummarySentence {
 	c := Prepare(docs)
-	c.UseFacts(facts)
+	if len(facts) > 0 {
+		c.UseFacts(facts)
+	}
 	m := s.Method
 	if m == nil {
 		m = Storybrief{}

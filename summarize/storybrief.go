@@ -180,12 +180,7 @@ type Summarizer struct {
 
 // Summarize prepares docs, selects within b and returns cited sentences.
 func (s Summarizer) Summarize(docs []*storybrief.Document, b storybrief.Budget) []storybrief.SummarySentence {
-	c := Prepare(docs)
-	m := s.Method
-	if m == nil {
-		m = Storybrief{}
-	}
-	return c.Cite(m.Select(c, b))
+	return s.SummarizeFacts(docs, nil, b)
 }
 
 // learned selects with the model; ok is false when no model is available.
