@@ -217,7 +217,6 @@ func (c *cleaner) comments() {
 		start--
 	}
 	c.end = start
-	var cur *unit
 	want := 0
 	for i := start; i < len(c.u); i++ {
 		u := &c.u[i]
@@ -226,11 +225,10 @@ func (c *cleaner) comments() {
 		if !short && (len(u.text) == 0 || u.text[0] < '0' || u.text[0] > '9') {
 			continue // a header is short, or a numbered entry
 		}
-		if m := commentHeadRe.FindStringSubmatch(u.text); short && m != nil {
+		if m := headMatch(commentHeadRe, u.text, short); m != nil {
 			u.commentHead, u.commentAuthor = true, m[2]
 			want, _ = strconv.Atoi(m[1])
 			want++
-			cur = u
 			continue
 		}
 		if m := numberedRe.FindStringSubmatch(u.text); m != nil && want > 0 {
@@ -238,17 +236,22 @@ func (c *cleaner) comments() {
 				// A numbered entry without "says:": the text starts on its line.
 				u.commentHead = true
 				want++
-				cur = u
 				continue
 			}
 		}
-		if m := bareHeadRe.FindStringSubmatch(u.text); short && m != nil && u.words <= 8 {
+		if m := headMatch(bareHeadRe, u.text, u.words <= 8); m != nil {
 			u.commentHead, u.commentAuthor = true, m[1]
-			cur = u
-			continue
 		}
-		_ = cur
 	}
+}
+
+// headMatch matches a comment-header pattern, only on lines short enough
+// to be one.
+func headMatch(re *regexp.Regexp, text string, short bool) []string {
+	if !short {
+		return nil
+	}
+	return re.FindStringSubmatch(text)
 }
 
 var (
