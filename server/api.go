@@ -157,7 +157,9 @@ func (s *Server) brief(r *http.Request, id int64) (store.Story, *store.Brief, er
 		return st, nil, err
 	}
 	fresh := r.URL.Query().Get("fresh") == "1"
-	if st.BriefVersion == 0 || (fresh && st.Stale()) {
+	// now may join a brief already being made from fewer articles than
+	// the story has by now; a second round then makes a current one.
+	for round := 0; round < 2 && (st.BriefVersion == 0 || (fresh && st.Stale())); round++ {
 		if err := s.briefs.now(ctx, id); err != nil {
 			return st, nil, err
 		}

@@ -27,6 +27,7 @@ type Sent struct {
 	Terms    []int32         // term ids of its content words, in order
 	Vec      []Weight        // TF-IDF vector, sorted by term, unit length
 	Eligible bool            // may be chosen for a summary
+	noise    bool            // carries scrape noise (isNoise)
 }
 
 // Weight is one term of a sparse vector.
@@ -67,7 +68,8 @@ const minPerDoc = 1
 // each document's leading sentences only.
 func Prepare(docs []*storybrief.Document) *Cluster {
 	c := &Cluster{Docs: docs, ByDoc: make([][]int, len(docs)), vocab: map[string]int32{}}
-	tk := newTokenizer()
+	tk := getTokenizer()
+	defer putTokenizer(tk)
 	seen := map[string]bool{}
 	perDoc := perDocLimit(docs)
 	for di, d := range docs {
@@ -78,8 +80,9 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 				}
 				text := storybrief.CollapseSpace(s.In(d.Text))
 				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: s.Span, Line: s.Line, Text: text, Words: countWords(text)}
+				st.noise = isNoise(text)
 				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
-					!isNoise(text) && !strings.HasSuffix(text, "?") && !seen[text]
+					!st.noise && !strings.HasSuffix(text, "?") && !seen[text]
 				seen[text] = true
 				tk.terms(text, func(stem string) {
 					id, ok := c.vocab[stem]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 )
 
 // FeatureNames names the columns that Features returns, in order. A model
@@ -18,11 +19,14 @@ var FeatureNames = []string{
 	"digits", "quote", "dangling", "noise", "question",
 	"lead_sim", "support_x_inv_pos", "centroid_x_inv_pos",
 	"prior_mean", "prior_max", "prior_sum", "importance",
+	"doc_centrality", "doc_share", "doc_eligible", "prev_sim", "next_sim", "lead_support",
+	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person",
 }
 
 // Features returns one row of FeatureNames values per sentence of c. bg
-// gives background document frequencies (nil: none).
-func Features(c *Cluster, bg *Background) [][]float64 {
+// gives background document frequencies (nil: none) and lex the lexical
+// table (nil: the lexical features are zero).
+func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 	n := len(c.Sents)
 	rows := make([][]float64, n)
 	if n == 0 {
@@ -30,7 +34,7 @@ func Features(c *Cluster, bg *Background) [][]float64 {
 	}
 	flat := make([]float64, n*len(FeatureNames))
 	cent := c.Centroid()
-	lex := LexRank{}.Scores(c)
+	lexRank := LexRank{}.Scores(c)
 	// Term counts over the cluster, for SumBasic-style probabilities.
 	count := make([]float64, len(c.Vocab))
 	total := 0.0
@@ -41,6 +45,12 @@ func Features(c *Cluster, bg *Background) [][]float64 {
 		}
 	}
 	ndocs := float64(len(c.Docs))
+	docCent, docShare, docElig := c.docStats(cent)
+	var tk *tokenizer
+	if lex != nil {
+		tk = getTokenizer()
+		defer putTokenizer(tk)
+	}
 	for i := range c.Sents {
 		s := &c.Sents[i]
 		row := flat[i*len(FeatureNames) : (i+1)*len(FeatureNames)]
@@ -82,7 +92,7 @@ func Features(c *Cluster, bg *Background) [][]float64 {
 		set(fSupport, sup)
 		set(fSupportMax, supMax)
 		set(fSupportN, supN)
-		set(fLexRank, lex[i]*float64(n))
+		set(fLexRank, lexRank[i]*float64(n))
 		if len(s.Terms) > 0 {
 			var idfSum, prob, spread float64
 			for _, t := range s.Terms {
@@ -117,11 +127,14 @@ func Features(c *Cluster, bg *Background) [][]float64 {
 		if dangling(s.Text) {
 			set(fDangling, 1)
 		}
-		if isNoise(s.Text) {
+		if s.noise {
 			set(fNoise, 1)
 		}
 		if strings.HasSuffix(s.Text, "?") {
 			set(fQuestion, 1)
+		}
+		if firstPerson(s.Text) {
+			set(fFirstPerson, 1)
 		}
 		if first := c.ByDoc[s.Doc]; len(first) > 0 && first[0] != i {
 			set(fLeadSim, c.Sim(i, first[0]))
@@ -130,6 +143,23 @@ func Features(c *Cluster, bg *Background) [][]float64 {
 		}
 		set(fSupportXInvPos, sup*invPos)
 		set(fCentroidXInvPos, centroid*invPos)
+		set(fDocCentrality, docCent[s.Doc])
+		set(fDocShare, docShare[s.Doc])
+		set(fDocEligible, docElig[s.Doc])
+		if s.Pos > 0 {
+			set(fPrevSim, c.Sim(i, i-1))
+		}
+		if s.Pos+1 < s.Of {
+			set(fNextSim, c.Sim(i, i+1))
+		}
+		set(fLeadSupport, c.leadSupport(i))
+		if lex != nil {
+			mean, lo, hi, first := lex.features(tk, s.Text)
+			set(fLexMean, mean)
+			set(fLexMin, lo)
+			set(fLexMax, hi)
+			set(fLexFirst, first)
+		}
 	}
 	return rows
 }
@@ -179,6 +209,17 @@ const (
 	fPriorMax
 	fPriorSum
 	fImportance
+	fDocCentrality
+	fDocShare
+	fDocEligible
+	fPrevSim
+	fNextSim
+	fLeadSupport
+	fLexMean
+	fLexMin
+	fLexMax
+	fLexFirst
+	fFirstPerson
 	numFeatures
 )
 
@@ -193,7 +234,10 @@ var featureGroups = []struct {
 	{"centrality", []string{"centroid", "lexrank", "cluster_prob", "centroid_x_inv_pos"}},
 	{"support", []string{"support", "support_max", "support_n", "doc_spread", "support_x_inv_pos"}},
 	{"background", []string{"bg_idf_mean", "bg_idf_sum", "prior_mean", "prior_max", "prior_sum", "importance"}},
-	{"surface", []string{"digits", "quote", "dangling", "noise", "question"}},
+	{"surface", []string{"digits", "quote", "dangling", "noise", "question", "first_person"}},
+	{"document", []string{"doc_centrality", "doc_share", "doc_eligible"}},
+	{"context", []string{"prev_sim", "next_sim", "lead_support"}},
+	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first"}},
 }
 
 // FeatureGroupNames returns the names of the feature groups.
@@ -248,4 +292,108 @@ func (c *Cluster) support(i int) (mean, best, share float64) {
 		}
 	}
 	return mean / float64(others), best, share / float64(others)
+}
+
+// docStats returns per document: the cosine of its vector with the
+// cluster centroid, its share of the cluster's words, and the share of its
+// sentences eligible for a summary.
+func (c *Cluster) docStats(cent []Weight) (centrality, share, eligible []float64) {
+	nd := len(c.Docs)
+	centrality, share, eligible = make([]float64, nd), make([]float64, nd), make([]float64, nd)
+	total := 0
+	for _, s := range c.Sents {
+		total += s.Words
+	}
+	for d, idx := range c.ByDoc {
+		if len(idx) == 0 {
+			continue
+		}
+		var terms []int32
+		words, elig := 0, 0
+		for _, i := range idx {
+			terms = append(terms, c.Sents[i].Terms...)
+			words += c.Sents[i].Words
+			if c.Sents[i].Eligible {
+				elig++
+			}
+		}
+		centrality[d] = Cosine(c.vector(terms), cent)
+		share[d] = float64(words) / float64(max(total, 1))
+		eligible[d] = float64(elig) / float64(len(idx))
+	}
+	return centrality, share, eligible
+}
+
+// leadSupport is the mean over the other documents of the best similarity
+// of sentence i to one of their first three sentences: whether other
+// outlets lead with the same content.
+func (c *Cluster) leadSupport(i int) float64 {
+	others := len(c.Docs) - 1
+	if others <= 0 {
+		return 0
+	}
+	own := c.Sents[i].Doc
+	var sum float64
+	for d, idx := range c.ByDoc {
+		if d == own {
+			continue
+		}
+		best := 0.0
+		for k, j := range idx {
+			if k >= 3 {
+				break
+			}
+			best = math.Max(best, c.Sim(i, j))
+		}
+		sum += best
+	}
+	return sum / float64(others)
+}
+
+// firstPersonWords are the pronouns of a writer speaking for themselves.
+var firstPersonWords = map[string]bool{
+	"i": true, "me": true, "my": true, "mine": true, "myself": true, "we": true, "us": true, "our": true,
+	"i'm": true, "i've": true, "i'd": true, "i'll": true, "we're": true, "we've": true,
+}
+
+// firstPerson reports whether text uses the first person outside quotation
+// marks: the voice of a columnist, a blogger or a commenter, not of a
+// report. Inside quotation marks it is a source speaking, which news
+// reports all the time.
+func firstPerson(text string) bool {
+	quoted := false
+	start := -1
+	check := func(end int) bool {
+		if start < 0 {
+			return false
+		}
+		w := strings.ToLower(strings.ReplaceAll(text[start:end], "’", "'"))
+		start = -1
+		return !quoted && firstPersonWords[w]
+	}
+	for i, r := range text {
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			if check(i) {
+				return true
+			}
+			switch r {
+			case '“':
+				quoted = true
+			case '”':
+				quoted = false
+			default:
+				quoted = !quoted
+			}
+		case r == '\'' || r == '’' || unicode.IsLetter(r):
+			if start < 0 && r != '\'' && r != '’' {
+				start = i
+			}
+		default:
+			if check(i) {
+				return true
+			}
+		}
+	}
+	return check(len(text))
 }

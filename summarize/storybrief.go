@@ -23,7 +23,8 @@ import (
 // salience is instead the model's prediction over Features; sentences are
 // taken greedily by salience times novelty (the share of their term weight
 // that the sentences already taken do not cover, to the power Novelty)
-// while they fit, and ordered the same way.
+// while they fit in the budget and in the length the model's LengthModel
+// predicts for the story, and ordered the same way.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
 	Lambda                        float64 // MMR trade-off; 0 means the default
@@ -195,7 +196,12 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 	if bg == nil {
 		bg, _ = DefaultBackground() // nil is allowed: no background weights
 	}
-	rows := Features(c, bg)
+	rows := Features(c, bg, model.Lexical)
+	// A long budget is a ceiling, not a target: stop near the length a
+	// human summary of a story with as many sources has.
+	if model.Length != nil && b.Words > 0 {
+		b.Words = min(b.Words, model.Length.Words(len(c.Docs)))
+	}
 	score := make([]float64, len(c.Sents))
 	var ranked []int
 	for i, s := range c.Sents {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,21 +28,46 @@ var stopwords = func() map[string]bool {
 // not safe for concurrent use.
 type tokenizer struct {
 	stems map[string]string
+	forms map[string]string // interned word forms, for words
 	env   *snowball.Env
 	buf   []byte
 }
 
+// tokenizers recycles tokenizers, and with them their stem caches, across
+// clusters.
+var tokenizers = sync.Pool{New: func() any { return newTokenizer() }}
+
+// getTokenizer returns a tokenizer from the pool; putTokenizer returns it.
+func getTokenizer() *tokenizer  { return tokenizers.Get().(*tokenizer) }
+func putTokenizer(t *tokenizer) { tokenizers.Put(t) }
+
 func newTokenizer() *tokenizer {
-	return &tokenizer{stems: make(map[string]string, 4096), env: snowball.NewEnv("")}
+	return &tokenizer{stems: make(map[string]string, 4096), forms: make(map[string]string, 4096), env: snowball.NewEnv("")}
 }
 
 // words calls fn for each lower-cased word of text: runs of letters and
 // digits, with inner apostrophes dropped ("don't" → "dont").
 func (t *tokenizer) words(text string, fn func(w string)) {
+	t.scan(text, func(b []byte) {
+		w, ok := t.forms[string(b)]
+		if !ok {
+			w = string(b)
+			if len(t.forms) < 1<<16 {
+				t.forms[w] = w
+			}
+		}
+		fn(w)
+	})
+}
+
+// scan calls fn with each word of text as words defines them, in a buffer
+// that the next word overwrites: looking a word up in a map by
+// string(b) costs no allocation.
+func (t *tokenizer) scan(text string, fn func(b []byte)) {
 	t.buf = t.buf[:0]
 	flush := func() {
 		if len(t.buf) > 0 {
-			fn(string(t.buf))
+			fn(t.buf)
 			t.buf = t.buf[:0]
 		}
 	}
@@ -75,10 +101,11 @@ func (t *tokenizer) words(text string, fn func(w string)) {
 }
 
 // stem returns the Porter2 stem of a lower-cased word.
-func (t *tokenizer) stem(w string) string {
-	if s, ok := t.stems[w]; ok {
+func (t *tokenizer) stem(b []byte) string {
+	if s, ok := t.stems[string(b)]; ok {
 		return s
 	}
+	w := string(b)
 	s := w
 	if len(w) > 3 && !isNumber(w) {
 		t.env.SetCurrent(w)
@@ -94,11 +121,11 @@ func (t *tokenizer) stem(w string) string {
 // terms calls fn with the stem of each content word of text (stopwords and
 // one-letter words left out).
 func (t *tokenizer) terms(text string, fn func(stem string)) {
-	t.words(text, func(w string) {
-		if len(w) < 2 || stopwords[w] {
+	t.scan(text, func(b []byte) {
+		if len(b) < 2 || stopwords[string(b)] {
 			return
 		}
-		fn(t.stem(w))
+		fn(t.stem(b))
 	})
 }
 

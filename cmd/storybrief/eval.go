@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,10 +102,22 @@ one sentence per line.`)
 	format := fs.String("format", "text", "output format: text or json")
 	outDir := fs.String("out", "", "write every summary to DIR/METHOD/ID.txt")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "stories evaluated at once")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to FILE (read it with go tool pprof)")
 	modelDir := fs.String("model", "", "evaluate storybrief with the model in DIR (as storybrief train --out DIR writes it) instead of the shipped one")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	switch {
 	case len(rest) > 0:
