@@ -46,7 +46,7 @@ Select and tune on the train and validation splits only.`)
 	out := fs.String("out", "summarize/model", "directory to write model.json and background.tsv.gz to")
 	limit := fs.Int("limit", 0, "use only the first N stories (0: all)")
 	lambda := fs.Float64("l2", 0.01, "ridge penalty")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "stories processed at once")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "stories processed at once (the result does not depend on it)")
 	bgMin := fs.Int("background-min-df", 3, "keep stems used by at least this many documents")
 	bgMax := fs.Int("background-max", 60000, "keep at most this many stems")
 	trees := fs.Int("trees", 300, "fit a gradient-boosted forest of this many trees (0: a linear model instead)")
@@ -136,41 +136,26 @@ Select and tune on the train and validation splits only.`)
 	// Pass 2: the lexical table.
 	var lex *summarize.Lexical
 	if *lexical {
-		if lex, err = trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", lexMin); err != nil {
+		if lex, err = trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin); err != nil {
 			return err
 		}
 	}
 
-	// Pass 3: sentence features and labels, accumulated per worker.
+	// Pass 3: sentence features and labels, accumulated per shard.
 	eng := newEngine()
 	eng.Workers = 1
-	jobs := make(chan seqStory, 2*(*workers))
-	parts := make([]*samples, *workers)
-	var wg sync.WaitGroup
-	for w := range parts {
-		parts[w] = &samples{ridge: summarize.NewRidge(len(summarize.FeatureNames)), keep: *trees > 0}
-		wg.Go(func() {
-			sc, err := rouge.NewScorer(summarize.OracleOptions())
-			if err != nil {
-				panic(err)
-			}
-			for st := range jobs {
-				addStory(ctx, eng, sc, bg, lex, st, drop, *label == "oracle", parts[w])
-			}
-		})
-	}
-	rd = ingest.NewReader([]string{*data}, nil)
-	n := 0
-	for rd.Scan() && (*limit == 0 || n < *limit) {
-		if ctx.Err() != nil {
-			break
+	parts := make([]*samples, trainShards)
+	scorers := make([]*rouge.Scorer, trainShards)
+	for k := range parts {
+		parts[k] = &samples{ridge: summarize.NewRidge(len(summarize.FeatureNames)), keep: *trees > 0}
+		if scorers[k], err = rouge.NewScorer(summarize.OracleOptions()); err != nil {
+			return err
 		}
-		jobs <- seqStory{Story: rd.Story(), seq: n}
-		n++
 	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	n, err := shardStories(ctx, *data, stories, *workers, func(k int, st seqStory) {
+		addStory(ctx, eng, scorers[k], bg, lex, st, drop, *label == "oracle", parts[k])
+	})
+	if err != nil {
 		return err
 	}
 	total := parts[0].ridge
@@ -312,49 +297,77 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 }
 
 // trainLexical fits the lexical table on the labelled sentences of data.
-func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, lexMinStories *int) (*summarize.Lexical, error) {
+func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories int) (*summarize.Lexical, error) {
 	start := time.Now()
 	eng := newEngine()
 	eng.Workers = 1
-	jobs := make(chan seqStory, 2*workers)
-	fits := make([]*summarize.LexicalFit, workers)
+	fits := make([]*summarize.LexicalFit, trainShards)
+	scorers := make([]*rouge.Scorer, trainShards)
+	for k := range fits {
+		fits[k] = summarize.NewLexicalFit()
+		var err error
+		if scorers[k], err = rouge.NewScorer(summarize.OracleOptions()); err != nil {
+			return nil, err
+		}
+	}
+	n, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
+		c, idx, labels := labelStory(ctx, eng, scorers[k], st, oracle)
+		for j, i := range idx {
+			fits[k].Add(c.Sents[i].Text, labels[j])
+		}
+		fits[k].EndStory()
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fits[1:] {
+		fits[0].Merge(f)
+	}
+	lex := fits[0].Fit(minStories, 50, 20000)
+	if lex == nil {
+		return nil, fmt.Errorf("%s: no labelled sentences for the lexical table", data)
+	}
+	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys from %d stories (%.1fs)\n", len(lex.Value), n, time.Since(start).Seconds())
+	return lex, nil
+}
+
+// trainShards is the number of shards that training accumulates apart. It
+// is fixed, not the number of workers, so that sums are added in the same
+// order on any machine and training gives the same floats everywhere.
+const trainShards = 8
+
+// shardStories reads the first limit stories of data (0: all) and calls
+// fn(shard, story) for each: story number seq goes to shard seq mod
+// trainShards, each shard sees its stories in order on one goroutine, and
+// at most workers calls run at once. It returns the number of stories read.
+func shardStories(ctx context.Context, data string, limit, workers int, fn func(shard int, st seqStory)) (int, error) {
+	chans := make([]chan seqStory, trainShards)
+	sem := make(chan struct{}, max(workers, 1))
 	var wg sync.WaitGroup
-	for w := range fits {
-		fits[w] = summarize.NewLexicalFit()
+	for k := range chans {
+		chans[k] = make(chan seqStory, 2)
 		wg.Go(func() {
-			sc, err := rouge.NewScorer(summarize.OracleOptions())
-			if err != nil {
-				panic(err)
-			}
-			for st := range jobs {
-				c, idx, labels := labelStory(ctx, eng, sc, st, oracle)
-				for k, i := range idx {
-					fits[w].Add(c.Sents[i].Text, labels[k])
-				}
-				fits[w].EndStory()
+			for st := range chans[k] {
+				sem <- struct{}{}
+				fn(k, st)
+				<-sem
 			}
 		})
 	}
 	rd := ingest.NewReader([]string{data}, nil)
 	n := 0
 	for rd.Scan() && (limit == 0 || n < limit) && ctx.Err() == nil {
-		jobs <- seqStory{Story: rd.Story(), seq: n}
+		chans[n%trainShards] <- seqStory{Story: rd.Story(), seq: n}
 		n++
 	}
-	close(jobs)
+	for _, ch := range chans {
+		close(ch)
+	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return n, err
 	}
-	if err := rd.Err(); err != nil {
-		return nil, err
-	}
-	for _, f := range fits[1:] {
-		fits[0].Merge(f)
-	}
-	lex := fits[0].Fit(*lexMinStories, 50, 20000)
-	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys from %d stories (%.1fs)\n", len(lex.Value), n, time.Since(start).Seconds())
-	return lex, nil
+	return n, rd.Err()
 }
 
 // samples collects one worker's training samples: the normal equations of

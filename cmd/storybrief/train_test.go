@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storybrief/storybrief/summarize"
+)
+
+// TestTrain trains on 20 real stories, twice, and checks that the files
+// are the same both times, that they load, and that eval can use them.
+func TestTrain(t *testing.T) {
+	dirs := []string{t.TempDir(), t.TempDir()}
+	for _, dir := range dirs {
+		code, _, stderr := runCLI(t, "", "train", "--data", evalData, "--out", dir,
+			"--trees", "8", "--depth", "3", "--lexical-min-stories", "2", "--workers", "2")
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	for _, name := range []string{"model.json", "background.tsv.gz"} {
+		a, errA := os.ReadFile(filepath.Join(dirs[0], name))
+		b, errB := os.ReadFile(filepath.Join(dirs[1], name))
+		if errA != nil || errB != nil {
+			t.Fatal(errA, errB)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between two runs on the same data", name)
+		}
+	}
+	m, bg, err := summarize.LoadModelDir(dirs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Forest == nil || len(m.Forest.Trees) != 8 || m.Lexical == nil || len(m.Lexical.Value) == 0 || m.Length == nil || bg.Docs == 0 {
+		t.Fatalf("model lacks a part: forest %v, lexical %v, length %v, %d background docs", m.Forest != nil, m.Lexical != nil, m.Length, bg.Docs)
+	}
+	if m.Length.PerDoc <= 0 {
+		t.Errorf("length model %+v: summaries of more documents should run longer", m.Length)
+	}
+	code, stdout, stderr := runCLI(t, "", "eval", "--data", evalData, "--method", "storybrief", "--model", dirs[0], "--limit", "5")
+	if code != exitOK || !bytes.Contains([]byte(stdout), []byte("storybrief")) {
+		t.Fatalf("eval with the trained model: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+
+	code, _, stderr = runCLI(t, "", "train", "--data", evalData, "--out", t.TempDir(), "--drop", "nonsense")
+	if code == exitOK {
+		t.Errorf("an unknown feature group was accepted: %s", stderr)
+	}
+}
