@@ -11,15 +11,14 @@
 // trained by "storybrief train" on the Multi-News train split to predict
 // the share of a sentence's words and bigrams that a human summary keeps):
 // a gradient-boosted forest over Features, which read position, length,
-// centrality, cross-source support, the document a sentence stands in, its
-// neighbours, background statistics of news words (model/background.tsv.gz:
+// centrality, cross-source support, the document a sentence stands in,
+// background statistics of news words (model/background.tsv.gz:
 // document frequencies and the prior that a summary keeps a word of its
 // input), a lexical table of words that mark kept and dropped sentences,
-// and the predicted probability that a summary uses each of the sentence's
-// words and word pairs (the concept model). It then picks sentences
-// greedily by score times novelty, up to the length a human summary of a
-// story with as many documents typically has, and orders them as they
-// stand in their articles.
+// and surface cues (quotation, a first-person voice, scrape noise). It then
+// picks sentences greedily by score times novelty, up to the length a human
+// summary of a story with as many documents typically has, and orders them
+// as they stand in their articles.
 //
 //	c := summarize.Prepare(docs)
 //	chosen := summarize.Storybrief{}.Select(c, storybrief.Budget{Words: 120})

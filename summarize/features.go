@@ -19,7 +19,7 @@ var FeatureNames = []string{
 	"digits", "quote", "dangling", "noise", "question",
 	"lead_sim", "support_x_inv_pos", "centroid_x_inv_pos",
 	"prior_mean", "prior_max", "prior_sum", "importance",
-	"doc_centrality", "doc_share", "doc_eligible", "prev_sim", "next_sim", "lead_support",
+	"doc_centrality", "doc_share", "doc_eligible",
 	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person",
 }
 
@@ -146,13 +146,6 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		set(fDocCentrality, docCent[s.Doc])
 		set(fDocShare, docShare[s.Doc])
 		set(fDocEligible, docElig[s.Doc])
-		if s.Pos > 0 {
-			set(fPrevSim, c.Sim(i, i-1))
-		}
-		if s.Pos+1 < s.Of {
-			set(fNextSim, c.Sim(i, i+1))
-		}
-		set(fLeadSupport, c.leadSupport(i))
 		if lex != nil {
 			mean, lo, hi, first := lex.features(tk, s.Text)
 			set(fLexMean, mean)
@@ -212,9 +205,6 @@ const (
 	fDocCentrality
 	fDocShare
 	fDocEligible
-	fPrevSim
-	fNextSim
-	fLeadSupport
 	fLexMean
 	fLexMin
 	fLexMax
@@ -236,7 +226,6 @@ var featureGroups = []struct {
 	{"background", []string{"bg_idf_mean", "bg_idf_sum", "prior_mean", "prior_max", "prior_sum", "importance"}},
 	{"surface", []string{"digits", "quote", "dangling", "noise", "question", "first_person"}},
 	{"document", []string{"doc_centrality", "doc_share", "doc_eligible"}},
-	{"context", []string{"prev_sim", "next_sim", "lead_support"}},
 	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first"}},
 }
 
@@ -322,32 +311,6 @@ func (c *Cluster) docStats(cent []Weight) (centrality, share, eligible []float64
 		eligible[d] = float64(elig) / float64(len(idx))
 	}
 	return centrality, share, eligible
-}
-
-// leadSupport is the mean over the other documents of the best similarity
-// of sentence i to one of their first three sentences: whether other
-// outlets lead with the same content.
-func (c *Cluster) leadSupport(i int) float64 {
-	others := len(c.Docs) - 1
-	if others <= 0 {
-		return 0
-	}
-	own := c.Sents[i].Doc
-	var sum float64
-	for d, idx := range c.ByDoc {
-		if d == own {
-			continue
-		}
-		best := 0.0
-		for k, j := range idx {
-			if k >= 3 {
-				break
-			}
-			best = math.Max(best, c.Sim(i, j))
-		}
-		sum += best
-	}
-	return sum / float64(others)
 }
 
 // firstPersonWords are the pronouns of a writer speaking for themselves.
