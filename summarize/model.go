@@ -33,6 +33,9 @@ type Model struct {
 
 	// Lexical, when set, gives the lexical features (see Lexical).
 	Lexical *Lexical `json:"lexical,omitempty"`
+
+	// Rerank, when set, chooses among candidate summaries of long budgets.
+	Rerank *Reranker `json:"rerank,omitempty"`
 }
 
 // Score returns the model's prediction for one feature row.

@@ -196,6 +196,15 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 	if bg == nil {
 		bg, _ = DefaultBackground() // nil is allowed: no background weights
 	}
+	// A long summary is chosen as a whole among candidates (see Reranker);
+	// the reranker was trained on 300-word budgets, so short briefs keep
+	// the greedy choice.
+	if model.Rerank != nil && b.Words >= 200 && m.Novelty == 0 {
+		cands, feats := scoredCandidates(c, model, bg, b)
+		if len(cands) > 0 {
+			return cands[model.Rerank.pick(feats)], true
+		}
+	}
 	rows := Features(c, bg, model.Lexical)
 	// A long budget is a ceiling, not a target: stop near the length a
 	// human summary of a story with as many sources has.

@@ -54,6 +54,7 @@ Select and tune on the train and validation splits only.`)
 	rate := fs.Float64("rate", 0.1, "shrinkage of the forest")
 	label := fs.String("label", "density", "what the model learns: density (ROUGE-1/2 precision of each sentence) or oracle (whether the greedy ROUGE oracle picks it)")
 	lexMin := fs.Int("lexical-min-stories", 400, "keep in the lexical table the words used by at least this many stories")
+	rerankStories := fs.Int("rerank-stories", 4000, "fit the reranker on about this many stories (0: no reranker)")
 	lexical := fs.Bool("lexical", true, "learn the lexical table (see summarize.Lexical)")
 	dropList := fs.String("drop", "", "leave out these feature groups, comma-separated, for ablations: "+strings.Join(summarize.FeatureGroupNames(), ", "))
 	rest, err := parseFlags(fs, args)
@@ -203,6 +204,11 @@ Select and tune on the train and validation splits only.`)
 			return err
 		}
 		m.Forest = forest
+	}
+	if *rerankStories > 0 {
+		if m.Rerank, err = trainRerank(ctx, e, *data, stories, *workers, max(1, stories / *rerankStories), m, bg); err != nil {
+			return err
+		}
 	}
 	m.Label = "mean of ROUGE-1 and ROUGE-2 precision of the sentence against the reference (-n 2 -m)"
 	m.Trained = fmt.Sprintf("%s: %d stories, %d sentences, ridge l2=%g", filepath.Base(*data), n, total.N(), *lambda)
@@ -392,4 +398,85 @@ func (s *samples) add(story, sent int, row []float64, y float64) {
 	s.x = append(s.x, r)
 	s.y = append(s.y, float32(y))
 	s.key = append(s.key, int64(story)<<20|int64(sent))
+}
+
+// trainRerank fits the reranker on every every-th story: the candidates of
+// each story under model m, with their features and their ROUGE against
+// the reference, both centred on the story's mean so that the model learns
+// to rank within a story.
+func trainRerank(ctx context.Context, e *env, data string, limit, workers, every int, m *summarize.Model, bg *summarize.Background) (*summarize.Reranker, error) {
+	start := time.Now()
+	eng := newEngine()
+	eng.Workers = 1
+	d := len(summarize.RerankFeatureNames)
+	parts := make([]*summarize.Ridge, trainShards)
+	scorers := make([]*rouge.Scorer, trainShards)
+	for k := range parts {
+		parts[k] = summarize.NewRidge(d)
+		var err error
+		if scorers[k], err = rouge.NewScorer(rouge.Options{N: 2, Skip: true, SkipDistance: 4, SkipUnigrams: true, NoLCS: true, Stem: true, Alpha: 0.5}); err != nil {
+			return nil, err
+		}
+	}
+	stories := 0
+	var mu sync.Mutex
+	_, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
+		if st.seq%every != 0 || len(st.Summaries) == 0 {
+			return
+		}
+		docs, _ := eng.Documents(ctx, st.Story)
+		c := summarize.Prepare(docs)
+		if len(c.Sents) == 0 {
+			return
+		}
+		cands, feats := summarize.RerankSamples(c, m, bg, 300)
+		if len(cands) < 2 {
+			return
+		}
+		refs := make([]*rouge.Reference, len(st.Summaries))
+		for i, s := range st.Summaries {
+			refs[i] = scorers[k].Prepare([]string{s})
+		}
+		ys := make([]float64, len(cands))
+		var meanY float64
+		meanX := make([]float64, d)
+		for j, cand := range cands {
+			lines := make([]string, len(cand))
+			for q, i := range cand {
+				lines[q] = c.Sents[i].Text
+			}
+			r := scorers[k].ScorePrepared(lines, refs)
+			ys[j] = (r.N[0].F + r.N[1].F + r.S.F) / 3
+			meanY += ys[j] / float64(len(cands))
+			for q, x := range feats[j] {
+				meanX[q] += x / float64(len(cands))
+			}
+		}
+		row := make([]float64, d)
+		for j := range cands {
+			for q, x := range feats[j] {
+				row[q] = x - meanX[q]
+			}
+			parts[k].Add(row, ys[j]-meanY)
+		}
+		mu.Lock()
+		stories++
+		mu.Unlock()
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range parts[1:] {
+		parts[0].Merge(p)
+	}
+	lin, err := parts[0].Fit(1e-3, summarize.RerankFeatureNames)
+	if err != nil {
+		return nil, fmt.Errorf("reranker: %w", err)
+	}
+	r := &summarize.Reranker{Features: summarize.RerankFeatureNames, Weights: make([]float64, d)}
+	for q := range r.Weights {
+		r.Weights[q] = lin.Weights[q] / lin.Std[q]
+	}
+	fmt.Fprintf(e.stderr, "pass 4: reranker from the candidates of %d stories (%.1fs)\n", stories, time.Since(start).Seconds())
+	return r, nil
 }

@@ -37,6 +37,9 @@ func TestTrain(t *testing.T) {
 	if m.Forest == nil || len(m.Forest.Trees) != 8 || m.Lexical == nil || len(m.Lexical.Value) == 0 || m.Length == nil || bg.Docs == 0 {
 		t.Fatalf("model lacks a part: forest %v, lexical %v, length %v, %d background docs", m.Forest != nil, m.Lexical != nil, m.Length, bg.Docs)
 	}
+	if m.Rerank == nil || len(m.Rerank.Weights) != len(summarize.RerankFeatureNames) {
+		t.Errorf("no reranker: %+v", m.Rerank)
+	}
 	if m.Length.PerDoc <= 0 {
 		t.Errorf("length model %+v: summaries of more documents should run longer", m.Length)
 	}
