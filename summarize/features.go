@@ -330,9 +330,12 @@ func firstPerson(text string) bool {
 		if start < 0 {
 			return false
 		}
-		w := strings.ToLower(strings.ReplaceAll(text[start:end], "’", "'"))
+		w := text[start:end]
 		start = -1
-		return !quoted && firstPersonWords[w]
+		if quoted || len(w) > len("myself") {
+			return false
+		}
+		return firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
 	}
 	for i, r := range text {
 		switch {

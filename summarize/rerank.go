@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"math"
-	"sort"
 
 	"github.com/storybrief/storybrief"
 )
@@ -156,26 +155,9 @@ func (c *Cluster) rerankFeatures(rc *rerankCtx, chosen []int, score []float64, w
 	return f
 }
 
-// scoredCandidates scores c's eligible sentences with model, as learned
-// does, and returns the candidates within b and their features.
-func scoredCandidates(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (cands [][]int, feats [][]float64) {
-	rows := Features(c, bg, model.Lexical)
-	score := make([]float64, len(c.Sents))
-	var ranked []int
-	for i, s := range c.Sents {
-		if s.Eligible {
-			score[i] = model.Score(rows[i])
-			if c.outlets != nil && c.outlets[i] > 1 {
-				score[i] *= 1 + corroborationBonus*float64(c.outlets[i]-1)
-			}
-			ranked = append(ranked, i)
-		}
-	}
-	words := b.Words
-	sort.SliceStable(ranked, func(x, y int) bool { return score[ranked[x]] > score[ranked[y]] })
-	if model.Length != nil && words > 0 {
-		words = min(words, model.Length.Words(len(c.Docs)))
-	}
+// rerankCandidates returns the candidates of c within words words (the
+// story's length) and budget b, each in reading order, and their features.
+func (c *Cluster) rerankCandidates(score []float64, ranked []int, words int, b storybrief.Budget) (cands [][]int, feats [][]float64) {
 	cands = c.candidates(ranked, score, words, b.Sentences, b.Words)
 	rc := c.newRerankCtx()
 	for k, cand := range cands {
@@ -185,10 +167,12 @@ func scoredCandidates(c *Cluster, model *Model, bg *Background, b storybrief.Bud
 	return cands, feats
 }
 
-// RerankSamples returns the candidates of c under model and their
-// features, for training a Reranker.
+// RerankSamples returns the candidates of c under model within words
+// words and their features, for training a Reranker.
 func RerankSamples(c *Cluster, model *Model, bg *Background, words int) ([][]int, [][]float64) {
-	return scoredCandidates(c, model, bg, storybrief.Budget{Words: words})
+	b := storybrief.Budget{Words: words}
+	score, ranked, capped := scored(c, model, bg, b)
+	return c.rerankCandidates(score, ranked, capped.Words, b)
 }
 
 // pick returns the index of the best candidate.

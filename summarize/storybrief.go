@@ -196,23 +196,40 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 	if bg == nil {
 		bg, _ = DefaultBackground() // nil is allowed: no background weights
 	}
+	score, ranked, capped := scored(c, model, bg, b)
 	// A long summary is chosen as a whole among candidates (see Reranker);
 	// the reranker was trained on 300-word budgets, so short briefs keep
 	// the greedy choice.
 	if model.Rerank != nil && b.Words >= 200 && m.Novelty == 0 {
-		cands, feats := scoredCandidates(c, model, bg, b)
+		cands, feats := c.rerankCandidates(score, ranked, capped.Words, b)
 		if len(cands) > 0 {
 			return cands[model.Rerank.pick(feats)], true
 		}
 	}
+	b = capped
+	switch {
+	case m.Novelty < 0:
+		chosen = c.pickRanked(ranked, b, redundantSim)
+	case m.Novelty == 0:
+		chosen = c.pickNovel(ranked, score, b, defNovelty)
+	default:
+		chosen = c.pickNovel(ranked, score, b, m.Novelty)
+	}
+	c.orderByPosition(chosen)
+	return chosen, true
+}
+
+// scored returns the model's salience of each eligible sentence of c,
+// the eligible sentences best first, and b with its words bounded by the
+// length the model predicts for the story: a long budget is a ceiling, not
+// a target. Salience carries the corroboration bonus and, in short
+// budgets, the discount of a sentence that leans on the one before it.
+func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (score []float64, ranked []int, capped storybrief.Budget) {
 	rows := Features(c, bg, model.Lexical)
-	// A long budget is a ceiling, not a target: stop near the length a
-	// human summary of a story with as many sources has.
 	if model.Length != nil && b.Words > 0 {
 		b.Words = min(b.Words, model.Length.Words(len(c.Docs)))
 	}
-	score := make([]float64, len(c.Sents))
-	var ranked []int
+	score = make([]float64, len(c.Sents))
 	for i, s := range c.Sents {
 		if !s.Eligible {
 			continue
@@ -227,16 +244,7 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 		ranked = append(ranked, i)
 	}
 	sort.SliceStable(ranked, func(x, y int) bool { return score[ranked[x]] > score[ranked[y]] })
-	switch {
-	case m.Novelty < 0:
-		chosen = c.pickRanked(ranked, b, redundantSim)
-	case m.Novelty == 0:
-		chosen = c.pickNovel(ranked, score, b, defNovelty)
-	default:
-		chosen = c.pickNovel(ranked, score, b, m.Novelty)
-	}
-	c.orderByPosition(chosen)
-	return chosen, true
+	return score, ranked, b
 }
 
 // pickNovel chooses greedily by score times novelty: the share of a

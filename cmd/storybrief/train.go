@@ -55,7 +55,6 @@ Select and tune on the train and validation splits only.`)
 	label := fs.String("label", "density", "what the model learns: density (ROUGE-1/2 precision of each sentence) or oracle (whether the greedy ROUGE oracle picks it)")
 	lexMin := fs.Int("lexical-min-stories", 400, "keep in the lexical table the words used by at least this many stories")
 	rerankStories := fs.Int("rerank-stories", 4000, "fit the reranker on about this many stories (0: no reranker)")
-	lexical := fs.Bool("lexical", true, "learn the lexical table (see summarize.Lexical)")
 	dropList := fs.String("drop", "", "leave out these feature groups, comma-separated, for ablations: "+strings.Join(summarize.FeatureGroupNames(), ", "))
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -135,11 +134,9 @@ Select and tune on the train and validation splits only.`)
 	}
 
 	// Pass 2: the lexical table.
-	var lex *summarize.Lexical
-	if *lexical {
-		if lex, err = trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin); err != nil {
-			return err
-		}
+	lex, err := trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin)
+	if err != nil {
+		return err
 	}
 
 	// Pass 3: sentence features and labels, accumulated per shard.
@@ -414,12 +411,13 @@ func trainRerank(ctx context.Context, e *env, data string, limit, workers, every
 	for k := range parts {
 		parts[k] = summarize.NewRidge(d)
 		var err error
-		if scorers[k], err = rouge.NewScorer(rouge.Options{N: 2, Skip: true, SkipDistance: 4, SkipUnigrams: true, NoLCS: true, Stem: true, Alpha: 0.5}); err != nil {
+		opts := rouge.DefaultOptions()
+		opts.NoLCS = true // the objective is R-1, R-2 and R-SU4
+		if scorers[k], err = rouge.NewScorer(opts); err != nil {
 			return nil, err
 		}
 	}
-	stories := 0
-	var mu sync.Mutex
+	counted := make([]int, trainShards) // stories per shard
 	_, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
 		if st.seq%every != 0 || len(st.Summaries) == 0 {
 			return
@@ -459,9 +457,7 @@ func trainRerank(ctx context.Context, e *env, data string, limit, workers, every
 			}
 			parts[k].Add(row, ys[j]-meanY)
 		}
-		mu.Lock()
-		stories++
-		mu.Unlock()
+		counted[k]++
 	})
 	if err != nil {
 		return nil, err
@@ -476,6 +472,10 @@ func trainRerank(ctx context.Context, e *env, data string, limit, workers, every
 	r := &summarize.Reranker{Features: summarize.RerankFeatureNames, Weights: make([]float64, d)}
 	for q := range r.Weights {
 		r.Weights[q] = lin.Weights[q] / lin.Std[q]
+	}
+	stories := 0
+	for _, n := range counted {
+		stories += n
 	}
 	fmt.Fprintf(e.stderr, "pass 4: reranker from the candidates of %d stories (%.1fs)\n", stories, time.Since(start).Seconds())
 	return r, nil
