@@ -78,9 +78,21 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 				if len(c.ByDoc[di]) >= perDoc {
 					break
 				}
-				text := storybrief.CollapseSpace(s.In(d.Text))
+				raw := s.In(d.Text)
+				text := storybrief.CollapseSpace(raw)
 				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: s.Span, Line: s.Line, Text: text, Words: countWords(text)}
-				st.noise = isNoise(text)
+				if st.noise = isNoise(text); st.noise {
+					// Caption noise run together with the text that follows
+					// it: keep the text, which is often the article's lead.
+					if k := noisePrefixEnd(raw); k > 0 {
+						st.Span.Start += k
+						st.Line += strings.Count(raw[:k], "\n")
+						st.Text = storybrief.CollapseSpace(raw[k:])
+						st.Words = countWords(st.Text)
+						st.noise = false
+					}
+				}
+				text = st.Text
 				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
 					!st.noise && !strings.HasSuffix(text, "?") && !seen[text]
 				seen[text] = true

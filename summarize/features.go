@@ -23,7 +23,8 @@ var FeatureNames = []string{
 	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person",
 }
 
-// Features returns one row of FeatureNames values per sentence of c. bg
+// Features returns one row of FeatureNames values per sentence of c, all
+// zero for a sentence that is not eligible for a summary. bg
 // gives background document frequencies (nil: none) and lex the lexical
 // table (nil: the lexical features are zero).
 func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
@@ -55,6 +56,9 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		s := &c.Sents[i]
 		row := flat[i*len(FeatureNames) : (i+1)*len(FeatureNames)]
 		rows[i] = row
+		if !s.Eligible {
+			continue // never scored: its row stays zero
+		}
 		set := func(name featureIndex, v float64) { row[name] = v }
 		switch p := s.Pos; {
 		case p <= 4:

@@ -302,3 +302,16 @@ func FitForest(x [][]float32, y []float32, o BoostOptions) (*Forest, error) {
 func binOf(edges []float32, threshold float32) int32 {
 	return int32(sort.Search(len(edges), func(k int) bool { return threshold <= edges[k] }))
 }
+
+// check reports whether every tree of f is well formed and reads only
+// features below d.
+func (f *Forest) check(d int) error {
+	for _, t := range f.Trees {
+		for k, x := range t.Feature {
+			if int(x) >= d || (x >= 0 && (t.Left[k] <= int32(k) || t.Right[k] <= int32(k) || int(t.Right[k]) >= len(t.Feature))) {
+				return errors.New("malformed tree")
+			}
+		}
+	}
+	return nil
+}

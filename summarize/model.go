@@ -55,13 +55,19 @@ func (m *Model) Check() error {
 	if !slices.Equal(m.Features, FeatureNames) {
 		return errors.New("model: trained on other features than this build computes; retrain with storybrief train")
 	}
-	if m.Forest != nil {
-		for _, t := range m.Forest.Trees {
-			for k, f := range t.Feature {
-				if int(f) >= len(m.Features) || (f >= 0 && (t.Left[k] <= int32(k) || t.Right[k] <= int32(k) || int(t.Right[k]) >= len(t.Feature))) {
-					return errors.New("model: malformed tree")
-				}
+	if r := m.Rerank; r != nil {
+		if !slices.Equal(r.Features, RerankFeatureNames) || (r.Forest == nil && len(r.Weights) != len(RerankFeatureNames)) {
+			return errors.New("model: reranker trained on other features than this build computes; retrain with storybrief train")
+		}
+		if r.Forest != nil {
+			if err := r.Forest.check(2 * len(RerankFeatureNames)); err != nil {
+				return fmt.Errorf("model: reranker: %w", err)
 			}
+		}
+	}
+	if m.Forest != nil {
+		if err := m.Forest.check(len(m.Features)); err != nil {
+			return fmt.Errorf("model: %w", err)
 		}
 		return nil
 	}

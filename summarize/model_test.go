@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"bytes"
+	"encoding/json"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -122,5 +123,37 @@ func TestDefaultModelShips(t *testing.T) {
 func TestReadModelRejectsOtherFeatures(t *testing.T) {
 	if _, err := ReadModel([]byte(`{"features":["x"],"mean":[0],"std":[1],"weights":[1],"bias":0,"label":"","trained":""}`)); err == nil {
 		t.Error("a model over other features was accepted")
+	}
+}
+
+func TestReadModelRejectsOtherRerankFeatures(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Rerank == nil || m.Rerank.Forest == nil {
+		t.Fatal("the shipped model has no reranker forest")
+	}
+	bad := *m
+	bad.Rerank = &Reranker{Features: RerankFeatureNames[:3], Weights: []float64{1, 2, 3}}
+	js, err := json.Marshal(&bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadModel(js); err == nil {
+		t.Error("a reranker over other features was accepted")
+	}
+	// A forest that reads a column beyond the reranker's rows.
+	forest := &Forest{Base: m.Rerank.Forest.Base, Trees: append([]Tree(nil), m.Rerank.Forest.Trees...)}
+	tree := forest.Trees[0]
+	tree.Feature = append([]int16(nil), tree.Feature...)
+	tree.Feature[0] = int16(2 * len(RerankFeatureNames))
+	forest.Trees[0] = tree
+	bad.Rerank = &Reranker{Features: RerankFeatureNames, Forest: forest}
+	if js, err = json.Marshal(&bad); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadModel(js); err == nil {
+		t.Error("a reranker forest reading a missing column was accepted")
 	}
 }

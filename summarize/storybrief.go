@@ -48,7 +48,8 @@ const (
 	longWords     = 30.0
 	defNovelty    = 0.5
 
-	danglingDiscount = 0.8
+	danglingDiscount    = 0.8
+	firstPersonDiscount = 0.5
 )
 
 // danglingStarts are first words that refer back to an earlier sentence.
@@ -223,7 +224,8 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 // the eligible sentences best first, and b with its words bounded by the
 // length the model predicts for the story: a long budget is a ceiling, not
 // a target. Salience carries the corroboration bonus and, in short
-// budgets, the discount of a sentence that leans on the one before it.
+// budgets, the discounts of a sentence that leans on the one before it and
+// of one in the first person.
 func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (score []float64, ranked []int, capped storybrief.Budget) {
 	rows := Features(c, bg, model.Lexical)
 	if model.Length != nil && b.Words > 0 {
@@ -235,8 +237,16 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			continue
 		}
 		score[i] = model.Score(rows[i])
-		if dangling(s.Text) && b.Words > 0 && b.Words < 200 {
-			score[i] *= danglingDiscount
+		if b.Words > 0 && b.Words < 200 {
+			// A short brief is read, not scored: a sentence that leans on
+			// the one before it reads badly alone, and a writer's own
+			// voice (a blogger, a commenter) is not a report.
+			if dangling(s.Text) {
+				score[i] *= danglingDiscount
+			}
+			if firstPerson(s.Text) {
+				score[i] *= firstPersonDiscount
+			}
 		}
 		if c.outlets != nil && c.outlets[i] > 1 {
 			score[i] *= 1 + corroborationBonus*float64(c.outlets[i]-1)

@@ -3,6 +3,7 @@ package summarize
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -161,7 +162,8 @@ var noisePhrases = []string{
 	"newsletter", "follow us on", "share this", "all rights reserved", "this material may not be published",
 	"related:", "advertisement", "read more", "continue reading", "view gallery", "javascript",
 	"please enable", "please click", "your browser", "get breaking news", "breaking news emails",
-	"privacy policy", "terms of use", "terms of service", "cookie", "sign in", "log in",
+	"privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies", "uses cookies",
+	"sign in to", "sign in with", "log in to", "log in with",
 }
 
 // clockRe matches a time stamp with a zone, as in a dateline.
@@ -176,4 +178,139 @@ func isNoise(s string) bool {
 		}
 	}
 	return strings.Contains(lower, ":") && clockRe.MatchString(lower)
+}
+
+// captionMarks are the scrape noise that a page puts before its text in
+// the same run of words: photo credits and caption labels, advertisement
+// and "continue reading" markers, link bars. What follows the last of them
+// (or of a credit in parentheses, or of a dateline with a clock) is often
+// the article's first sentence.
+var captionMarks = []string{
+	"getty images", "image caption", "media caption", "toggle caption", "hide caption", "enlarge this image",
+	"media playback is unsupported on your device", "image copyright", "advertisement",
+	"continue reading the main story", "read more", "&#124;", "ap photo",
+}
+
+// creditSources are wire services and networks credited in parentheses.
+var creditSources = []string{"ap", "afp", "reuters", "cbs", "cbs news", "cnn", "cn", "associated press", "cbs/ap"}
+
+// creditWords open a parenthesis that credits a photo.
+var creditWords = []string{"photo", "photos", "credit", "image", "ap photo", "file photo"}
+
+// isCredit reports whether inner, the lower-cased text inside parentheses,
+// credits a photo or a wire service.
+func isCredit(inner string) bool {
+	if strings.ContainsRune(inner, '(') {
+		return false
+	}
+	if slices.Contains(creditSources, inner) {
+		return true
+	}
+	for _, w := range creditWords {
+		if strings.HasPrefix(inner, w) && (len(inner) == len(w) || !isLetter(inner[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// galleryRe matches the count of a photo gallery after "hide caption".
+var galleryRe = regexp.MustCompile(`^\s+\d+ of \d+(?:\s+photos:)*`)
+
+// creditRe matches the photographer's name after "ap photo/".
+var creditRe = regexp.MustCompile(`^/[a-z .'-]{0,40}`)
+
+// captionEnd returns the offset in lower (a lower-cased sentence) just
+// after its last caption mark, credit in parentheses or clock dateline,
+// or 0 when it has none.
+func captionEnd(lower string) int {
+	end := 0
+	for _, m := range captionMarks {
+		k := strings.LastIndex(lower, m)
+		if k < 0 || k+len(m) <= end {
+			continue
+		}
+		e := k + len(m)
+		switch m {
+		case "hide caption":
+			if g := galleryRe.FindStringIndex(lower[e:]); g != nil {
+				e += g[1]
+			}
+		case "ap photo":
+			if g := creditRe.FindStringIndex(lower[e:]); g != nil {
+				e += g[1]
+			}
+		}
+		end = e
+	}
+	if strings.HasPrefix(strings.TrimSpace(lower), "share this") {
+		e := strings.Index(lower, "share this") + len("share this")
+		for _, w := range []string{" post", " story", " article"} {
+			if strings.HasPrefix(lower[e:], w) {
+				e += len(w)
+				break
+			}
+		}
+		end = max(end, e)
+	}
+	// Credits in parentheses: "( photo: x )", "( ap )".
+	for k := strings.LastIndexByte(lower, '('); k >= 0; k = strings.LastIndexByte(lower[:k], '(') {
+		c := strings.IndexByte(lower[k:], ')')
+		if c < 0 {
+			continue
+		}
+		if k+c+1 <= end {
+			break
+		}
+		if c <= 121 && isCredit(strings.TrimSpace(lower[k+1:k+c])) {
+			end = k + c + 1
+			break
+		}
+	}
+	if strings.Contains(lower, ":") {
+		if m := clockRe.FindAllStringIndex(lower, -1); m != nil {
+			end = max(end, m[len(m)-1][1])
+		}
+	}
+	return end
+}
+
+// minTrimmedWords is the fewest words that must follow the noise for the
+// rest of a sentence to stand as a sentence of its own.
+const minTrimmedWords = 8
+
+// noisePrefixEnd returns the byte offset in raw where its text starts
+// after leading caption noise (captionEnd), or 0 when raw has none, or when
+// what follows it is too short or noisy itself to stand alone.
+func noisePrefixEnd(raw string) int {
+	end := captionEnd(asciiLower(raw))
+	if end == 0 {
+		return 0
+	}
+	// Skip the separators between the noise and the text.
+	for end < len(raw) {
+		r, size := utf8.DecodeRuneInString(raw[end:])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("-–—:;,.|»)/•", r) {
+			break
+		}
+		end += size
+	}
+	rest := raw[end:]
+	if countWords(rest) < minTrimmedWords || isNoise(rest) {
+		return 0
+	}
+	return end
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -37,7 +37,12 @@ line), and writes the two files the summarizer ships with:
                        (stemmed, as ROUGE-1.5.5 -m computes it): a ridge
                        regression, or with --trees a gradient-boosted forest;
                      - a length model: summary words from the number of
-                       documents, by least squares over the references.
+                       documents, by least squares over the references;
+                     - a reranker: a small forest that chooses a long
+                       summary among variants of the greedy one by features
+                       of the whole summary, fitted to their ROUGE on
+                       --rerank-stories stories (--rerank-from refits only
+                       it, in half a minute).
 
 The defaults reproduce the shipped model from Multi-News's train split
 (about 3 minutes on 2 cores). Training is deterministic: the same data and flags give the same files.
@@ -54,7 +59,9 @@ Select and tune on the train and validation splits only.`)
 	rate := fs.Float64("rate", 0.1, "shrinkage of the forest")
 	label := fs.String("label", "density", "what the model learns: density (ROUGE-1/2 precision of each sentence) or oracle (whether the greedy ROUGE oracle picks it)")
 	lexMin := fs.Int("lexical-min-stories", 400, "keep in the lexical table the words used by at least this many stories")
-	rerankStories := fs.Int("rerank-stories", 4000, "fit the reranker on about this many stories (0: no reranker)")
+	rerankStories := fs.Int("rerank-stories", 10000, "fit the reranker on about this many stories (0: no reranker)")
+	rerankTrees := fs.Int("rerank-trees", 100, "fit the reranker as a forest of this many trees of depth 4 (0: a linear model)")
+	rerankFrom := fs.String("rerank-from", "", "keep the sentence model in `DIR` (as --out wrote it) and fit only its reranker, writing the result to --out")
 	dropList := fs.String("drop", "", "leave out these feature groups, comma-separated, for ablations: "+strings.Join(summarize.FeatureGroupNames(), ", "))
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -75,6 +82,9 @@ Select and tune on the train and validation splits only.`)
 		drop = append(drop, cols...)
 	}
 	start := time.Now()
+	if *rerankFrom != "" {
+		return retrainRerank(ctx, e, *data, *rerankFrom, *out, *limit, *workers, *rerankStories, *rerankTrees)
+	}
 
 	// Pass 1: background document frequencies over every document.
 	bg := &summarize.Background{}
@@ -157,14 +167,8 @@ Select and tune on the train and validation splits only.`)
 		return err
 	}
 	total := parts[0].ridge
-	var xs [][]float32
-	var ys []float32
-	for i, p := range parts {
-		if i > 0 {
-			total.Merge(p.ridge)
-		}
-		xs = append(xs, p.x...)
-		ys = append(ys, p.y...)
+	for _, p := range parts[1:] {
+		total.Merge(p.ridge)
 	}
 	m, err := total.Fit(*lambda, summarize.FeatureNames)
 	if err != nil {
@@ -175,20 +179,8 @@ Select and tune on the train and validation splits only.`)
 	if *trees > 0 {
 		// Samples arrive in worker order; sort them back to story order so
 		// that training is deterministic.
-		fmt.Fprintf(e.stderr, "fitting %d trees of depth %d on %d sentences\n", *trees, *depth, len(xs))
-		order := make([]int, len(xs))
-		for i := range order {
-			order[i] = i
-		}
-		keys := make([]int64, 0, len(xs))
-		for _, p := range parts {
-			keys = append(keys, p.key...)
-		}
-		sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
-		sx, sy := make([][]float32, len(xs)), make([]float32, len(xs))
-		for k, i := range order {
-			sx[k], sy[k] = xs[i], ys[i]
-		}
+		sx, sy := sortedSamples(parts)
+		fmt.Fprintf(e.stderr, "fitting %d trees of depth %d on %d sentences\n", *trees, *depth, len(sx))
 		forest, err := summarize.FitForest(sx, sy, summarize.BoostOptions{
 			Trees: *trees, Depth: *depth, Rate: *rate, MinLeaf: 200, Bins: 64, Lambda: 1, Workers: *workers,
 			Progress: func(t int, loss float64) {
@@ -203,7 +195,7 @@ Select and tune on the train and validation splits only.`)
 		m.Forest = forest
 	}
 	if *rerankStories > 0 {
-		if m.Rerank, err = trainRerank(ctx, e, *data, stories, *workers, max(1, stories / *rerankStories), m, bg); err != nil {
+		if m.Rerank, err = trainRerank(ctx, e, *data, stories, *workers, max(1, stories / *rerankStories), *rerankTrees, m, bg); err != nil {
 			return err
 		}
 	}
@@ -373,6 +365,29 @@ func shardStories(ctx context.Context, data string, limit, workers int, fn func(
 	return n, rd.Err()
 }
 
+// sortedSamples returns the rows and labels of parts in input order, so
+// that a forest fitted to them does not depend on the order workers ran in.
+func sortedSamples(parts []*samples) ([][]float32, []float32) {
+	var xs [][]float32
+	var ys []float32
+	var keys []int64
+	for _, p := range parts {
+		xs = append(xs, p.x...)
+		ys = append(ys, p.y...)
+		keys = append(keys, p.key...)
+	}
+	order := make([]int, len(xs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+	sx, sy := make([][]float32, len(xs)), make([]float32, len(xs))
+	for k, i := range order {
+		sx[k], sy[k] = xs[i], ys[i]
+	}
+	return sx, sy
+}
+
 // samples collects one worker's training samples: the normal equations of
 // the linear model, and the rows themselves when a forest is fitted.
 type samples struct {
@@ -397,19 +412,79 @@ func (s *samples) add(story, sent int, row []float64, y float64) {
 	s.key = append(s.key, int64(story)<<20|int64(sent))
 }
 
+// retrainRerank reads the model in dir, fits its reranker anew on data and
+// writes the model and its background to out.
+func retrainRerank(ctx context.Context, e *env, data, dir, out string, limit, workers, rerankStories, rerankTrees int) error {
+	// The old reranker may read other features than this build's: it is
+	// replaced, so it is not checked.
+	js, err := os.ReadFile(filepath.Join(dir, "model.json"))
+	if err != nil {
+		return err
+	}
+	m := &summarize.Model{}
+	if err := json.Unmarshal(js, m); err != nil {
+		return fmt.Errorf("%s: %w", dir, err)
+	}
+	m.Rerank = nil
+	if err := m.Check(); err != nil {
+		return fmt.Errorf("%s: %w", dir, err)
+	}
+	bgFile, err := os.Open(filepath.Join(dir, "background.tsv.gz"))
+	if err != nil {
+		return err
+	}
+	bg, err := summarize.ReadBackground(bgFile)
+	bgFile.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", dir, err)
+	}
+	if rerankStories <= 0 {
+		return usageError{"--rerank-from needs --rerank-stories above 0"}
+	}
+	stories := 0
+	rd := ingest.NewReader([]string{data}, nil)
+	for rd.Scan() && (limit == 0 || stories < limit) {
+		stories++
+	}
+	if err := rd.Err(); err != nil {
+		return err
+	}
+	if m.Rerank, err = trainRerank(ctx, e, data, stories, workers, max(1, stories/rerankStories), rerankTrees, m, bg); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	if filepath.Clean(out) != filepath.Clean(dir) {
+		src, err := os.ReadFile(filepath.Join(dir, "background.tsv.gz"))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, "background.tsv.gz"), src, 0o644); err != nil {
+			return err
+		}
+	}
+	if js, err = json.Marshal(m); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "model.json"), append(js, '\n'), 0o644)
+}
+
 // trainRerank fits the reranker on every every-th story: the candidates of
 // each story under model m, with their features and their ROUGE against
 // the reference, both centred on the story's mean so that the model learns
 // to rank within a story.
-func trainRerank(ctx context.Context, e *env, data string, limit, workers, every int, m *summarize.Model, bg *summarize.Background) (*summarize.Reranker, error) {
+func trainRerank(ctx context.Context, e *env, data string, limit, workers, every, trees int, m *summarize.Model, bg *summarize.Background) (*summarize.Reranker, error) {
 	start := time.Now()
 	eng := newEngine()
 	eng.Workers = 1
 	d := len(summarize.RerankFeatureNames)
 	parts := make([]*summarize.Ridge, trainShards)
 	scorers := make([]*rouge.Scorer, trainShards)
+	rows := make([]*samples, trainShards) // for the forest
 	for k := range parts {
 		parts[k] = summarize.NewRidge(d)
+		rows[k] = &samples{ridge: summarize.NewRidge(2 * d), keep: trees > 0}
 		var err error
 		opts := rouge.DefaultOptions()
 		opts.NoLCS = true // the objective is R-1, R-2 and R-SU4
@@ -457,6 +532,11 @@ func trainRerank(ctx context.Context, e *env, data string, limit, workers, every
 			}
 			parts[k].Add(row, ys[j]-meanY)
 		}
+		if trees > 0 {
+			for j, r := range summarize.RerankRows(feats) {
+				rows[k].add(st.seq, j, r, ys[j]-meanY)
+			}
+		}
 		counted[k]++
 	})
 	if err != nil {
@@ -472,6 +552,15 @@ func trainRerank(ctx context.Context, e *env, data string, limit, workers, every
 	r := &summarize.Reranker{Features: summarize.RerankFeatureNames, Weights: make([]float64, d)}
 	for q := range r.Weights {
 		r.Weights[q] = lin.Weights[q] / lin.Std[q]
+	}
+	if trees > 0 {
+		xs, ys := sortedSamples(rows)
+		if r.Forest, err = summarize.FitForest(xs, ys, summarize.BoostOptions{
+			Trees: trees, Depth: 4, Rate: 0.1, MinLeaf: 100, Bins: 64, Lambda: 1, Workers: workers,
+		}); err != nil {
+			return nil, fmt.Errorf("reranker: %w", err)
+		}
+		r.Weights = nil
 	}
 	stories := 0
 	for _, n := range counted {

@@ -37,8 +37,8 @@ func TestTrain(t *testing.T) {
 	if m.Forest == nil || len(m.Forest.Trees) != 8 || m.Lexical == nil || len(m.Lexical.Value) == 0 || m.Length == nil || bg.Docs == 0 {
 		t.Fatalf("model lacks a part: forest %v, lexical %v, length %v, %d background docs", m.Forest != nil, m.Lexical != nil, m.Length, bg.Docs)
 	}
-	if m.Rerank == nil || len(m.Rerank.Weights) != len(summarize.RerankFeatureNames) {
-		t.Errorf("no reranker: %+v", m.Rerank)
+	if m.Rerank == nil || m.Rerank.Forest == nil || len(m.Rerank.Forest.Trees) == 0 {
+		t.Errorf("no reranker forest: %+v", m.Rerank)
 	}
 	if m.Length.PerDoc <= 0 {
 		t.Errorf("length model %+v: summaries of more documents should run longer", m.Length)
@@ -46,6 +46,23 @@ func TestTrain(t *testing.T) {
 	code, stdout, stderr := runCLI(t, "", "eval", "--data", evalData, "--method", "storybrief", "--model", dirs[0], "--limit", "5")
 	if code != exitOK || !bytes.Contains([]byte(stdout), []byte("storybrief")) {
 		t.Fatalf("eval with the trained model: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+
+	// --rerank-from refits the reranker alone: a linear one here.
+	refit := t.TempDir()
+	code, _, stderr = runCLI(t, "", "train", "--data", evalData, "--rerank-from", dirs[0], "--out", refit, "--rerank-trees", "0")
+	if code != exitOK {
+		t.Fatalf("train --rerank-from: exit %d: %s", code, stderr)
+	}
+	m2, _, err := summarize.LoadModelDir(refit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Rerank == nil || m2.Rerank.Forest != nil || len(m2.Rerank.Weights) != len(summarize.RerankFeatureNames) {
+		t.Errorf("--rerank-trees 0 gave no linear reranker: %+v", m2.Rerank)
+	}
+	if len(m2.Forest.Trees) != len(m.Forest.Trees) || m2.Lexical == nil || m2.Length == nil {
+		t.Errorf("--rerank-from changed the sentence model")
 	}
 
 	code, _, stderr = runCLI(t, "", "train", "--data", evalData, "--out", t.TempDir(), "--drop", "nonsense")

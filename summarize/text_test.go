@@ -1,0 +1,66 @@
+package summarize
+
+import "testing"
+
+func TestNoisePrefixEnd(t *testing.T) {
+	tests := []struct {
+		raw, want string // want: the text kept, "" when none
+	}{
+		{"Advertisement continue reading the main story a similar bipartisan group in the house has been meeting on and off for nearly four years.",
+			"a similar bipartisan group in the house has been meeting on and off for nearly four years."},
+		{"( photo: ted s. Warren, ap ) the pentagon says a russian fighter jet intercepted a u.s. Reconnaissance plane over the baltic sea last week.",
+			"the pentagon says a russian fighter jet intercepted a u.s. Reconnaissance plane over the baltic sea last week."},
+		{"Photo by andrew burton/getty images martin shkreli, the most famous price gouger in the world of pharmaceuticals, was arrested thursday on charges of securities fraud.",
+			"martin shkreli, the most famous price gouger in the world of pharmaceuticals, was arrested thursday on charges of securities fraud."},
+		{"June 27, 2014, 7: 06 pm gmt / updated june 28, 2014, 3: 26 am gmt the georgia dad charged with murder for leaving his son in a hot car will not attend the funeral.",
+			"the georgia dad charged with murder for leaving his son in a hot car will not attend the funeral."},
+		{"( credit: johnny hanson, ap photo/houston chronicle ) ( cbs/ap ) dayton, texas - authorities in texas said tuesday they removed 11 children from a crowded home.",
+			"dayton, texas - authorities in texas said tuesday they removed 11 children from a crowded home."},
+		{"Read more » it is not known whether ms. Guthrie has accepted the offer of the network.",
+			"it is not known whether ms. Guthrie has accepted the offer of the network."},
+		{"/ ap photo/charles dharapak ( cbs news ) mitt romney gave an update thursday on his meetings during the first day of his london trip.",
+			"mitt romney gave an update thursday on his meetings during the first day of his london trip."},
+		{"&#124; andrew harnik/ap photo fbi director puts responsibility for porter on white house christopher wray said in a public hearing.",
+			"fbi director puts responsibility for porter on white house christopher wray said in a public hearing."},
+		{"Share this post camden, n.j. ( cn ) – a small town in new jersey has sued dupont for $ 1.1 billion, claiming it dumped toxic waste.",
+			"a small town in new jersey has sued dupont for $ 1.1 billion, claiming it dumped toxic waste."},
+		// Noise with nothing after it, or only more noise, stays noise.
+		{"Breaking news emails get breaking news alerts and special reports.", ""},
+		{"Sign up for breaking news emails privacy policy thanks for subscribing!", ""},
+		{"Republican candidate donald trump speaks during a rally in jacksonville, fla. ( ap photo/evan vucci ) ( associated press )", ""},
+		{"Enlarge this image toggle caption patrick baz/afp/getty images patrick baz/afp/getty images", ""},
+		// No noise at all.
+		{"The president spoke on Tuesday about the economy and the budget.", ""},
+	}
+	for _, tt := range tests {
+		k := noisePrefixEnd(tt.raw)
+		got := ""
+		if k > 0 {
+			got = tt.raw[k:]
+		}
+		if got != tt.want {
+			t.Errorf("noisePrefixEnd(%.50q…) keeps %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
+func TestIsNoise(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Breaking news emails get breaking news alerts and special reports.", true},
+		{"This service is provided in accordance with our privacy &amp; cookie policy.", true},
+		{"On your next view you will be asked to log in to your subscriber account.", true},
+		{"Updated: wednesday, 8: 29 a.m. est the police said.", true},
+		// Words of noise phrases used in news.
+		{"If you've driven on highway 301 in starke, you may notice a red sign in front of one home.", false},
+		{"The hannoversche allgemeine zeitung received a second letter from germany's most-wanted cookie thief.", false},
+		{"The senators met on Tuesday to discuss the budget.", false},
+	}
+	for _, tt := range tests {
+		if got := isNoise(tt.text); got != tt.want {
+			t.Errorf("isNoise(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
