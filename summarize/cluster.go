@@ -47,6 +47,9 @@ type Cluster struct {
 	vocab  map[string]int32
 	simBuf []float32 // lazily filled similarity matrix
 
+	pairIDs [][]int32 // per sentence: ids of its adjacent content-term pairs (pairs)
+	pairDF  []int32   // pair id → documents using it (pairs)
+
 	outlets   []int                   // per sentence: outlets of its corroborated fact (UseFacts)
 	factCites [][]storybrief.Citation // per sentence: its fact's sources (UseFacts)
 }
@@ -244,4 +247,39 @@ func (c *Cluster) Eligible() []int {
 		}
 	}
 	return out
+}
+
+// pairs returns, computed once, the ids of each sentence's adjacent pairs
+// of content terms (its content bigrams) and the number of documents that
+// use each pair: a pair several outlets share is a phrase of the story.
+func (c *Cluster) pairs() (ids [][]int32, df []int32) {
+	if c.pairIDs != nil {
+		return c.pairIDs, c.pairDF
+	}
+	index := map[uint64]int32{}
+	var lastDoc []int32
+	c.pairIDs = make([][]int32, len(c.Sents))
+	for i, s := range c.Sents {
+		if len(s.Terms) < 2 {
+			continue
+		}
+		own := make([]int32, len(s.Terms)-1)
+		for k := 1; k < len(s.Terms); k++ {
+			key := uint64(uint32(s.Terms[k-1]))<<32 | uint64(uint32(s.Terms[k]))
+			id, ok := index[key]
+			if !ok {
+				id = int32(len(c.pairDF))
+				index[key] = id
+				c.pairDF = append(c.pairDF, 0)
+				lastDoc = append(lastDoc, -1)
+			}
+			if lastDoc[id] != int32(s.Doc) {
+				lastDoc[id] = int32(s.Doc)
+				c.pairDF[id]++
+			}
+			own[k-1] = id
+		}
+		c.pairIDs[i] = own
+	}
+	return c.pairIDs, c.pairDF
 }

@@ -20,7 +20,7 @@ var FeatureNames = []string{
 	"lead_sim", "support_x_inv_pos", "centroid_x_inv_pos",
 	"prior_mean", "prior_max", "prior_sum", "importance",
 	"doc_centrality", "doc_share", "doc_eligible",
-	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person",
+	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person", "unterminated",
 }
 
 // Features returns one row of FeatureNames values per sentence of c, all
@@ -140,6 +140,9 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		if firstPerson(s.Text) {
 			set(fFirstPerson, 1)
 		}
+		if unterminated(s.Text) {
+			set(fUnterminated, 1)
+		}
 		if first := c.ByDoc[s.Doc]; len(first) > 0 && first[0] != i {
 			set(fLeadSim, c.Sim(i, first[0]))
 		} else {
@@ -214,6 +217,7 @@ const (
 	fLexMax
 	fLexFirst
 	fFirstPerson
+	fUnterminated
 	numFeatures
 )
 
@@ -228,7 +232,7 @@ var featureGroups = []struct {
 	{"centrality", []string{"centroid", "lexrank", "cluster_prob", "centroid_x_inv_pos"}},
 	{"support", []string{"support", "support_max", "support_n", "doc_spread", "support_x_inv_pos"}},
 	{"background", []string{"bg_idf_mean", "bg_idf_sum", "prior_mean", "prior_max", "prior_sum", "importance"}},
-	{"surface", []string{"digits", "quote", "dangling", "noise", "question", "first_person"}},
+	{"surface", []string{"digits", "quote", "dangling", "noise", "question", "first_person", "unterminated"}},
 	{"document", []string{"doc_centrality", "doc_share", "doc_eligible"}},
 	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first"}},
 }
@@ -315,6 +319,20 @@ func (c *Cluster) docStats(cent []Weight) (centrality, share, eligible []float64
 		eligible[d] = float64(elig) / float64(len(idx))
 	}
 	return centrality, share, eligible
+}
+
+// unterminated reports whether text stops without a sentence's closing
+// punctuation: a fragment, most often the end of a document cut short.
+func unterminated(text string) bool {
+	text = strings.TrimRight(text, " \"'”’)]»")
+	if text == "" {
+		return true
+	}
+	switch text[len(text)-1] {
+	case '.', '!', '?', ':', ';':
+		return false
+	}
+	return !strings.HasSuffix(text, "…")
 }
 
 // firstPersonWords are the pronouns of a writer speaking for themselves.

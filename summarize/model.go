@@ -36,6 +36,37 @@ type Model struct {
 
 	// Rerank, when set, chooses among candidate summaries of long budgets.
 	Rerank *Reranker `json:"rerank,omitempty"`
+
+	// Boilerplate holds, sorted, the SentenceHash of sentences that recur
+	// word for word in the documents of many unrelated training stories:
+	// the templates of sites and archives ("The news and stories that
+	// matter, delivered weekday mornings.", the Wayback Machine's crawl
+	// notes), never chosen for a summary.
+	Boilerplate []uint64 `json:"boilerplate,omitempty"`
+}
+
+// SentenceHash returns the FNV-1a hash of a sentence's text with ASCII
+// letters lower-cased, as Model.Boilerplate keeps it.
+func SentenceHash(text string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// IsBoilerplate reports whether text is one of m's boilerplate sentences.
+func (m *Model) IsBoilerplate(text string) bool {
+	if len(m.Boilerplate) == 0 {
+		return false
+	}
+	_, found := slices.BinarySearch(m.Boilerplate, SentenceHash(text))
+	return found
 }
 
 // Score returns the model's prediction for one feature row.
@@ -64,6 +95,9 @@ func (m *Model) Check() error {
 				return fmt.Errorf("model: reranker: %w", err)
 			}
 		}
+	}
+	if !slices.IsSorted(m.Boilerplate) {
+		return errors.New("model: boilerplate hashes not sorted")
 	}
 	if m.Forest != nil {
 		if err := m.Forest.check(len(m.Features)); err != nil {

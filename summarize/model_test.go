@@ -157,3 +157,27 @@ func TestReadModelRejectsOtherRerankFeatures(t *testing.T) {
 		t.Error("a reranker forest reading a missing column was accepted")
 	}
 }
+
+func TestShippedBoilerplate(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		`Crawls of supported " no more 404 " sites.`,
+		"The news and stories that matter, delivered weekday mornings.",
+		"You always have the option to delete your tweet location history.",
+	} {
+		if !m.IsBoilerplate(text) {
+			t.Errorf("not boilerplate: %q", text)
+		}
+	}
+	for _, text := range []string{
+		"The Obama administration's newest battlefront against the Islamic State of Iraq and Syria (ISIS) is the United Nations.",
+		"The senators met on Tuesday.",
+	} {
+		if m.IsBoilerplate(text) {
+			t.Errorf("news sentence taken for boilerplate: %q", text)
+		}
+	}
+}

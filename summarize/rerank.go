@@ -155,9 +155,7 @@ func (c *Cluster) newRerankCtx(score []float64, ranked []int, words int) *rerank
 	r.prob = make([]float64, len(c.Vocab))
 	r.count = make([]float64, len(c.Vocab))
 	total := 0.0
-	ids := map[uint64]int32{}
-	var lastDoc []int32
-	r.bigrams = make([][]int32, len(c.Sents))
+	r.bigrams, r.bigramDF = c.pairs()
 	r.quoted, r.dangles = make([]bool, len(c.Sents)), make([]bool, len(c.Sents))
 	for i, s := range c.Sents {
 		if s.Eligible {
@@ -168,26 +166,6 @@ func (c *Cluster) newRerankCtx(score []float64, ranked []int, words int) *rerank
 			r.prob[t]++
 			total++
 		}
-		if len(s.Terms) < 2 {
-			continue
-		}
-		own := make([]int32, len(s.Terms)-1)
-		for k := 1; k < len(s.Terms); k++ {
-			key := uint64(uint32(s.Terms[k-1]))<<32 | uint64(uint32(s.Terms[k]))
-			id, ok := ids[key]
-			if !ok {
-				id = int32(len(r.bigramDF))
-				ids[key] = id
-				r.bigramDF = append(r.bigramDF, 0)
-				lastDoc = append(lastDoc, -1)
-			}
-			if lastDoc[id] != int32(s.Doc) {
-				lastDoc[id] = int32(s.Doc)
-				r.bigramDF[id]++
-			}
-			own[k-1] = id
-		}
-		r.bigrams[i] = own
 	}
 	if total > 0 {
 		for t := range r.prob {

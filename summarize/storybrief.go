@@ -48,8 +48,9 @@ const (
 	longWords     = 30.0
 	defNovelty    = 0.5
 
-	danglingDiscount    = 0.8
-	firstPersonDiscount = 0.5
+	danglingDiscount     = 0.8
+	firstPersonDiscount  = 0.5
+	unterminatedDiscount = 0.5
 )
 
 // danglingStarts are first words that refer back to an earlier sentence.
@@ -220,12 +221,12 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 	return chosen, true
 }
 
-// scored returns the model's salience of each eligible sentence of c,
-// the eligible sentences best first, and b with its words bounded by the
-// length the model predicts for the story: a long budget is a ceiling, not
-// a target. Salience carries the corroboration bonus and, in short
-// budgets, the discounts of a sentence that leans on the one before it and
-// of one in the first person.
+// scored returns the model's salience of each eligible sentence of c that
+// is not boilerplate, those sentences best first, and b with its words
+// bounded by the length the model predicts for the story: a long budget is
+// a ceiling, not a target. Salience carries the corroboration bonus and, in
+// short budgets, the discounts of a sentence that leans on the one before
+// it, of one in the first person and of a fragment.
 func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (score []float64, ranked []int, capped storybrief.Budget) {
 	rows := Features(c, bg, model.Lexical)
 	if model.Length != nil && b.Words > 0 {
@@ -233,19 +234,23 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 	}
 	score = make([]float64, len(c.Sents))
 	for i, s := range c.Sents {
-		if !s.Eligible {
+		if !s.Eligible || model.IsBoilerplate(s.Text) {
 			continue
 		}
 		score[i] = model.Score(rows[i])
 		if b.Words > 0 && b.Words < 200 {
 			// A short brief is read, not scored: a sentence that leans on
-			// the one before it reads badly alone, and a writer's own
-			// voice (a blogger, a commenter) is not a report.
+			// the one before it reads badly alone, a writer's own voice
+			// (a blogger, a commenter) is not a report, and a fragment
+			// cut short may have lost what qualifies it.
 			if dangling(s.Text) {
 				score[i] *= danglingDiscount
 			}
 			if firstPerson(s.Text) {
 				score[i] *= firstPersonDiscount
+			}
+			if unterminated(s.Text) {
+				score[i] *= unterminatedDiscount
 			}
 		}
 		if c.outlets != nil && c.outlets[i] > 1 {

@@ -64,3 +64,22 @@ func TestIsNoise(t *testing.T) {
 		}
 	}
 }
+
+func TestUnterminated(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The senators met on Tuesday.", false},
+		{`"We will not do it alone," Power said.`, false},
+		{`He called it "a national disgrace."`, false},
+		{"Is it over?", false},
+		{"It was already october and he hadn't received his gi bill benefits for the start of his", true},
+		{"The lawsuit claims that this proves kfc was aware it was \"intentionally misleading", true},
+	}
+	for _, tt := range tests {
+		if got := unterminated(tt.text); got != tt.want {
+			t.Errorf("unterminated(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -59,6 +60,7 @@ Select and tune on the train and validation splits only.`)
 	rate := fs.Float64("rate", 0.1, "shrinkage of the forest")
 	label := fs.String("label", "density", "what the model learns: density (ROUGE-1/2 precision of each sentence) or oracle (whether the greedy ROUGE oracle picks it)")
 	lexMin := fs.Int("lexical-min-stories", 400, "keep in the lexical table the words used by at least this many stories")
+	boilerMin := fs.Int("boilerplate-min-stories", 5, "never choose a sentence that the documents of at least this many stories carry word for word (0: keep them all)")
 	rerankStories := fs.Int("rerank-stories", 10000, "fit the reranker on about this many stories (0: no reranker)")
 	rerankTrees := fs.Int("rerank-trees", 100, "fit the reranker as a forest of this many trees of depth 4 (0: a linear model)")
 	rerankFrom := fs.String("rerank-from", "", "keep the sentence model in `DIR` (as --out wrote it) and fit only its reranker, writing the result to --out")
@@ -144,10 +146,11 @@ Select and tune on the train and validation splits only.`)
 	}
 
 	// Pass 2: the lexical table.
-	lex, err := trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin)
+	lex, boiler, err := trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin, *boilerMin)
 	if err != nil {
 		return err
 	}
+	skip := &summarize.Model{Boilerplate: boiler}
 
 	// Pass 3: sentence features and labels, accumulated per shard.
 	eng := newEngine()
@@ -161,7 +164,7 @@ Select and tune on the train and validation splits only.`)
 		}
 	}
 	n, err := shardStories(ctx, *data, stories, *workers, func(k int, st seqStory) {
-		addStory(ctx, eng, scorers[k], bg, lex, st, drop, *label == "oracle", parts[k])
+		addStory(ctx, eng, scorers[k], bg, lex, skip, st, drop, *label == "oracle", parts[k])
 	})
 	if err != nil {
 		return err
@@ -176,6 +179,7 @@ Select and tune on the train and validation splits only.`)
 	}
 	m.Lexical = lex
 	m.Length = length.Fit()
+	m.Boilerplate = boiler
 	if *trees > 0 {
 		// Samples arrive in worker order; sort them back to story order so
 		// that training is deterministic.
@@ -231,13 +235,16 @@ type seqStory struct {
 	seq int
 }
 
-func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, lex *summarize.Lexical, st seqStory, drop []int, oracle bool, r *samples) {
+func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, lex *summarize.Lexical, skip *summarize.Model, st seqStory, drop []int, oracle bool, r *samples) {
 	c, idx, labels := labelStory(ctx, eng, sc, st, oracle)
 	if len(idx) == 0 {
 		return
 	}
 	rows := summarize.Features(c, bg, lex)
 	for k, i := range idx {
+		if skip.IsBoilerplate(c.Sents[i].Text) {
+			continue // never chosen, so never learned from
+		}
 		for _, f := range drop {
 			rows[i][f] = 0
 		}
@@ -291,39 +298,57 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 	return c, idx, labels
 }
 
-// trainLexical fits the lexical table on the labelled sentences of data.
-func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories int) (*summarize.Lexical, error) {
+// trainLexical fits the lexical table on the labelled sentences of data,
+// and returns with it the sorted hashes of the sentences that the
+// documents of at least boilerMin stories carry (none when boilerMin is 0).
+func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories, boilerMin int) (*summarize.Lexical, []uint64, error) {
 	start := time.Now()
 	eng := newEngine()
 	eng.Workers = 1
 	fits := make([]*summarize.LexicalFit, trainShards)
 	scorers := make([]*rouge.Scorer, trainShards)
+	seen := make([]map[uint64]int32, trainShards) // sentence hash → stories
 	for k := range fits {
 		fits[k] = summarize.NewLexicalFit()
+		seen[k] = map[uint64]int32{}
 		var err error
 		if scorers[k], err = rouge.NewScorer(summarize.OracleOptions()); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	n, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
 		c, idx, labels := labelStory(ctx, eng, scorers[k], st, oracle)
 		for j, i := range idx {
 			fits[k].Add(c.Sents[i].Text, labels[j])
+			// Eligible sentences are distinct within a story (Prepare).
+			seen[k][summarize.SentenceHash(c.Sents[i].Text)]++
 		}
 		fits[k].EndStory()
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	for _, f := range fits[1:] {
+	for k, f := range fits[1:] {
 		fits[0].Merge(f)
+		for h, c := range seen[k+1] {
+			seen[0][h] += c
+		}
 	}
 	lex := fits[0].Fit(minStories, 50, 20000)
 	if lex == nil {
-		return nil, fmt.Errorf("%s: no labelled sentences for the lexical table", data)
+		return nil, nil, fmt.Errorf("%s: no labelled sentences for the lexical table", data)
 	}
-	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys from %d stories (%.1fs)\n", len(lex.Value), n, time.Since(start).Seconds())
-	return lex, nil
+	var boiler []uint64
+	if boilerMin > 0 {
+		for h, c := range seen[0] {
+			if int(c) >= boilerMin {
+				boiler = append(boiler, h)
+			}
+		}
+		slices.Sort(boiler)
+	}
+	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys, %d boilerplate sentences, from %d stories (%.1fs)\n", len(lex.Value), len(boiler), n, time.Since(start).Seconds())
+	return lex, boiler, nil
 }
 
 // trainShards is the number of shards that training accumulates apart. It
