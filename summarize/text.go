@@ -163,7 +163,8 @@ var noisePhrases = []string{
 	"related:", "advertisement", "read more", "continue reading", "view gallery", "javascript",
 	"please enable", "please click", "your browser", "get breaking news", "breaking news emails",
 	"privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies", "uses cookies",
-	"sign in to", "sign in with", "log in to", "log in with",
+	"sign in to", "sign in with", "log in to", "log in with", "( associated press )", "(associated press)",
+	"image copyright", "view full caption", "back to gallery", "follow us at",
 }
 
 // clockRe matches a time stamp with a zone, as in a dateline.
@@ -177,6 +178,9 @@ func isNoise(s string) bool {
 			return true
 		}
 	}
+	if strings.HasPrefix(lower, "subscribe ") {
+		return true
+	}
 	return strings.Contains(lower, ":") && clockRe.MatchString(lower)
 }
 
@@ -188,7 +192,7 @@ func isNoise(s string) bool {
 var captionMarks = []string{
 	"getty images", "image caption", "media caption", "toggle caption", "hide caption", "enlarge this image",
 	"media playback is unsupported on your device", "image copyright", "advertisement",
-	"continue reading the main story", "read more", "&#124;", "ap photo",
+	"continue reading the main story", "read more", "&#124;", "ap photo", "view full caption", "back to gallery",
 }
 
 // creditSources are wire services and networks credited in parentheses.
@@ -219,6 +223,9 @@ func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 // galleryRe matches the count of a photo gallery after "hide caption".
 var galleryRe = regexp.MustCompile(`^\s+\d+ of \d+(?:\s+photos:)*`)
 
+// agencyRe matches the agency credited after "image copyright".
+var agencyRe = regexp.MustCompile(`^\s+(?:afp/getty images|getty images|reuters|afp|ap|epa|pa wire|pa|bbc|thinkstock|istock|science photo library)\b`)
+
 // creditRe matches the photographer's name after "ap photo/".
 var creditRe = regexp.MustCompile(`^/[a-z .'-]{0,40}`)
 
@@ -242,8 +249,19 @@ func captionEnd(lower string) int {
 			if g := creditRe.FindStringIndex(lower[e:]); g != nil {
 				e += g[1]
 			}
+		case "image copyright":
+			if g := agencyRe.FindStringIndex(lower[e:]); g != nil {
+				e += g[1]
+			}
 		}
 		end = e
+	}
+	if t := strings.TrimSpace(lower); strings.HasPrefix(t, "subscribe now ") || strings.HasPrefix(t, "subscribe ") {
+		e := strings.Index(lower, "subscribe") + len("subscribe")
+		if strings.HasPrefix(lower[e:], " now") {
+			e += len(" now")
+		}
+		end = max(end, e)
 	}
 	if strings.HasPrefix(strings.TrimSpace(lower), "share this") {
 		e := strings.Index(lower, "share this") + len("share this")

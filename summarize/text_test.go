@@ -24,6 +24,14 @@ func TestNoisePrefixEnd(t *testing.T) {
 			"fbi director puts responsibility for porter on white house christopher wray said in a public hearing."},
 		{"Share this post camden, n.j. ( cn ) – a small town in new jersey has sued dupont for $ 1.1 billion, claiming it dumped toxic waste.",
 			"a small town in new jersey has sued dupont for $ 1.1 billion, claiming it dumped toxic waste."},
+		{"Image copyright reuters the boss of qatar airways has issued heartfelt apologies for any offence caused.",
+			"the boss of qatar airways has issued heartfelt apologies for any offence caused."},
+		{"Niinisto said in an interview published... ( associated press ) helsinki ( ap ) — finland's president isn't sure where the idea came from.",
+			"finland's president isn't sure where the idea came from."},
+		{"Ap image 1 of / 13 caption close seattle man implicated in plot 1 / 13 back to gallery two men have been charged in a purported plot to attack a military station.",
+			"two men have been charged in a purported plot to attack a military station."},
+		{"Subscribe washington — martin shkreli, reviled former chief executive officer at turing pharmaceuticals, has invoked the fifth amendment.",
+			"washington — martin shkreli, reviled former chief executive officer at turing pharmaceuticals, has invoked the fifth amendment."},
 		// Noise with nothing after it, or only more noise, stays noise.
 		{"Breaking news emails get breaking news alerts and special reports.", ""},
 		{"Sign up for breaking news emails privacy policy thanks for subscribing!", ""},
@@ -57,6 +65,7 @@ func TestIsNoise(t *testing.T) {
 		{"If you've driven on highway 301 in starke, you may notice a red sign in front of one home.", false},
 		{"The hannoversche allgemeine zeitung received a second letter from germany's most-wanted cookie thief.", false},
 		{"The senators met on Tuesday to discuss the budget.", false},
+		{"Subscribers to the service were told on Monday.", false},
 	}
 	for _, tt := range tests {
 		if got := isNoise(tt.text); got != tt.want {
