@@ -15,6 +15,10 @@ type Citation struct {
 type SummarySentence struct {
 	Text    string     `json:"text"`
 	Sources []Citation `json:"sources"`
+	// Speaker is who the sentence quotes when it does not name them
+	// itself (the attribution stood in a sentence before it), so that a
+	// quote never reaches the reader without its speaker.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Brief is the result of summarizing one story: its documents, a cited

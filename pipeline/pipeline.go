@@ -213,8 +213,46 @@ func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storyb
 		} else {
 			br.Summary = e.Summarizer.Summarize(kept, b)
 		}
+		attributeQuotes(br)
 	}
 	return br
+}
+
+// attributeQuotes sets the Speaker of each summary sentence that quotes
+// someone it does not name: the speaker of the quote its own text holds,
+// when the sentence carries neither that name nor its last word.
+func attributeQuotes(br *storybrief.Brief) {
+	for k := range br.Summary {
+		s := &br.Summary[k]
+		if len(s.Sources) == 0 {
+			continue
+		}
+		own := s.Sources[0]
+		best, bestLen := "", 0
+		for _, q := range br.Quotes {
+			if q.Doc != own.Doc || q.Speaker == "" {
+				continue
+			}
+			if n := min(q.End, own.End) - max(q.Start, own.Start); n > bestLen {
+				best, bestLen = q.Speaker, n
+			}
+		}
+		if best == "" || names(s.Text, best) {
+			continue
+		}
+		s.Speaker = best
+	}
+}
+
+// names reports whether text names speaker: the whole name, or its last
+// word (news refers back to people by surname).
+func names(text, speaker string) bool {
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, strings.ToLower(speaker)) {
+		return true
+	}
+	f := strings.Fields(speaker)
+	return len(f) > 1 && strings.Contains(lower, strings.ToLower(f[len(f)-1]))
 }
 
 // settled returns docs without the sentences that assert a disputed claim:

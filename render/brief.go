@@ -25,6 +25,7 @@ type jsonSource struct {
 type jsonSummary struct {
 	Text    string       `json:"text"`
 	Sources []jsonSource `json:"sources"`
+	Speaker string       `json:"speaker,omitempty"`
 }
 
 type jsonDoc struct {
@@ -85,7 +86,7 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 		j.Documents = append(j.Documents, jsonDoc{ID: d.ID, Source: d.Source, Title: d.Title, Format: d.Format})
 	}
 	for _, s := range b.Summary {
-		js := jsonSummary{Text: s.Text, Sources: []jsonSource{}}
+		js := jsonSummary{Text: s.Text, Sources: []jsonSource{}, Speaker: s.Speaker}
 		for _, c := range s.Sources {
 			js.Sources = append(js.Sources, jsonSource{Doc: c.Doc, Line: c.Line, Start: c.Start, End: c.End})
 		}
@@ -235,7 +236,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 		ew.printf("(no sentence could be selected)\n\n")
 	}
 	for _, s := range b.Summary {
-		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num, false), width, "  "))
+		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num, false)+who(s.Speaker), width, "  "))
 	}
 	writeFactsText(ew, b, b.Facts, num, width)
 	if qs := keyQuotes(b); len(qs) > 0 {
@@ -285,7 +286,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	}
 	ew.printf("# %s\n\n", mdEscape(title))
 	for _, s := range b.Summary {
-		ew.printf("- %s %s\n", mdEscape(s.Text), marks(s, num, true))
+		ew.printf("- %s %s%s\n", mdEscape(s.Text), marks(s, num, true), mdEscape(who(s.Speaker)))
 	}
 	writeFactsMarkdown(ew, b, b.Facts, num)
 	if qs := keyQuotes(b); len(qs) > 0 {

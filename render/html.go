@@ -232,7 +232,7 @@ func newPageView(p Page) pageView {
 		return out
 	}
 	for _, s := range b.Summary {
-		v.Summary = append(v.Summary, lineView{Text: s.Text, Cites: cites(s.Sources)})
+		v.Summary = append(v.Summary, lineView{Text: s.Text, Who: s.Speaker, Cites: cites(s.Sources)})
 		v.Words += len(strings.Fields(s.Text))
 	}
 	v.Meta = fmt.Sprintf("%s, %s, from %s", plural(len(b.Summary), "sentence"), plural(v.Words, "word"), plural(len(b.Documents), "source"))

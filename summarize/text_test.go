@@ -32,6 +32,9 @@ func TestNoisePrefixEnd(t *testing.T) {
 			"two men have been charged in a purported plot to attack a military station."},
 		{"Subscribe washington — martin shkreli, reviled former chief executive officer at turing pharmaceuticals, has invoked the fifth amendment.",
 			"washington — martin shkreli, reviled former chief executive officer at turing pharmaceuticals, has invoked the fifth amendment."},
+		{"Story highlights nascar veteran jason leffler had just returned to dirt-track racing he died wednesday in a crash",
+			"nascar veteran jason leffler had just returned to dirt-track racing he died wednesday in a crash"},
+		{"Text size - + reset video: address highlights politico 44 video: pundits react to obama", ""},
 		// Noise with nothing after it, or only more noise, stays noise.
 		{"Breaking news emails get breaking news alerts and special reports.", ""},
 		{"Sign up for breaking news emails privacy policy thanks for subscribing!", ""},
