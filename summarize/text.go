@@ -163,8 +163,9 @@ var noisePhrases = []string{
 	"related:", "advertisement", "read more", "continue reading", "view gallery", "javascript",
 	"please enable", "please click", "your browser", "get breaking news", "breaking news emails",
 	"privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies", "uses cookies",
-	"sign in to", "sign in with", "log in to", "log in with", "( associated press )", "(associated press)",
+	"sign in to", "sign in with", "log in to", "log in with", "( associated press", "(associated press",
 	"image copyright", "view full caption", "back to gallery", "follow us at", "story highlights", "text size",
+	"story continued below", "prev next", "___",
 }
 
 // clockRe matches a time stamp with a zone, as in a dateline.
@@ -193,7 +194,7 @@ var captionMarks = []string{
 	"getty images", "image caption", "media caption", "toggle caption", "hide caption", "enlarge this image",
 	"media playback is unsupported on your device", "image copyright", "advertisement",
 	"continue reading the main story", "read more", "&#124;", "ap photo", "view full caption", "back to gallery",
-	"story highlights",
+	"story highlights", "story continued below",
 }
 
 // creditSources are wire services and networks credited in parentheses.

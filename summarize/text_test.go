@@ -35,6 +35,10 @@ func TestNoisePrefixEnd(t *testing.T) {
 		{"Story highlights nascar veteran jason leffler had just returned to dirt-track racing he died wednesday in a crash",
 			"nascar veteran jason leffler had just returned to dirt-track racing he died wednesday in a crash"},
 		{"Text size - + reset video: address highlights politico 44 video: pundits react to obama", ""},
+		{`Story continued below "@realdonaldtrump ran for @potus one time and won, " tweeted katrina pierson, an adviser.`,
+			`"@realdonaldtrump ran for @potus one time and won, " tweeted katrina pierson, an adviser.`},
+		{"Karzai on sunday accused the taliban and the u.s.... ( associated press", ""},
+		{"___ information from: the ( attleboro, mass. ) sun chronicle, http://www.thesunchronicle.com", ""},
 		// Noise with nothing after it, or only more noise, stays noise.
 		{"Breaking news emails get breaking news alerts and special reports.", ""},
 		{"Sign up for breaking news emails privacy policy thanks for subscribing!", ""},
