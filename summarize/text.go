@@ -175,7 +175,7 @@ var clockRe = regexp.MustCompile(`\d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:ed
 func isNoise(s string) bool {
 	lower := strings.ToLower(s)
 	for _, p := range noisePhrases {
-		if strings.Contains(lower, p) {
+		if containsWord(lower, p) {
 			return true
 		}
 	}
@@ -237,8 +237,13 @@ var creditRe = regexp.MustCompile(`^/[a-z .'-]{0,40}`)
 func captionEnd(lower string) int {
 	end := 0
 	for _, m := range captionMarks {
-		k := strings.LastIndex(lower, m)
+		k := lastWordIndex(lower, m)
 		if k < 0 || k+len(m) <= end {
+			continue
+		}
+		// "Advertisement" is a word of news too: a mark only where it
+		// opens the sentence.
+		if m == "advertisement" && strings.TrimSpace(lower[:k]) != "" {
 			continue
 		}
 		e := k + len(m)
@@ -322,6 +327,34 @@ func noisePrefixEnd(raw string) int {
 		return 0
 	}
 	return end
+}
+
+// containsWord reports whether s contains p where p does not continue a
+// word: "ap photo" is noise, "snap photos" is not.
+func containsWord(s, p string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], p)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if k == 0 || !isLetter(p[0]) || !isLetter(s[k-1]) {
+			return true
+		}
+		off = k + 1
+	}
+}
+
+// lastWordIndex returns the index of the last p in s that does not
+// continue a word, or -1.
+func lastWordIndex(s, p string) int {
+	for end := len(s); ; {
+		k := strings.LastIndex(s[:end], p)
+		if k <= 0 || !isLetter(p[0]) || !isLetter(s[k-1]) {
+			return k
+		}
+		end = k + len(p) - 1
+	}
 }
 
 // asciiLower lower-cases the ASCII letters of s, keeping every byte offset.

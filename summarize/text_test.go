@@ -39,6 +39,9 @@ func TestNoisePrefixEnd(t *testing.T) {
 			`"@realdonaldtrump ran for @potus one time and won, " tweeted katrina pierson, an adviser.`},
 		{"Karzai on sunday accused the taliban and the u.s.... ( associated press", ""},
 		{"___ information from: the ( attleboro, mass. ) sun chronicle, http://www.thesunchronicle.com", ""},
+		// Marks inside words, and "advertisement" as a word of news.
+		{"Fans lined the red carpet to snap photos of the star as she arrived at the premiere on sunday.", ""},
+		{"The advertisement, which aired on sunday night during the game, showed the candidate at a rally.", ""},
 		// Noise with nothing after it, or only more noise, stays noise.
 		{"Breaking news emails get breaking news alerts and special reports.", ""},
 		{"Sign up for breaking news emails privacy policy thanks for subscribing!", ""},
@@ -73,6 +76,8 @@ func TestIsNoise(t *testing.T) {
 		{"The hannoversche allgemeine zeitung received a second letter from germany's most-wanted cookie thief.", false},
 		{"The senators met on Tuesday to discuss the budget.", false},
 		{"Subscribers to the service were told on Monday.", false},
+		{"Fans lined the red carpet to snap photos of the star.", false},
+		{"Officials spread more sandbags along the levee.", false},
 	}
 	for _, tt := range tests {
 		if got := isNoise(tt.text); got != tt.want {
