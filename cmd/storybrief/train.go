@@ -39,6 +39,9 @@ line), and writes the two files the summarizer ships with:
                        regression, or with --trees a gradient-boosted forest;
                      - a length model: summary words from the number of
                        documents, by least squares over the references;
+                     - a boilerplate table: sentences that the documents of
+                       --boilerplate-min-stories stories carry word for word
+                       (site and archive templates), never chosen;
                      - a reranker: a small forest that chooses a long
                        summary among variants of the greedy one by features
                        of the whole summary, fitted to their ROUGE on
@@ -219,7 +222,7 @@ Select and tune on the train and validation splits only.`)
 	if err := os.WriteFile(modelPath, append(js, '\n'), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "pass 3: %d stories, %d sentences; wrote %s and %s (%.1fs)\n", n, total.N(), modelPath, bgPath, time.Since(start).Seconds())
+	fmt.Fprintf(e.stderr, "wrote %s and %s: %d stories, %d sentences (%.1fs)\n", modelPath, bgPath, n, total.N(), time.Since(start).Seconds())
 	for k, name := range m.Features {
 		fmt.Fprintf(e.stdout, "%-20s %+.4f\n", name, m.Weights[k])
 	}
