@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -220,39 +221,41 @@ func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storyb
 
 // attributeQuotes sets the Speaker of each summary sentence that quotes
 // someone it does not name: the speaker of the quote its own text holds,
-// when the sentence carries neither that name nor its last word.
+// when the sentence carries none of the names the documents give the
+// speaker's entity (the surname among them), nor the speaker as written.
 func attributeQuotes(br *storybrief.Brief) {
+	entities := make(map[string]*storybrief.Entity, len(br.Entities))
+	for i := range br.Entities {
+		entities[br.Entities[i].ID] = &br.Entities[i]
+	}
 	for k := range br.Summary {
 		s := &br.Summary[k]
 		if len(s.Sources) == 0 {
 			continue
 		}
 		own := s.Sources[0]
-		best, bestLen := "", 0
-		for _, q := range br.Quotes {
+		var best *storybrief.Quote
+		bestLen := 0
+		for i, q := range br.Quotes {
 			if q.Doc != own.Doc || q.Speaker == "" {
 				continue
 			}
 			if n := min(q.End, own.End) - max(q.Start, own.Start); n > bestLen {
-				best, bestLen = q.Speaker, n
+				best, bestLen = &br.Quotes[i], n
 			}
 		}
-		if best == "" || names(s.Text, best) {
+		if best == nil {
 			continue
 		}
-		s.Speaker = best
+		names := []string{best.Speaker}
+		if e := entities[best.Entity]; e != nil {
+			names = append(names, e.Names(br.Documents)...)
+		}
+		lower := strings.ToLower(s.Text)
+		if !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(lower, strings.ToLower(n)) }) {
+			s.Speaker = best.Speaker
+		}
 	}
-}
-
-// names reports whether text names speaker: the whole name, or its last
-// word (news refers back to people by surname).
-func names(text, speaker string) bool {
-	lower := strings.ToLower(text)
-	if strings.Contains(lower, strings.ToLower(speaker)) {
-		return true
-	}
-	f := strings.Fields(speaker)
-	return len(f) > 1 && strings.Contains(lower, strings.ToLower(f[len(f)-1]))
 }
 
 // settled returns docs without the sentences that assert a disputed claim:

@@ -47,6 +47,8 @@ type Cluster struct {
 	vocab  map[string]int32
 	simBuf []float32 // lazily filled similarity matrix
 
+	centroid []Weight // Centroid, computed once
+
 	pairIDs [][]int32 // per sentence: ids of its adjacent content-term pairs (pairs)
 	pairDF  []int32   // pair id → documents using it (pairs)
 

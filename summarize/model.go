@@ -112,12 +112,20 @@ func (m *Model) Check() error {
 }
 
 // ReadModel parses a model file and checks it against this build.
-func ReadModel(data []byte) (*Model, error) {
+func ReadModel(data []byte) (*Model, error) { return readModel(data, true) }
+
+// readModel is ReadModel; without withRerank the model's reranker is
+// dropped before the check, for a reranker that is about to be refitted
+// may read other features than this build's.
+func readModel(data []byte, withRerank bool) (*Model, error) {
 	var m Model
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("model: %w", err)
+	}
+	if !withRerank {
+		m.Rerank = nil
 	}
 	if err := m.Check(); err != nil {
 		return nil, err
@@ -282,12 +290,20 @@ func solve(a, b []float64, d int) ([]float64, error) {
 
 // LoadModelDir reads model.json and background.tsv.gz from dir, as
 // "storybrief train --out dir" writes them.
-func LoadModelDir(dir string) (*Model, *Background, error) {
+func LoadModelDir(dir string) (*Model, *Background, error) { return loadModelDir(dir, true) }
+
+// LoadSentenceModelDir is LoadModelDir without the model's reranker, which
+// it does not check: for refitting the reranker on the sentence model.
+func LoadSentenceModelDir(dir string) (*Model, *Background, error) {
+	return loadModelDir(dir, false)
+}
+
+func loadModelDir(dir string, withRerank bool) (*Model, *Background, error) {
 	data, err := os.ReadFile(filepath.Join(dir, "model.json"))
 	if err != nil {
 		return nil, nil, err
 	}
-	m, err := ReadModel(data)
+	m, err := readModel(data, withRerank)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", dir, err)
 	}

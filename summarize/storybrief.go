@@ -126,8 +126,16 @@ func (m Storybrief) Salience(c *Cluster, wc, ws, wp float64) []float64 {
 }
 
 // Centroid returns the unit centroid of the cluster: the sum of each
-// document's unit vector, so that long documents do not dominate.
+// document's unit vector, so that long documents do not dominate. It is
+// computed once; the result is shared and must not be changed.
 func (c *Cluster) Centroid() []Weight {
+	if c.centroid == nil {
+		c.centroid = c.computeCentroid()
+	}
+	return c.centroid
+}
+
+func (c *Cluster) computeCentroid() []Weight {
 	acc := make([]float64, len(c.Vocab))
 	for _, idx := range c.ByDoc {
 		doc := make(map[int32]float64)

@@ -179,7 +179,7 @@ func isNoise(s string) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(lower, "subscribe ") {
+	if openerEnd(lower) > 0 {
 		return true
 	}
 	return strings.Contains(lower, ":") && clockRe.MatchString(lower)
@@ -190,11 +190,36 @@ func isNoise(s string) bool {
 // and "continue reading" markers, link bars. What follows the last of them
 // (or of a credit in parentheses, or of a dateline with a clock) is often
 // the article's first sentence.
-var captionMarks = []string{
-	"getty images", "image caption", "media caption", "toggle caption", "hide caption", "enlarge this image",
-	"media playback is unsupported on your device", "image copyright", "advertisement",
-	"continue reading the main story", "read more", "&#124;", "ap photo", "view full caption", "back to gallery",
-	"story highlights", "story continued below",
+var captionMarks = []struct {
+	mark string
+	then *regexp.Regexp // what may follow the mark and belongs to it; nil: nothing
+}{
+	{"getty images", nil}, {"image caption", nil}, {"media caption", nil}, {"toggle caption", nil},
+	{"hide caption", galleryRe}, {"enlarge this image", nil}, {"media playback is unsupported on your device", nil},
+	{"image copyright", agencyRe}, {"continue reading the main story", nil}, {"read more", nil}, {"&#124;", nil},
+	{"ap photo", creditRe}, {"view full caption", nil}, {"back to gallery", nil},
+	{"story highlights", nil}, {"story continued below", nil},
+}
+
+// openerMarks are noise only where they open a sentence: elsewhere they
+// are words of news ("the advertisement aired on Sunday"). Longer marks
+// come before the marks they begin with.
+var openerMarks = []string{
+	"advertisement", "subscribe now", "subscribe",
+	"share this post", "share this story", "share this article", "share this",
+}
+
+// openerEnd returns the offset in lower just after the opener mark that
+// begins it (after white space), or 0 when none does.
+func openerEnd(lower string) int {
+	start := len(lower) - len(strings.TrimLeft(lower, " \t\r\n"))
+	t := lower[start:]
+	for _, m := range openerMarks {
+		if strings.HasPrefix(t, m) && (len(t) == len(m) || !isLetter(t[len(m)])) {
+			return start + len(m)
+		}
+	}
+	return 0
 }
 
 // creditSources are wire services and networks credited in parentheses.
@@ -237,49 +262,18 @@ var creditRe = regexp.MustCompile(`^/[a-z .'-]{0,40}`)
 func captionEnd(lower string) int {
 	end := 0
 	for _, m := range captionMarks {
-		k := lastWordIndex(lower, m)
-		if k < 0 || k+len(m) <= end {
+		k := lastWordIndex(lower, m.mark)
+		if k < 0 || k+len(m.mark) <= end {
 			continue
 		}
-		// "Advertisement" is a word of news too: a mark only where it
-		// opens the sentence.
-		if m == "advertisement" && strings.TrimSpace(lower[:k]) != "" {
-			continue
-		}
-		e := k + len(m)
-		switch m {
-		case "hide caption":
-			if g := galleryRe.FindStringIndex(lower[e:]); g != nil {
-				e += g[1]
-			}
-		case "ap photo":
-			if g := creditRe.FindStringIndex(lower[e:]); g != nil {
-				e += g[1]
-			}
-		case "image copyright":
-			if g := agencyRe.FindStringIndex(lower[e:]); g != nil {
-				e += g[1]
+		end = k + len(m.mark)
+		if m.then != nil {
+			if g := m.then.FindStringIndex(lower[end:]); g != nil {
+				end += g[1]
 			}
 		}
-		end = e
 	}
-	if t := strings.TrimSpace(lower); strings.HasPrefix(t, "subscribe now ") || strings.HasPrefix(t, "subscribe ") {
-		e := strings.Index(lower, "subscribe") + len("subscribe")
-		if strings.HasPrefix(lower[e:], " now") {
-			e += len(" now")
-		}
-		end = max(end, e)
-	}
-	if strings.HasPrefix(strings.TrimSpace(lower), "share this") {
-		e := strings.Index(lower, "share this") + len("share this")
-		for _, w := range []string{" post", " story", " article"} {
-			if strings.HasPrefix(lower[e:], w) {
-				e += len(w)
-				break
-			}
-		}
-		end = max(end, e)
-	}
+	end = max(end, openerEnd(lower))
 	// Credits in parentheses: "( photo: x )", "( ap )".
 	for k := strings.LastIndexByte(lower, '('); k >= 0; k = strings.LastIndexByte(lower[:k], '(') {
 		c := strings.IndexByte(lower[k:], ')')

@@ -214,12 +214,8 @@ Select and tune on the train and validation splits only.`)
 	if *dropList != "" {
 		m.Trained += ", without " + *dropList
 	}
-	js, err := json.Marshal(m)
+	modelPath, err := writeModel(*out, m)
 	if err != nil {
-		return err
-	}
-	modelPath := filepath.Join(*out, "model.json")
-	if err := os.WriteFile(modelPath, append(js, '\n'), 0o644); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "wrote %s and %s: %d stories, %d sentences (%.1fs)\n", modelPath, bgPath, n, total.N(), time.Since(start).Seconds())
@@ -443,28 +439,9 @@ func (s *samples) add(story, sent int, row []float64, y float64) {
 // retrainRerank reads the model in dir, fits its reranker anew on data and
 // writes the model and its background to out.
 func retrainRerank(ctx context.Context, e *env, data, dir, out string, limit, workers, rerankStories, rerankTrees int) error {
-	// The old reranker may read other features than this build's: it is
-	// replaced, so it is not checked.
-	js, err := os.ReadFile(filepath.Join(dir, "model.json"))
+	m, bg, err := summarize.LoadSentenceModelDir(dir)
 	if err != nil {
 		return err
-	}
-	m := &summarize.Model{}
-	if err := json.Unmarshal(js, m); err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
-	}
-	m.Rerank = nil
-	if err := m.Check(); err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
-	}
-	bgFile, err := os.Open(filepath.Join(dir, "background.tsv.gz"))
-	if err != nil {
-		return err
-	}
-	bg, err := summarize.ReadBackground(bgFile)
-	bgFile.Close()
-	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
 	}
 	if rerankStories <= 0 {
 		return usageError{"--rerank-from needs --rerank-stories above 0"}
@@ -492,10 +469,18 @@ func retrainRerank(ctx context.Context, e *env, data, dir, out string, limit, wo
 			return err
 		}
 	}
-	if js, err = json.Marshal(m); err != nil {
-		return err
+	_, err = writeModel(out, m)
+	return err
+}
+
+// writeModel writes m to dir/model.json and returns the file's path.
+func writeModel(dir string, m *summarize.Model) (string, error) {
+	js, err := json.Marshal(m)
+	if err != nil {
+		return "", err
 	}
-	return os.WriteFile(filepath.Join(out, "model.json"), append(js, '\n'), 0o644)
+	path := filepath.Join(dir, "model.json")
+	return path, os.WriteFile(path, append(js, '\n'), 0o644)
 }
 
 // trainRerank fits the reranker on every every-th story: the candidates of
