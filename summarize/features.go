@@ -21,6 +21,7 @@ var FeatureNames = []string{
 	"prior_mean", "prior_max", "prior_sum", "importance",
 	"doc_centrality", "doc_share", "doc_eligible",
 	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person", "unterminated",
+	"lex_linear",
 }
 
 // Features returns one row of FeatureNames values per sentence of c, all
@@ -159,6 +160,9 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 			set(fLexMin, lo)
 			set(fLexMax, hi)
 			set(fLexFirst, first)
+			if lex.Linear != nil {
+				set(fLexLinear, lex.Linear.Predict(tk, s.Text))
+			}
 		}
 	}
 	return rows
@@ -218,6 +222,7 @@ const (
 	fLexFirst
 	fFirstPerson
 	fUnterminated
+	fLexLinear
 	numFeatures
 )
 
@@ -234,7 +239,7 @@ var featureGroups = []struct {
 	{"background", []string{"bg_idf_mean", "bg_idf_sum", "prior_mean", "prior_max", "prior_sum", "importance"}},
 	{"surface", []string{"digits", "quote", "dangling", "noise", "question", "first_person", "unterminated"}},
 	{"document", []string{"doc_centrality", "doc_share", "doc_eligible"}},
-	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first"}},
+	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first", "lex_linear"}},
 }
 
 // FeatureGroupNames returns the names of the feature groups.

@@ -18,6 +18,9 @@ import (
 type Lexical struct {
 	Mean  float64            `json:"mean"`
 	Value map[string]float64 `json:"value"`
+
+	// Linear, when set, gives the lex_linear feature.
+	Linear *LexLinear `json:"linear,omitempty"`
 }
 
 // lexMarks are the punctuation marks that are keys of their own.

@@ -127,6 +127,11 @@ func readModel(data []byte, withRerank bool) (*Model, error) {
 	if !withRerank {
 		m.Rerank = nil
 	}
+	if m.Lexical != nil && m.Lexical.Linear != nil {
+		if err := m.Lexical.Linear.decode(); err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+	}
 	if err := m.Check(); err != nil {
 		return nil, err
 	}

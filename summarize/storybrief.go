@@ -59,6 +59,8 @@ var danglingStarts = map[string]bool{
 	"his": true, "her": true, "their": true, "its": true, "but": true, "and": true, "so": true, "also": true,
 	"however": true, "still": true, "yet": true, "meanwhile": true, "instead": true, "then": true, "there": true,
 	"he'll": true, "she'll": true, "they'll": true, "he's": true, "she's": true, "it's": true, "that's": true,
+	"additionally": true, "moreover": true, "furthermore": true, "besides": true, "likewise": true, "similarly": true,
+	"nevertheless": true, "nonetheless": true, "thus": true, "therefore": true, "hence": true, "consequently": true,
 }
 
 // dangling reports whether a sentence opens by referring back.

@@ -104,3 +104,25 @@ func TestUnterminated(t *testing.T) {
 		}
 	}
 }
+
+func TestDangling(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"He said the talks would resume.", true},
+		{"“It’s over,” she said.", true}, // the quote refers back as much as the sentence
+		{"“We will not do the airstrikes alone,” Power said.", false},
+		{"It's over, the mayor said.", true},
+		{"Additionally, Iran’s close ally Hezbollah has been involved in the war.", true},
+		{"Moreover the plan fails.", true},
+		{"Iran and the United States are on the same side.", false},
+		{"Hezbollah has been involved in the war.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := dangling(tt.text); got != tt.want {
+			t.Errorf("dangling(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

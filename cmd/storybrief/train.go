@@ -32,6 +32,9 @@ line), and writes the two files the summarizer ships with:
   model.json         the sentence scorer and what it reads:
                      - a lexical table: for common words, how much more or
                        less of a sentence using them a summary keeps;
+                     - a lexical linear model: the label from hashed words
+                       and pairs of words, fitted in one AdaGrad pass (the
+                       scorer reads its prediction, made out of fold);
                      - the scorer over the features of summarize.Features,
                        fitted to each sentence's label, the mean of its
                        ROUGE-1 and ROUGE-2 precision against the reference
@@ -149,11 +152,15 @@ Select and tune on the train and validation splits only.`)
 	}
 
 	// Pass 2: the lexical table.
-	lex, boiler, err := trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin, *boilerMin)
+	lex, boiler, folds, err := trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin, *boilerMin)
 	if err != nil {
 		return err
 	}
 	skip := &summarize.Model{Boilerplate: boiler}
+	oof := [2]*summarize.Lexical{
+		{Mean: lex.Mean, Value: lex.Value, Linear: folds[0]},
+		{Mean: lex.Mean, Value: lex.Value, Linear: folds[1]},
+	}
 
 	// Pass 3: sentence features and labels, accumulated per shard.
 	eng := newEngine()
@@ -167,7 +174,7 @@ Select and tune on the train and validation splits only.`)
 		}
 	}
 	n, err := shardStories(ctx, *data, stories, *workers, func(k int, st seqStory) {
-		addStory(ctx, eng, scorers[k], bg, lex, skip, st, drop, *label == "oracle", parts[k])
+		addStory(ctx, eng, scorers[k], bg, oof[k%2], skip, st, drop, *label == "oracle", parts[k])
 	})
 	if err != nil {
 		return err
@@ -300,33 +307,49 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 // trainLexical fits the lexical table on the labelled sentences of data,
 // and returns with it the sorted hashes of the sentences that the
 // documents of at least boilerMin stories carry (none when boilerMin is 0).
-func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories, boilerMin int) (*summarize.Lexical, []uint64, error) {
+func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories, boilerMin int) (*summarize.Lexical, []uint64, [2]*summarize.LexLinear, error) {
 	start := time.Now()
 	eng := newEngine()
 	eng.Workers = 1
+	var folds [2]*summarize.LexLinear
 	fits := make([]*summarize.LexicalFit, trainShards)
+	linear := make([]*summarize.LexLinearFit, trainShards)
 	scorers := make([]*rouge.Scorer, trainShards)
 	seen := make([]map[uint64]int32, trainShards) // sentence hash → stories
 	for k := range fits {
 		fits[k] = summarize.NewLexicalFit()
+		linear[k] = summarize.NewLexLinearFit()
 		seen[k] = map[uint64]int32{}
 		var err error
 		if scorers[k], err = rouge.NewScorer(summarize.OracleOptions()); err != nil {
-			return nil, nil, err
+			return nil, nil, folds, err
 		}
 	}
 	n, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
 		c, idx, labels := labelStory(ctx, eng, scorers[k], st, oracle)
 		for j, i := range idx {
 			fits[k].Add(c.Sents[i].Text, labels[j])
+			linear[k].Add(c.Sents[i].Text, labels[j])
 			// Eligible sentences are distinct within a story (Prepare).
 			seen[k][summarize.SentenceHash(c.Sents[i].Text)]++
 		}
 		fits[k].EndStory()
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, folds, err
 	}
+	// The forest reads the linear model's prediction out of fold: for the
+	// stories of even shards the model of odd shards, and the other way
+	// round; the model that ships averages all shards.
+	var even, odd []*summarize.LexLinearFit
+	for k, f := range linear {
+		if k%2 == 0 {
+			even = append(even, f)
+		} else {
+			odd = append(odd, f)
+		}
+	}
+	folds = [2]*summarize.LexLinear{summarize.Average(odd...), summarize.Average(even...)}
 	for k, f := range fits[1:] {
 		fits[0].Merge(f)
 		for h, c := range seen[k+1] {
@@ -335,7 +358,7 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 	}
 	lex := fits[0].Fit(minStories, 50, 20000)
 	if lex == nil {
-		return nil, nil, fmt.Errorf("%s: no labelled sentences for the lexical table", data)
+		return nil, nil, folds, fmt.Errorf("%s: no labelled sentences for the lexical table", data)
 	}
 	var boiler []uint64
 	if boilerMin > 0 {
@@ -346,8 +369,9 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 		}
 		slices.Sort(boiler)
 	}
-	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys, %d boilerplate sentences, from %d stories (%.1fs)\n", len(lex.Value), len(boiler), n, time.Since(start).Seconds())
-	return lex, boiler, nil
+	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys, %d boilerplate sentences, linear model explaining %.1f%% of the label's variance (progressive), from %d stories (%.1fs)\n", len(lex.Value), len(boiler), 100*summarize.Progressive(linear...), n, time.Since(start).Seconds())
+	lex.Linear = summarize.Average(linear...)
+	return lex, boiler, folds, nil
 }
 
 // trainShards is the number of shards that training accumulates apart. It

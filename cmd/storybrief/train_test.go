@@ -40,6 +40,9 @@ func TestTrain(t *testing.T) {
 	if m.Rerank == nil || m.Rerank.Forest == nil || len(m.Rerank.Forest.Trees) == 0 {
 		t.Errorf("no reranker forest: %+v", m.Rerank)
 	}
+	if m.Lexical.Linear == nil || m.Lexical.Linear.Bits == 0 {
+		t.Errorf("no lexical linear model: %+v", m.Lexical.Linear)
+	}
 	if m.Length.PerDoc <= 0 {
 		t.Errorf("length model %+v: summaries of more documents should run longer", m.Length)
 	}
@@ -61,7 +64,7 @@ func TestTrain(t *testing.T) {
 	if m2.Rerank == nil || m2.Rerank.Forest != nil || len(m2.Rerank.Weights) != len(summarize.RerankFeatureNames) {
 		t.Errorf("--rerank-trees 0 gave no linear reranker: %+v", m2.Rerank)
 	}
-	if len(m2.Forest.Trees) != len(m.Forest.Trees) || m2.Lexical == nil || m2.Length == nil {
+	if len(m2.Forest.Trees) != len(m.Forest.Trees) || m2.Lexical == nil || m2.Lexical.Linear == nil || m2.Length == nil {
 		t.Errorf("--rerank-from changed the sentence model")
 	}
 

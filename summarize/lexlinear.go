@@ -1,0 +1,190 @@
+package summarize
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"strings"
+)
+
+// LexLinear is a linear model of a sentence's label over hashed features
+// of its words: each lower-cased word, each pair of adjacent words, the
+// first word and the punctuation marks of lexMarks, every present feature
+// worth 1/sqrt(number of features). Where Lexical gives each common word's
+// mean label alone, the model weighs the words of a sentence together (a
+// figure after "killed" is news, after "save" an advertisement), as a
+// bag-of-n-grams classifier does (fastText, Joulin et al. 2017). It is
+// fitted by AdaGrad in one pass over the training sentences; the sentence
+// forest reads its prediction, made out of fold in training.
+type LexLinear struct {
+	Bits  int     `json:"bits"`  // log2 of the number of hash buckets
+	Scale float64 `json:"scale"` // weight = int16 value × Scale
+	Bias  float64 `json:"bias"`
+	// Weights holds the bucket weights as little-endian int16.
+	Weights []byte `json:"weights"`
+
+	w []float32 // decoded Weights
+}
+
+// lexLinearBits is the hash space of a fit: 2^18 buckets.
+const lexLinearBits = 18
+
+// lexLinearRate is AdaGrad's step size. On Multi-News, 0.02 explains 12%
+// of the label's variance (progressive validation), 0.05 9% and 0.15
+// overshoots; the summaries score alike with each.
+const lexLinearRate = 0.02
+
+// lexHashes calls fn with the bucket of each feature of text and returns
+// their number.
+func lexHashes(tk *tokenizer, text string, bits int, fn func(h uint32)) int {
+	mask := uint32(1)<<bits - 1
+	n := 0
+	emit := func(a, b string) {
+		h := uint32(2166136261)
+		for i := 0; i < len(a); i++ {
+			h = (h ^ uint32(a[i])) * 16777619
+		}
+		if b != "" {
+			h = (h ^ ' ') * 16777619
+			for i := 0; i < len(b); i++ {
+				h = (h ^ uint32(b[i])) * 16777619
+			}
+		}
+		fn(h & mask)
+		n++
+	}
+	prev := "^"
+	tk.words(text, func(w string) {
+		emit(prev, w)
+		emit(w, "")
+		prev = w
+	})
+	for _, r := range text {
+		if strings.ContainsRune(lexMarks, r) {
+			emit("#", string(r))
+		}
+	}
+	return n
+}
+
+// Predict returns the model's label for text.
+func (m *LexLinear) Predict(tk *tokenizer, text string) float64 {
+	if m == nil || m.w == nil {
+		return 0
+	}
+	var sum float64
+	n := lexHashes(tk, text, m.Bits, func(h uint32) { sum += float64(m.w[h]) })
+	if n == 0 {
+		return m.Bias
+	}
+	return m.Bias + sum/math.Sqrt(float64(n))
+}
+
+// decode fills w from Weights.
+func (m *LexLinear) decode() error {
+	if m.Bits <= 0 || m.Bits > 24 || len(m.Weights) != 2<<m.Bits {
+		return errors.New("lexical linear model: malformed weights")
+	}
+	m.w = make([]float32, 1<<m.Bits)
+	for k := range m.w {
+		m.w[k] = float32(float64(int16(binary.LittleEndian.Uint16(m.Weights[2*k:]))) * m.Scale)
+	}
+	return nil
+}
+
+// LexLinearFit fits a LexLinear by AdaGrad on squared error, one sentence
+// at a time. It is not safe for concurrent use; Average combines fits.
+type LexLinearFit struct {
+	w, g2   []float32
+	bias    float64
+	n       int
+	rate    float64
+	tk      *tokenizer
+	hashes  []uint32
+	biasSum float64
+	sse     float64 // squared error of each prediction made before its step
+	sst     float64 // squared error of the running mean
+}
+
+// Progressive returns the share of the label's variance that the fit's
+// predictions, each made before seeing its sentence, explain.
+func Progressive(fits ...*LexLinearFit) float64 {
+	var sse, sst float64
+	for _, f := range fits {
+		sse += f.sse
+		sst += f.sst
+	}
+	if sst == 0 {
+		return 0
+	}
+	return 1 - sse/sst
+}
+
+// NewLexLinearFit returns an empty fit.
+func NewLexLinearFit() *LexLinearFit {
+	return &LexLinearFit{w: make([]float32, 1<<lexLinearBits), g2: make([]float32, 1<<lexLinearBits), rate: lexLinearRate, tk: newTokenizer()}
+}
+
+// Add takes one gradient step on sentence text with label y.
+func (f *LexLinearFit) Add(text string, y float64) {
+	f.hashes = f.hashes[:0]
+	lexHashes(f.tk, text, lexLinearBits, func(h uint32) { f.hashes = append(f.hashes, h) })
+	x := 0.0
+	if len(f.hashes) > 0 {
+		x = 1 / math.Sqrt(float64(len(f.hashes)))
+	}
+	pred := f.bias
+	for _, h := range f.hashes {
+		pred += float64(f.w[h]) * x
+	}
+	if f.n > 0 {
+		f.sse += (pred - y) * (pred - y)
+		f.sst += (f.bias - y) * (f.bias - y)
+	}
+	f.n++
+	// The bias follows the running mean of the labels.
+	f.biasSum += y
+	f.bias = f.biasSum / float64(f.n)
+	if len(f.hashes) == 0 {
+		return
+	}
+	g := (pred - y) * x
+	for _, h := range f.hashes {
+		gh := g + 1e-6*float64(f.w[h])
+		f.g2[h] += float32(gh * gh)
+		f.w[h] -= float32(f.rate * gh / math.Sqrt(float64(f.g2[h])+1e-8))
+	}
+}
+
+// Average returns the model whose weights are the mean of the fits'
+// (each fitted on its own part of the data), quantized to int16.
+func Average(fits ...*LexLinearFit) *LexLinear {
+	n := 1 << lexLinearBits
+	w := make([]float64, n)
+	var bias, sentences float64
+	for _, f := range fits {
+		for k, v := range f.w {
+			w[k] += float64(v) / float64(len(fits))
+		}
+		bias += f.biasSum
+		sentences += float64(f.n)
+	}
+	maxAbs := 0.0
+	for _, v := range w {
+		maxAbs = math.Max(maxAbs, math.Abs(v))
+	}
+	m := &LexLinear{Bits: lexLinearBits, Scale: 1, Weights: make([]byte, 2*n)}
+	if maxAbs > 0 {
+		m.Scale = maxAbs / 32767
+	}
+	if sentences > 0 {
+		m.Bias = bias / sentences
+	}
+	for k, v := range w {
+		binary.LittleEndian.PutUint16(m.Weights[2*k:], uint16(int16(math.Round(v/m.Scale))))
+	}
+	if err := m.decode(); err != nil {
+		panic(err) // cannot happen: the weights were just written
+	}
+	return m
+}
