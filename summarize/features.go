@@ -21,7 +21,7 @@ var FeatureNames = []string{
 	"prior_mean", "prior_max", "prior_sum", "importance",
 	"doc_centrality", "doc_share", "doc_eligible",
 	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person", "unterminated",
-	"lex_linear",
+	"lex_linear", "lex_oracle", "lex_story",
 }
 
 // Features returns one row of FeatureNames values per sentence of c, all
@@ -49,6 +49,7 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 	ndocs := float64(len(c.Docs))
 	docCent, docShare, docElig := c.docStats(cent)
 	var tk *tokenizer
+	var hashes []uint32
 	if lex != nil {
 		tk = getTokenizer()
 		defer putTokenizer(tk)
@@ -160,8 +161,18 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 			set(fLexMin, lo)
 			set(fLexMax, hi)
 			set(fLexFirst, first)
-			if lex.Linear != nil {
-				set(fLexLinear, lex.Linear.Predict(tk, s.Text))
+			if lin, orc := lex.Linear, lex.Oracle; lin != nil && orc != nil && lin.Bits == orc.Bits {
+				// One pass over the words serves both models.
+				hashes = hashes[:0]
+				lexHashes(tk, s.Text, lin.Bits, func(h uint32) { hashes = append(hashes, h) })
+				set(fLexLinear, lin.predictHashes(hashes))
+				set(fLexOracle, orc.predictHashes(hashes))
+			} else {
+				set(fLexLinear, lin.Predict(tk, s.Text))
+				set(fLexOracle, orc.Predict(tk, s.Text))
+			}
+			if lex.Story != nil {
+				set(fLexStory, lex.Story.PredictInStory(c, i))
 			}
 		}
 	}
@@ -223,6 +234,8 @@ const (
 	fFirstPerson
 	fUnterminated
 	fLexLinear
+	fLexOracle
+	fLexStory
 	numFeatures
 )
 
@@ -239,7 +252,7 @@ var featureGroups = []struct {
 	{"background", []string{"bg_idf_mean", "bg_idf_sum", "prior_mean", "prior_max", "prior_sum", "importance"}},
 	{"surface", []string{"digits", "quote", "dangling", "noise", "question", "first_person", "unterminated"}},
 	{"document", []string{"doc_centrality", "doc_share", "doc_eligible"}},
-	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first", "lex_linear"}},
+	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first", "lex_linear", "lex_oracle", "lex_story"}},
 }
 
 // FeatureGroupNames returns the names of the feature groups.

@@ -21,6 +21,12 @@ type Lexical struct {
 
 	// Linear, when set, gives the lex_linear feature.
 	Linear *LexLinear `json:"linear,omitempty"`
+	// Oracle, when set, gives the lex_oracle feature: the same model of
+	// whether the greedy ROUGE oracle picks a sentence.
+	Oracle *LexLinear `json:"oracle,omitempty"`
+	// Story, when set, gives the lex_story feature: a model of the label
+	// over the sentence's stems joined to their support in the story.
+	Story *LexLinear `json:"story,omitempty"`
 }
 
 // lexMarks are the punctuation marks that are keys of their own.

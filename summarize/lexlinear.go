@@ -80,6 +80,22 @@ func (m *LexLinear) Predict(tk *tokenizer, text string) float64 {
 	return m.Bias + sum/math.Sqrt(float64(n))
 }
 
+// predictHashes returns the model's label for the features hs, hashed
+// into m.Bits bits.
+func (m *LexLinear) predictHashes(hs []uint32) float64 {
+	if m == nil || m.w == nil {
+		return 0
+	}
+	if len(hs) == 0 {
+		return m.Bias
+	}
+	var sum float64
+	for _, h := range hs {
+		sum += float64(m.w[h])
+	}
+	return m.Bias + sum/math.Sqrt(float64(len(hs)))
+}
+
 // decode fills w from Weights.
 func (m *LexLinear) decode() error {
 	if m.Bits <= 0 || m.Bits > 24 || len(m.Weights) != 2<<m.Bits {
@@ -129,6 +145,63 @@ func NewLexLinearFit() *LexLinearFit {
 func (f *LexLinearFit) Add(text string, y float64) {
 	f.hashes = f.hashes[:0]
 	lexHashes(f.tk, text, lexLinearBits, func(h uint32) { f.hashes = append(f.hashes, h) })
+	f.step(y)
+}
+
+// AddInStory takes one gradient step on sentence i of c with label y,
+// over the features of its stems joined to their support in the story.
+func (f *LexLinearFit) AddInStory(c *Cluster, i int, y float64) {
+	f.hashes = f.hashes[:0]
+	storyHashes(c, i, lexLinearBits, func(h uint32) { f.hashes = append(f.hashes, h) })
+	f.step(y)
+}
+
+// PredictInStory returns the label of sentence i of c for a model fitted
+// by AddInStory.
+func (m *LexLinear) PredictInStory(c *Cluster, i int) float64 {
+	if m == nil || m.w == nil {
+		return 0
+	}
+	var sum float64
+	n := storyHashes(c, i, m.Bits, func(h uint32) { sum += float64(m.w[h]) })
+	if n == 0 {
+		return m.Bias
+	}
+	return m.Bias + sum/math.Sqrt(float64(n))
+}
+
+// storyHashes calls fn with the bucket of each feature of sentence i of
+// c and returns their number: each content stem joined to how many other
+// documents of the story use it (none, one, more), and also to whether the
+// sentence stands in its document's first three; and those support
+// classes alone.
+func storyHashes(c *Cluster, i, bits int, fn func(h uint32)) int {
+	mask := uint32(1)<<bits - 1
+	s := &c.Sents[i]
+	lead := uint32('b')
+	if s.Pos < 3 {
+		lead = 'l'
+	}
+	n := 0
+	for _, t := range s.Terms {
+		sup := uint32('0' + min(c.DocDF[t]-1, 2))
+		stem := c.Vocab[t]
+		h := uint32(2166136261)
+		for k := 0; k < len(stem); k++ {
+			h = (h ^ uint32(stem[k])) * 16777619
+		}
+		h = (h ^ '|') * 16777619
+		h = (h ^ sup) * 16777619
+		fn(h & mask)
+		fn(((h ^ lead) * 16777619) & mask)
+		fn(((2166136261 ^ sup) * 16777619) & mask)
+		n += 3
+	}
+	return n
+}
+
+// step takes one gradient step on the features in f.hashes.
+func (f *LexLinearFit) step(y float64) {
 	x := 0.0
 	if len(f.hashes) > 0 {
 		x = 1 / math.Sqrt(float64(len(f.hashes)))

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"math"
 	"testing"
+
+	"github.com/storybrief/storybrief"
 )
 
 func TestLexLinearFit(t *testing.T) {
@@ -99,5 +101,38 @@ func TestLexLinearRoundTrip(t *testing.T) {
 		if err := bad.decode(); err == nil {
 			t.Errorf("decode accepted bits %d with %d bytes", bad.Bits, len(bad.Weights))
 		}
+	}
+}
+
+func TestLexLinearInStory(t *testing.T) {
+	// The same words score by whether other documents of the story use
+	// them: a budget the other outlet reports is news, a parade it does
+	// not mention is colour.
+	d1 := doc("d1", "The council approved the city budget on Tuesday night.", "Rain fell on the parade route all afternoon.")
+	d2 := doc("d2", "On Tuesday night the council approved a budget for the city.", "A bakery opened downtown with a long line.")
+	c := Prepare([]*storybrief.Document{d1, d2})
+	f := NewLexLinearFit()
+	for round := 0; round < 300; round++ {
+		f.AddInStory(c, 0, 0.6)
+		f.AddInStory(c, 1, 0.05)
+		f.AddInStory(c, 2, 0.6)
+		f.AddInStory(c, 3, 0.05)
+	}
+	m := Average(f)
+	shared, alone := m.PredictInStory(c, 0), m.PredictInStory(c, 1)
+	if shared < 0.45 || alone > 0.2 {
+		t.Errorf("shared sentence %.3f (want about 0.6), unshared %.3f (want about 0.05)", shared, alone)
+	}
+	// In another story where the parade is what both outlets report, the
+	// same words carry support and score higher than they did alone.
+	e1 := doc("e1", "Rain fell on the parade route all afternoon.")
+	e2 := doc("e2", "The parade route stayed wet as rain fell all afternoon.")
+	c2 := Prepare([]*storybrief.Document{e1, e2})
+	if got := m.PredictInStory(c2, 0); got <= alone {
+		t.Errorf("supported parade sentence %.3f <= unsupported %.3f", got, alone)
+	}
+	var none *LexLinear
+	if none.PredictInStory(c, 0) != 0 {
+		t.Error("nil model predicted")
 	}
 }

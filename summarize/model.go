@@ -127,9 +127,14 @@ func readModel(data []byte, withRerank bool) (*Model, error) {
 	if !withRerank {
 		m.Rerank = nil
 	}
-	if m.Lexical != nil && m.Lexical.Linear != nil {
-		if err := m.Lexical.Linear.decode(); err != nil {
-			return nil, fmt.Errorf("model: %w", err)
+	if m.Lexical != nil {
+		for _, l := range []*LexLinear{m.Lexical.Linear, m.Lexical.Oracle, m.Lexical.Story} {
+			if l == nil {
+				continue
+			}
+			if err := l.decode(); err != nil {
+				return nil, fmt.Errorf("model: %w", err)
+			}
 		}
 	}
 	if err := m.Check(); err != nil {

@@ -32,9 +32,12 @@ line), and writes the two files the summarizer ships with:
   model.json         the sentence scorer and what it reads:
                      - a lexical table: for common words, how much more or
                        less of a sentence using them a summary keeps;
-                     - a lexical linear model: the label from hashed words
-                       and pairs of words, fitted in one AdaGrad pass (the
-                       scorer reads its prediction, made out of fold);
+                     - three linear models over hashed features, each
+                       fitted in one AdaGrad pass (the scorer reads their
+                       predictions, made out of fold): the label from words
+                       and pairs of words; whether the greedy ROUGE oracle
+                       picks the sentence, from the same; and the label from
+                       stems joined to their support in the story;
                      - the scorer over the features of summarize.Features,
                        fitted to each sentence's label, the mean of its
                        ROUGE-1 and ROUGE-2 precision against the reference
@@ -157,10 +160,7 @@ Select and tune on the train and validation splits only.`)
 		return err
 	}
 	skip := &summarize.Model{Boilerplate: boiler}
-	oof := [2]*summarize.Lexical{
-		{Mean: lex.Mean, Value: lex.Value, Linear: folds[0]},
-		{Mean: lex.Mean, Value: lex.Value, Linear: folds[1]},
-	}
+	oof := folds
 
 	// Pass 3: sentence features and labels, accumulated per shard.
 	eng := newEngine()
@@ -307,18 +307,22 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 // trainLexical fits the lexical table on the labelled sentences of data,
 // and returns with it the sorted hashes of the sentences that the
 // documents of at least boilerMin stories carry (none when boilerMin is 0).
-func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories, boilerMin int) (*summarize.Lexical, []uint64, [2]*summarize.LexLinear, error) {
+func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories, boilerMin int) (*summarize.Lexical, []uint64, [2]*summarize.Lexical, error) {
 	start := time.Now()
 	eng := newEngine()
 	eng.Workers = 1
-	var folds [2]*summarize.LexLinear
+	var folds [2]*summarize.Lexical
 	fits := make([]*summarize.LexicalFit, trainShards)
 	linear := make([]*summarize.LexLinearFit, trainShards)
+	picked := make([]*summarize.LexLinearFit, trainShards)
+	inStory := make([]*summarize.LexLinearFit, trainShards)
 	scorers := make([]*rouge.Scorer, trainShards)
 	seen := make([]map[uint64]int32, trainShards) // sentence hash → stories
 	for k := range fits {
 		fits[k] = summarize.NewLexicalFit()
 		linear[k] = summarize.NewLexLinearFit()
+		picked[k] = summarize.NewLexLinearFit()
+		inStory[k] = summarize.NewLexLinearFit()
 		seen[k] = map[uint64]int32{}
 		var err error
 		if scorers[k], err = rouge.NewScorer(summarize.OracleOptions()); err != nil {
@@ -327,9 +331,22 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 	}
 	n, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
 		c, idx, labels := labelStory(ctx, eng, scorers[k], st, oracle)
+		var chosen map[int]bool
+		if len(idx) > 0 {
+			chosen = map[int]bool{}
+			for _, i := range (summarize.Oracle{References: st.Summaries, Scorer: scorers[k]}).Select(c, storybrief.Budget{Words: 300}) {
+				chosen[i] = true
+			}
+		}
 		for j, i := range idx {
 			fits[k].Add(c.Sents[i].Text, labels[j])
 			linear[k].Add(c.Sents[i].Text, labels[j])
+			y := 0.0
+			if chosen[i] {
+				y = 1
+			}
+			picked[k].Add(c.Sents[i].Text, y)
+			inStory[k].AddInStory(c, i, labels[j])
 			// Eligible sentences are distinct within a story (Prepare).
 			seen[k][summarize.SentenceHash(c.Sents[i].Text)]++
 		}
@@ -341,15 +358,18 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 	// The forest reads the linear model's prediction out of fold: for the
 	// stories of even shards the model of odd shards, and the other way
 	// round; the model that ships averages all shards.
-	var even, odd []*summarize.LexLinearFit
+	var even, odd, evenP, oddP, evenS, oddS []*summarize.LexLinearFit
 	for k, f := range linear {
 		if k%2 == 0 {
-			even = append(even, f)
+			even, evenP, evenS = append(even, f), append(evenP, picked[k]), append(evenS, inStory[k])
 		} else {
-			odd = append(odd, f)
+			odd, oddP, oddS = append(odd, f), append(oddP, picked[k]), append(oddS, inStory[k])
 		}
 	}
-	folds = [2]*summarize.LexLinear{summarize.Average(odd...), summarize.Average(even...)}
+	folds = [2]*summarize.Lexical{
+		{Linear: summarize.Average(odd...), Oracle: summarize.Average(oddP...), Story: summarize.Average(oddS...)},
+		{Linear: summarize.Average(even...), Oracle: summarize.Average(evenP...), Story: summarize.Average(evenS...)},
+	}
 	for k, f := range fits[1:] {
 		fits[0].Merge(f)
 		for h, c := range seen[k+1] {
@@ -369,8 +389,11 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 		}
 		slices.Sort(boiler)
 	}
-	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys, %d boilerplate sentences, linear model explaining %.1f%% of the label's variance (progressive), from %d stories (%.1fs)\n", len(lex.Value), len(boiler), 100*summarize.Progressive(linear...), n, time.Since(start).Seconds())
-	lex.Linear = summarize.Average(linear...)
+	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys, %d boilerplate sentences, linear models explaining %.1f%% of the label's variance, %.1f%% of the oracle's picks, %.1f%% of the label in the story (progressive), from %d stories (%.1fs)\n", len(lex.Value), len(boiler), 100*summarize.Progressive(linear...), 100*summarize.Progressive(picked...), 100*summarize.Progressive(inStory...), n, time.Since(start).Seconds())
+	lex.Linear, lex.Oracle, lex.Story = summarize.Average(linear...), summarize.Average(picked...), summarize.Average(inStory...)
+	for _, f := range folds {
+		f.Mean, f.Value = lex.Mean, lex.Value
+	}
 	return lex, boiler, folds, nil
 }
 
