@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/storybrief/storybrief"
@@ -43,5 +44,28 @@ func TestUseFactsCitesOnlyCloseMembers(t *testing.T) {
 	got := c.Cite([]int{0})
 	if len(got[0].Sources) != 2 || got[0].Sources[1].Doc != "d2" {
 		t.Errorf("Cite = %+v", got)
+	}
+}
+
+func TestPickSpread(t *testing.T) {
+	d1 := doc("d1", "The council approved the city budget on Tuesday night.", "Mayor Lee signed the spending plan within an hour.", "Taxes on property will rise by two percent next spring.")
+	d2 := doc("d2", "Opponents of the plan promised a referendum in November.")
+	c := Prepare([]*storybrief.Document{d1, d2})
+	score := []float64{1, 0.95, 0.9, 0.8}
+	ranked := []int{0, 1, 2, 3}
+	b := storybrief.Budget{Sentences: 3}
+	tests := []struct {
+		spread float64
+		want   []int
+	}{
+		{1, []int{0, 1, 2}},   // the best three, all from d1
+		{0.9, []int{0, 1, 3}}, // d1's third sentence yields to d2
+		{0.5, []int{0, 3, 1}},
+	}
+	for _, tt := range tests {
+		got := c.pickSpread(ranked, score, b, 0, tt.spread)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("spread %v: chose %v, want %v", tt.spread, got, tt.want)
+		}
 	}
 }

@@ -252,7 +252,8 @@ var featureGroups = []struct {
 	{"background", []string{"bg_idf_mean", "bg_idf_sum", "prior_mean", "prior_max", "prior_sum", "importance"}},
 	{"surface", []string{"digits", "quote", "dangling", "noise", "question", "first_person", "unterminated"}},
 	{"document", []string{"doc_centrality", "doc_share", "doc_eligible"}},
-	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first", "lex_linear", "lex_oracle", "lex_story"}},
+	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first"}},
+	{"hashed", []string{"lex_linear", "lex_oracle", "lex_story"}},
 }
 
 // FeatureGroupNames returns the names of the feature groups.

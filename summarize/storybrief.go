@@ -51,6 +51,11 @@ const (
 	danglingDiscount     = 0.8
 	firstPersonDiscount  = 0.5
 	unterminatedDiscount = 0.5
+
+	// sourceSpread discounts, in a short brief, a sentence once for each
+	// sentence already chosen from its document: a briefing on several
+	// outlets should not read as one outlet's digest.
+	sourceSpread = 0.9
 )
 
 // danglingStarts are first words that refer back to an earlier sentence.
@@ -223,7 +228,11 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 	case m.Novelty < 0:
 		chosen = c.pickRanked(ranked, b, redundantSim)
 	case m.Novelty == 0:
-		chosen = c.pickNovel(ranked, score, b, defNovelty)
+		spread := 1.0
+		if b.Words > 0 && b.Words < 200 {
+			spread = sourceSpread
+		}
+		chosen = c.pickSpread(ranked, score, b, defNovelty, spread)
 	default:
 		chosen = c.pickNovel(ranked, score, b, m.Novelty)
 	}
@@ -277,8 +286,19 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 // sentences, raised to alpha. It discounts repetition smoothly where a
 // similarity threshold cuts.
 func (c *Cluster) pickNovel(cand []int, score []float64, b storybrief.Budget, alpha float64) []int {
+	return c.pickSpread(cand, score, b, alpha, 1)
+}
+
+// pickSpread is pickNovel with each sentence's gain also multiplied by
+// spread once for every sentence already chosen from its document: below
+// 1, a short brief draws on more of its sources.
+func (c *Cluster) pickSpread(cand []int, score []float64, b storybrief.Budget, alpha, spread float64) []int {
 	covered := make([]bool, len(c.Vocab))
 	taken := make([]bool, len(c.Sents))
+	var perDoc []int
+	if spread != 1 {
+		perDoc = make([]int, len(c.Docs))
+	}
 	var chosen []int
 	used := 0
 	for !full(b, used, len(chosen)) {
@@ -296,6 +316,9 @@ func (c *Cluster) pickNovel(cand []int, score []float64, b storybrief.Budget, al
 				}
 			}
 			gain := score[i] * math.Pow(fresh/all, alpha)
+			if perDoc != nil {
+				gain *= math.Pow(spread, float64(perDoc[s.Doc]))
+			}
 			if gain > bestGain {
 				best, bestGain = i, gain
 			}
@@ -306,6 +329,9 @@ func (c *Cluster) pickNovel(cand []int, score []float64, b storybrief.Budget, al
 		taken[best] = true
 		chosen = append(chosen, best)
 		used += c.Sents[best].Words
+		if perDoc != nil {
+			perDoc[c.Sents[best].Doc]++
+		}
 		for _, w := range c.Sents[best].Vec {
 			covered[w.Term] = true
 		}
