@@ -47,6 +47,9 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		}
 	}
 	ndocs := float64(len(c.Docs))
+	// Background values of each term, looked up once per cluster.
+	termIDF, termPrior := make([]float64, len(c.Vocab)), make([]float64, len(c.Vocab))
+	looked := make([]bool, len(c.Vocab))
 	docCent, docShare, docElig := c.docStats(cent)
 	var tk *tokenizer
 	var hashes []uint32
@@ -102,7 +105,11 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		if len(s.Terms) > 0 {
 			var idfSum, prob, spread float64
 			for _, t := range s.Terms {
-				idfSum += bg.IDF(c.Vocab[t])
+				if !looked[t] {
+					looked[t] = true
+					termIDF[t], termPrior[t] = bg.IDF(c.Vocab[t]), bg.Prior(c.Vocab[t])
+				}
+				idfSum += termIDF[t]
 				prob += count[t] / total
 				spread += float64(c.DocDF[t]) / ndocs
 			}
@@ -113,7 +120,7 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 			set(fDocSpread, spread/k)
 			var pSum, pMax, imp float64
 			for _, t := range s.Terms {
-				p := bg.Prior(c.Vocab[t])
+				p := termPrior[t]
 				pSum += p
 				pMax = math.Max(pMax, p)
 				imp += p * math.Log(1+count[t])

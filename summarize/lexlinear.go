@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // LexLinear is a linear model of a sentence's label over hashed features
@@ -39,29 +40,33 @@ const lexLinearRate = 0.02
 func lexHashes(tk *tokenizer, text string, bits int, fn func(h uint32)) int {
 	mask := uint32(1)<<bits - 1
 	n := 0
-	emit := func(a, b string) {
-		h := uint32(2166136261)
-		for i := 0; i < len(a); i++ {
-			h = (h ^ uint32(a[i])) * 16777619
+	hash := func(h uint32, b []byte) uint32 {
+		for _, c := range b {
+			h = (h ^ uint32(c)) * 16777619
 		}
-		if b != "" {
-			h = (h ^ ' ') * 16777619
-			for i := 0; i < len(b); i++ {
-				h = (h ^ uint32(b[i])) * 16777619
-			}
-		}
+		return h
+	}
+	emit := func(h uint32) {
 		fn(h & mask)
 		n++
 	}
-	prev := "^"
-	tk.words(text, func(w string) {
-		emit(prev, w)
-		emit(w, "")
-		prev = w
+	// The words as words gives them, read from scan's buffer: hashing the
+	// bytes needs no string.
+	prev := append(tk.prev[:0], '^')
+	tk.scan(text, func(b []byte) {
+		h := hash(2166136261, prev)
+		h = (h ^ ' ') * 16777619
+		emit(hash(h, b))
+		emit(hash(2166136261, b))
+		prev = append(prev[:0], b...)
 	})
+	tk.prev = prev
 	for _, r := range text {
 		if strings.ContainsRune(lexMarks, r) {
-			emit("#", string(r))
+			h := hash(2166136261, []byte{'#'})
+			h = (h ^ ' ') * 16777619
+			var buf [4]byte
+			emit(hash(h, buf[:utf8.EncodeRune(buf[:], r)]))
 		}
 	}
 	return n

@@ -32,6 +32,7 @@ type tokenizer struct {
 	forms map[string]string // interned word forms, for words
 	env   *snowball.Env
 	buf   []byte
+	prev  []byte // lexHashes's previous word
 }
 
 // tokenizers recycles tokenizers, and with them their stem caches, across
