@@ -58,35 +58,44 @@ func (o Oracle) Select(c *Cluster, b storybrief.Budget) []int {
 			sents[i] = a[0]
 		}
 	}
-	objective := func(chosen []int) float64 {
-		cand := make([]rouge.Sentence, len(chosen))
-		for k, i := range chosen {
-			cand[k] = sents[i]
+	g, err := sc.NewGreedy(refs, sents)
+	if err != nil {
+		panic(err) // OracleOptions suit Greedy
+	}
+	// around returns the chosen sentences that i would stand between in
+	// document order, as the summary is output (-1: none).
+	around := func(chosen []int, i int) (prev, next int) {
+		k, _ := slices.BinarySearch(chosen, i)
+		prev, next = -1, -1
+		if k > 0 {
+			prev = chosen[k-1]
 		}
-		res := sc.ScoreSentences(cand, refs)
-		return (res.N[0].F + res.N[1].F) / 2
+		if k < len(chosen) {
+			next = chosen[k]
+		}
+		return prev, next
 	}
 
 	var chosen []int
 	taken := make([]bool, len(c.Sents))
 	used, score := 0, 0.0
-	trial := make([]int, 0, 16)
 	for !full(b, used, len(chosen)) {
 		best, bestScore := -1, score
 		for i := range c.Sents {
 			if taken[i] || sents[i].Len() == 0 || !fits(b, used, len(chosen), c.Sents[i].Words) {
 				continue
 			}
-			trial = append(trial[:0], chosen...)
-			k, _ := slices.BinarySearch(trial, i)
-			trial = slices.Insert(trial, k, i) // in document order, as output
-			if v := objective(trial); v > bestScore {
+			prev, next := around(chosen, i)
+			r1, r2 := g.Try(prev, i, next)
+			if v := (r1.F + r2.F) / 2; v > bestScore {
 				best, bestScore = i, v
 			}
 		}
 		if best < 0 {
 			break
 		}
+		prev, next := around(chosen, best)
+		g.Add(prev, best, next)
 		taken[best] = true
 		k, _ := slices.BinarySearch(chosen, best)
 		chosen = slices.Insert(chosen, k, best)
