@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lexical holds, for each common word form, how much more or less of a
@@ -142,12 +143,7 @@ func (f *LexicalFit) Fit(minStories int, strength float64, limit int) *Lexical {
 // text, and the value of its first word.
 func (l *Lexical) features(tk *tokenizer, text string) (mean, lo, hi, first float64) {
 	n := 0
-	lexKeys(tk, text, func(k string) {
-		v := l.Value[k]
-		if k[0] == '^' {
-			first = v
-			return
-		}
+	add := func(v float64) {
 		if n == 0 || v < lo {
 			lo = v
 		}
@@ -156,7 +152,42 @@ func (l *Lexical) features(tk *tokenizer, text string) (mean, lo, hi, first floa
 		}
 		mean += v
 		n++
+	}
+	// The keys of lexKeys in the same order, read from the scanner's
+	// buffer: map lookups by string(b) allocate nothing, and a word is
+	// known again by its hash.
+	var buf [96]uint64
+	seen := buf[:0]
+	isNew := func(b []byte) bool {
+		h := uint64(14695981039346656037)
+		for _, c := range b {
+			h = (h ^ uint64(c)) * 1099511628211
+		}
+		if slices.Contains(seen, h) {
+			return false
+		}
+		seen = append(seen, h)
+		return true
+	}
+	started := false
+	tk.scan(text, func(b []byte) {
+		if !started {
+			started = true
+			tk.key = append(append(tk.key[:0], '^'), b...)
+			first = l.Value[string(tk.key)]
+		}
+		if isNew(b) {
+			add(l.Value[string(b)])
+		}
 	})
+	var rb [4]byte
+	for _, r := range text {
+		if strings.ContainsRune(lexMarks, r) {
+			if k := rb[:utf8.EncodeRune(rb[:], r)]; isNew(k) {
+				add(l.Value[string(k)])
+			}
+		}
+	}
 	if n > 0 {
 		mean /= float64(n)
 	}

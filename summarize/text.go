@@ -33,6 +33,7 @@ type tokenizer struct {
 	env   *snowball.Env
 	buf   []byte
 	prev  []byte // lexHashes's previous word
+	key   []byte // Lexical.features's first-word key
 }
 
 // tokenizers recycles tokenizers, and with them their stem caches, across
