@@ -165,6 +165,10 @@ func (r *Reader) open(in string) {
 	saved := r.problems
 	r.problems = nil
 	for _, f := range files {
+		if projectNotes(f) {
+			r.problems.Add(f, errProjectNotes)
+			continue
+		}
 		fi, err := os.Stat(f)
 		if err != nil {
 			r.problems.Add(f, pathError(err))
@@ -189,6 +193,24 @@ func (r *Reader) open(in string) {
 		return
 	}
 	r.problems = append(r.problems, skipped...)
+}
+
+// errProjectNotes says why a directory's README or licence is not read.
+var errProjectNotes = errors.New("a project's notes file, not an article (name it on the command line to read it)")
+
+// projectNotes reports whether a file found in a directory is one of the
+// notes that travel with a collection (README, LICENSE, CHANGELOG…): a
+// brief of a folder of scrapes should not cite its README as an outlet.
+func projectNotes(path string) bool {
+	name := strings.ToUpper(filepath.Base(path))
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	switch name {
+	case "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "NOTICE", "AUTHORS", "CONTRIBUTING":
+		return true
+	}
+	return false
 }
 
 // addFile reads a regular file: JSON Lines and raw Multi-News files become

@@ -58,6 +58,8 @@ func TestReader(t *testing.T) {
 		"multi.src":        "First doc text. ||||| Second doc text.\nThird doc. NEWLINE_CHAR More. ||||| Fourth.\n",
 		"bars.html":        "<html><body><p>A divider ||||| in a page.</p></body></html>",
 		"nodocs/empty.txt": "",
+		"README.md":        "# Scrapes of one story\n\nCollected in autumn 2014 from three outlets.\n",
+		"LICENSE":          "Permission is hereby granted, free of charge, to any person obtaining a copy.",
 	})
 	tests := []struct {
 		name     string
@@ -90,6 +92,7 @@ func TestReader(t *testing.T) {
 			inputs:  []string{dir},
 			stories: []string{"multi.src:1#1,multi.src:1#2", "multi.src:2#1,multi.src:2#2", "stories.jsonl:1#1,stories.jsonl:1#2", "stories.jsonl:3#1", "a.txt,b.html,bars.html,latin1.txt,c.txt"},
 			problems: []string{
+				"LICENSE: a project's notes file", "README.md: a project's notes file",
 				"binary.bin: binary data", "blank.txt: empty input", "empty.txt: empty input", "nodocs/empty.txt: empty input",
 				"stories.jsonl:2: not a JSON story line",
 			},
@@ -98,6 +101,11 @@ func TestReader(t *testing.T) {
 			name:     "directory with no articles",
 			inputs:   []string{filepath.Join(dir, "nodocs")},
 			problems: []string{"nodocs: no articles found (1 files, none readable as text"},
+		},
+		{
+			name:    "a README named on the command line is read",
+			inputs:  []string{filepath.Join(dir, "README.md")},
+			stories: []string{"README.md"},
 		},
 		{
 			name:    "stdin",

@@ -17,7 +17,8 @@ sentences that carry the story, each verbatim from an article and cited
 with every source that reports the same thing ([1][3] refer to the numbered
 list of sources that follows).
 
-INPUT is a file, a directory (read recursively) or - for standard input;
+INPUT is a file, a directory (read recursively, skipping hidden files and
+README-like notes) or - for standard input;
 all loose inputs together are one story. A JSON Lines file holds one story
 per line ({"id","documents":[...],"summaries":[...]}); each gets its own
 brief. With --format json each brief is one JSON object:

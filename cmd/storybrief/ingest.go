@@ -26,7 +26,8 @@ once (a document whose URL or text is already stored is a duplicate), and
 joins the story it belongs to or starts one. Briefs are made by serve, in
 the background.
 
-PATH is a file, a directory (read recursively) or - for standard input. A
+PATH is a file, a directory (read recursively, skipping hidden files and
+README-like notes) or - for standard input. A
 JSON Lines file adds every document of every line; the lines' grouping is
 not trusted: documents are grouped as they arrive. A progress bar shows on
 standard error when it is a terminal.`)
