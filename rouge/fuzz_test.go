@@ -68,3 +68,54 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+// FuzzGreedy checks, on any lines, that Greedy scores every insertion as
+// ScoreSentences scores the whole summary: lines are put in the order the
+// seed's bits say, each at the start or the end, lines without tokens left
+// out as Greedy requires.
+func FuzzGreedy(f *testing.F) {
+	f.Add("The cat sat on the mat.\nIt purred.\nThe cat sat.", "A cat sat on the mat and purred.", uint32(5))
+	f.Add("one two\n\n--\ntwo one two", "one two one", uint32(0))
+	f.Add("U.S.-led talks — “resumed” today\ntalks today", "talks resumed in the U.S. today", uint32(3))
+	f.Fuzz(func(t *testing.T, lines, ref string, seed uint32) {
+		sc, err := NewScorer(Options{N: 2, NoLCS: true, Stem: true, Alpha: 0.5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pool := sc.Analyze(strings.Split(lines, "\n"))
+		refs := []*Reference{sc.Prepare(strings.Split(ref, "\n"))}
+		g, err := sc.NewGreedy(refs, pool)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var order []int
+		for x := range pool {
+			if pool[x].Len() == 0 {
+				continue
+			}
+			atStart := seed>>(x%32)&1 == 1
+			prev, next, at := -1, -1, len(order)
+			if atStart {
+				at = 0
+			}
+			if at > 0 {
+				prev = order[at-1]
+			}
+			if at < len(order) {
+				next = order[at]
+			}
+			r1, r2 := g.Try(prev, x, next)
+			trial := append(append(append([]int(nil), order[:at]...), x), order[at:]...)
+			summary := make([]Sentence, len(trial))
+			for k, i := range trial {
+				summary[k] = pool[i]
+			}
+			want := sc.ScoreSentences(summary, refs)
+			if r1 != want.N[0] || r2 != want.N[1] {
+				t.Fatalf("line %d at %d: Greedy %+v %+v, ScoreSentences %+v %+v", x, at, r1, r2, want.N[0], want.N[1])
+			}
+			g.Add(prev, x, next)
+			order = trial
+		}
+	})
+}
