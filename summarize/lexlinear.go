@@ -114,7 +114,7 @@ func (m *LexLinear) decode() error {
 }
 
 // LexLinearFit fits a LexLinear by AdaGrad on squared error, one sentence
-// at a time. It is not safe for concurrent use; Average combines fits.
+// at a time. It is not safe for concurrent use; AverageLexLinear combines fits.
 type LexLinearFit struct {
 	w, g2   []float32
 	bias    float64
@@ -127,9 +127,9 @@ type LexLinearFit struct {
 	sst     float64 // squared error of the running mean
 }
 
-// Progressive returns the share of the label's variance that the fit's
+// ProgressiveR2 returns the share of the label's variance that the fit's
 // predictions, each made before seeing its sentence, explain.
-func Progressive(fits ...*LexLinearFit) float64 {
+func ProgressiveR2(fits ...*LexLinearFit) float64 {
 	var sse, sst float64
 	for _, f := range fits {
 		sse += f.sse
@@ -234,9 +234,9 @@ func (f *LexLinearFit) step(y float64) {
 	}
 }
 
-// Average returns the model whose weights are the mean of the fits'
+// AverageLexLinear returns the model whose weights are the mean of the fits'
 // (each fitted on its own part of the data), quantized to int16.
-func Average(fits ...*LexLinearFit) *LexLinear {
+func AverageLexLinear(fits ...*LexLinearFit) *LexLinear {
 	n := 1 << lexLinearBits
 	w := make([]float64, n)
 	var bias, sentences float64

@@ -37,10 +37,10 @@ func TestLexLinearFit(t *testing.T) {
 			}
 		}
 	}
-	if r2 := Progressive(even, odd); r2 < 0.5 {
+	if r2 := ProgressiveR2(even, odd); r2 < 0.5 {
 		t.Errorf("progressive R² %.2f on a separable set", r2)
 	}
-	m := Average(even, odd)
+	m := AverageLexLinear(even, odd)
 	tk := getTokenizer()
 	defer putTokenizer(tk)
 	tests := []struct {
@@ -74,7 +74,7 @@ func TestLexLinearRoundTrip(t *testing.T) {
 		f.Add("Police arrested the suspect on Monday.", 0.6)
 		f.Add("Click here to subscribe.", 0)
 	}
-	m := Average(f)
+	m := AverageLexLinear(f)
 	js, err := json.Marshal(m)
 	if err != nil {
 		t.Fatal(err)
@@ -118,7 +118,7 @@ func TestLexLinearInStory(t *testing.T) {
 		f.AddInStory(c, 2, 0.6)
 		f.AddInStory(c, 3, 0.05)
 	}
-	m := Average(f)
+	m := AverageLexLinear(f)
 	shared, alone := m.PredictInStory(c, 0), m.PredictInStory(c, 1)
 	if shared < 0.45 || alone > 0.2 {
 		t.Errorf("shared sentence %.3f (want about 0.6), unshared %.3f (want about 0.05)", shared, alone)

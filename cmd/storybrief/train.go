@@ -358,17 +358,18 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 	// The forest reads the linear model's prediction out of fold: for the
 	// stories of even shards the model of odd shards, and the other way
 	// round; the model that ships averages all shards.
-	var even, odd, evenP, oddP, evenS, oddS []*summarize.LexLinearFit
-	for k, f := range linear {
-		if k%2 == 0 {
-			even, evenP, evenS = append(even, f), append(evenP, picked[k]), append(evenS, inStory[k])
-		} else {
-			odd, oddP, oddS = append(odd, f), append(oddP, picked[k]), append(oddS, inStory[k])
+	half := func(fits []*summarize.LexLinearFit, parity int) *summarize.LexLinear {
+		var part []*summarize.LexLinearFit
+		for k, f := range fits {
+			if k%2 == parity {
+				part = append(part, f)
+			}
 		}
+		return summarize.AverageLexLinear(part...)
 	}
-	folds = [2]*summarize.Lexical{
-		{Linear: summarize.Average(odd...), Oracle: summarize.Average(oddP...), Story: summarize.Average(oddS...)},
-		{Linear: summarize.Average(even...), Oracle: summarize.Average(evenP...), Story: summarize.Average(evenS...)},
+	for fold := range folds {
+		other := 1 - fold
+		folds[fold] = &summarize.Lexical{Linear: half(linear, other), Oracle: half(picked, other), Story: half(inStory, other)}
 	}
 	for k, f := range fits[1:] {
 		fits[0].Merge(f)
@@ -389,8 +390,8 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 		}
 		slices.Sort(boiler)
 	}
-	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys, %d boilerplate sentences, linear models explaining %.1f%% of the label's variance, %.1f%% of the oracle's picks, %.1f%% of the label in the story (progressive), from %d stories (%.1fs)\n", len(lex.Value), len(boiler), 100*summarize.Progressive(linear...), 100*summarize.Progressive(picked...), 100*summarize.Progressive(inStory...), n, time.Since(start).Seconds())
-	lex.Linear, lex.Oracle, lex.Story = summarize.Average(linear...), summarize.Average(picked...), summarize.Average(inStory...)
+	fmt.Fprintf(e.stderr, "pass 2: lexical table of %d keys, %d boilerplate sentences, linear models explaining %.1f%% of the label's variance, %.1f%% of the oracle's picks, %.1f%% of the label in the story (progressive), from %d stories (%.1fs)\n", len(lex.Value), len(boiler), 100*summarize.ProgressiveR2(linear...), 100*summarize.ProgressiveR2(picked...), 100*summarize.ProgressiveR2(inStory...), n, time.Since(start).Seconds())
+	lex.Linear, lex.Oracle, lex.Story = summarize.AverageLexLinear(linear...), summarize.AverageLexLinear(picked...), summarize.AverageLexLinear(inStory...)
 	for _, f := range folds {
 		f.Mean, f.Value = lex.Mean, lex.Value
 	}
