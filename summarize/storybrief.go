@@ -24,7 +24,11 @@ import (
 // taken greedily by salience times novelty (the share of their term weight
 // that the sentences already taken do not cover, to the power Novelty)
 // while they fit in the budget and in the length the model's LengthModel
-// predicts for the story, and ordered the same way.
+// predicts for the story, and ordered the same way. A short budget (under
+// 200 words, a brief to read) also discounts sentences that lean on the
+// one before, in the first person, or cut short, and each further
+// sentence from a document already drawn on (sourceSpread); a long one
+// is chosen among variants by the model's Reranker.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
 	Lambda                        float64 // MMR trade-off; 0 means the default
