@@ -168,19 +168,14 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 			set(fLexMin, lo)
 			set(fLexMax, hi)
 			set(fLexFirst, first)
-			if lin, orc := lex.Linear, lex.Oracle; lin != nil && orc != nil && lin.Bits == orc.Bits {
-				// One pass over the words serves both models.
-				hashes = hashes[:0]
-				lexHashes(tk, s.Text, lin.Bits, func(h uint32) { hashes = append(hashes, h) })
-				set(fLexLinear, lin.predictHashes(hashes))
-				set(fLexOracle, orc.predictHashes(hashes))
-			} else {
-				set(fLexLinear, lin.Predict(tk, s.Text))
-				set(fLexOracle, orc.Predict(tk, s.Text))
+			if lex.Linear != nil {
+				// One pass over the words serves both word models, which
+				// share their hash space (Model.Check).
+				hashes = appendLexHashes(hashes[:0], tk, s.Text, lex.Linear.Bits)
+				set(fLexLinear, lex.Linear.predictHashes(hashes))
+				set(fLexOracle, lex.Oracle.predictHashes(hashes))
 			}
-			if lex.Story != nil {
-				set(fLexStory, lex.Story.PredictInStory(c, i))
-			}
+			set(fLexStory, lex.Story.PredictInStory(c, i))
 		}
 	}
 	return rows

@@ -35,41 +35,40 @@ const lexLinearBits = 18
 // overshoots; the summaries score alike with each.
 const lexLinearRate = 0.02
 
-// lexHashes calls fn with the bucket of each feature of text and returns
-// their number.
-func lexHashes(tk *tokenizer, text string, bits int, fn func(h uint32)) int {
+// fnv32 continues the 32-bit FNV-1a hash h over b.
+func fnv32(h uint32, b []byte) uint32 {
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+const fnv32Offset = 2166136261
+
+// markPrefix is the hash of "# ", which the key of a punctuation mark
+// continues.
+var markPrefix = fnv32(fnv32Offset, []byte("# "))
+
+// appendLexHashes appends to dst the bucket of each feature of text: each
+// word, each pair of adjacent words ("^" before the first), each mark of
+// lexMarks. The words are read from the scanner's buffer, as words gives
+// them: hashing the bytes needs no string.
+func appendLexHashes(dst []uint32, tk *tokenizer, text string, bits int) []uint32 {
 	mask := uint32(1)<<bits - 1
-	n := 0
-	hash := func(h uint32, b []byte) uint32 {
-		for _, c := range b {
-			h = (h ^ uint32(c)) * 16777619
-		}
-		return h
-	}
-	emit := func(h uint32) {
-		fn(h & mask)
-		n++
-	}
-	// The words as words gives them, read from scan's buffer: hashing the
-	// bytes needs no string.
 	prev := append(tk.prev[:0], '^')
 	tk.scan(text, func(b []byte) {
-		h := hash(2166136261, prev)
-		h = (h ^ ' ') * 16777619
-		emit(hash(h, b))
-		emit(hash(2166136261, b))
+		pair := fnv32(fnv32(fnv32Offset, prev), []byte{' '})
+		dst = append(dst, fnv32(pair, b)&mask, fnv32(fnv32Offset, b)&mask)
 		prev = append(prev[:0], b...)
 	})
 	tk.prev = prev
+	var buf [4]byte
 	for _, r := range text {
 		if strings.ContainsRune(lexMarks, r) {
-			h := hash(2166136261, []byte{'#'})
-			h = (h ^ ' ') * 16777619
-			var buf [4]byte
-			emit(hash(h, buf[:utf8.EncodeRune(buf[:], r)]))
+			dst = append(dst, fnv32(markPrefix, buf[:utf8.EncodeRune(buf[:], r)])&mask)
 		}
 	}
-	return n
+	return dst
 }
 
 // Predict returns the model's label for text.
@@ -77,12 +76,7 @@ func (m *LexLinear) Predict(tk *tokenizer, text string) float64 {
 	if m == nil || m.w == nil {
 		return 0
 	}
-	var sum float64
-	n := lexHashes(tk, text, m.Bits, func(h uint32) { sum += float64(m.w[h]) })
-	if n == 0 {
-		return m.Bias
-	}
-	return m.Bias + sum/math.Sqrt(float64(n))
+	return m.predictHashes(appendLexHashes(nil, tk, text, m.Bits))
 }
 
 // predictHashes returns the model's label for the features hs, hashed
@@ -148,16 +142,14 @@ func NewLexLinearFit() *LexLinearFit {
 
 // Add takes one gradient step on sentence text with label y.
 func (f *LexLinearFit) Add(text string, y float64) {
-	f.hashes = f.hashes[:0]
-	lexHashes(f.tk, text, lexLinearBits, func(h uint32) { f.hashes = append(f.hashes, h) })
+	f.hashes = appendLexHashes(f.hashes[:0], f.tk, text, lexLinearBits)
 	f.step(y)
 }
 
 // AddInStory takes one gradient step on sentence i of c with label y,
 // over the features of its stems joined to their support in the story.
 func (f *LexLinearFit) AddInStory(c *Cluster, i int, y float64) {
-	f.hashes = f.hashes[:0]
-	storyHashes(c, i, lexLinearBits, func(h uint32) { f.hashes = append(f.hashes, h) })
+	f.hashes = appendStoryHashes(f.hashes[:0], c, i, lexLinearBits)
 	f.step(y)
 }
 
@@ -167,42 +159,28 @@ func (m *LexLinear) PredictInStory(c *Cluster, i int) float64 {
 	if m == nil || m.w == nil {
 		return 0
 	}
-	var sum float64
-	n := storyHashes(c, i, m.Bits, func(h uint32) { sum += float64(m.w[h]) })
-	if n == 0 {
-		return m.Bias
-	}
-	return m.Bias + sum/math.Sqrt(float64(n))
+	return m.predictHashes(appendStoryHashes(nil, c, i, m.Bits))
 }
 
-// storyHashes calls fn with the bucket of each feature of sentence i of
-// c and returns their number: each content stem joined to how many other
-// documents of the story use it (none, one, more), and also to whether the
-// sentence stands in its document's first three; and those support
-// classes alone.
-func storyHashes(c *Cluster, i, bits int, fn func(h uint32)) int {
+// appendStoryHashes appends to dst the bucket of each feature of sentence
+// i of c: each content stem joined to how many other documents of the
+// story use it (none, one, more), and also to whether the sentence stands
+// in its document's first three; and those support classes alone.
+func appendStoryHashes(dst []uint32, c *Cluster, i, bits int) []uint32 {
 	mask := uint32(1)<<bits - 1
 	s := &c.Sents[i]
 	lead := uint32('b')
 	if s.Pos < 3 {
 		lead = 'l'
 	}
-	n := 0
 	for _, t := range s.Terms {
 		sup := uint32('0' + min(c.DocDF[t]-1, 2))
-		stem := c.Vocab[t]
-		h := uint32(2166136261)
-		for k := 0; k < len(stem); k++ {
-			h = (h ^ uint32(stem[k])) * 16777619
-		}
+		h := fnv32(fnv32Offset, []byte(c.Vocab[t]))
 		h = (h ^ '|') * 16777619
 		h = (h ^ sup) * 16777619
-		fn(h & mask)
-		fn(((h ^ lead) * 16777619) & mask)
-		fn(((2166136261 ^ sup) * 16777619) & mask)
-		n += 3
+		dst = append(dst, h&mask, ((h^lead)*16777619)&mask, ((fnv32Offset^sup)*16777619)&mask)
 	}
-	return n
+	return dst
 }
 
 // step takes one gradient step on the features in f.hashes.

@@ -96,6 +96,9 @@ func (m *Model) Check() error {
 			}
 		}
 	}
+	if l := m.Lexical; l != nil && l.Oracle != nil && (l.Linear == nil || l.Oracle.Bits != l.Linear.Bits) {
+		return errors.New("model: the lexical oracle model needs the lexical linear model's hash space")
+	}
 	if !slices.IsSorted(m.Boilerplate) {
 		return errors.New("model: boilerplate hashes not sorted")
 	}

@@ -181,3 +181,26 @@ func TestShippedBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+func TestReadModelRejectsMismatchedHashSpaces(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Lexical == nil || m.Lexical.Linear == nil || m.Lexical.Oracle == nil {
+		t.Fatal("the shipped model lacks its word models")
+	}
+	small := AverageLexLinear(NewLexLinearFit())
+	small.Bits, small.Weights = 4, make([]byte, 2<<4)
+	bad := *m
+	lex := *m.Lexical
+	lex.Oracle = small
+	bad.Lexical = &lex
+	js, err := json.Marshal(&bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadModel(js); err == nil {
+		t.Error("word models of different hash spaces were accepted")
+	}
+}

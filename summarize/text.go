@@ -32,7 +32,7 @@ type tokenizer struct {
 	forms map[string]string // interned word forms, for words
 	env   *snowball.Env
 	buf   []byte
-	prev  []byte // lexHashes's previous word
+	prev  []byte // appendLexHashes's previous word
 	key   []byte // Lexical.features's first-word key
 }
 

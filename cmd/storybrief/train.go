@@ -160,7 +160,6 @@ Select and tune on the train and validation splits only.`)
 		return err
 	}
 	skip := &summarize.Model{Boilerplate: boiler}
-	oof := folds
 
 	// Pass 3: sentence features and labels, accumulated per shard.
 	eng := newEngine()
@@ -174,7 +173,7 @@ Select and tune on the train and validation splits only.`)
 		}
 	}
 	n, err := shardStories(ctx, *data, stories, *workers, func(k int, st seqStory) {
-		addStory(ctx, eng, scorers[k], bg, oof[k%2], skip, st, drop, *label == "oracle", parts[k])
+		addStory(ctx, eng, scorers[k], bg, folds[k%2], skip, st, drop, *label == "oracle", parts[k])
 	})
 	if err != nil {
 		return err
@@ -331,8 +330,8 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 	}
 	n, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
 		c, idx, labels := labelStory(ctx, eng, scorers[k], st, oracle)
-		var chosen map[int]bool
-		if len(idx) > 0 {
+		var chosen map[int]bool // the oracle's picks, unless labels are them
+		if len(idx) > 0 && !oracle {
 			chosen = map[int]bool{}
 			for _, i := range (summarize.Oracle{References: st.Summaries, Scorer: scorers[k]}).Select(c, storybrief.Budget{Words: 300}) {
 				chosen[i] = true
@@ -341,9 +340,12 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 		for j, i := range idx {
 			fits[k].Add(c.Sents[i].Text, labels[j])
 			linear[k].Add(c.Sents[i].Text, labels[j])
-			y := 0.0
-			if chosen[i] {
-				y = 1
+			y := labels[j]
+			if !oracle {
+				y = 0
+				if chosen[i] {
+					y = 1
+				}
 			}
 			picked[k].Add(c.Sents[i].Text, y)
 			inStory[k].AddInStory(c, i, labels[j])
