@@ -31,10 +31,25 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			return span(text, toks, i+1, end), i, end
 		}
 		if start, end := subjectBefore(text, toks, i); end > start {
+			if nonAgents[toks[end-1].low] {
+				// "Growing Evidence Suggests", "reports say": the frame
+				// is no part of what is said, but nobody says it.
+				return "", start, i + 1
+			}
 			return span(text, toks, start, end), start, i + 1
 		}
 	}
 	return "", 0, 0
+}
+
+// nonAgents are the heads of subjects of a verb of saying that name no
+// speaker: what "evidence suggests" or "reports say" is the document's own
+// claim, told through a frame.
+var nonAgents = map[string]bool{
+	"evidence": true, "signs": true, "reports": true, "report": true, "data": true,
+	"documents": true, "records": true, "studies": true, "study": true, "research": true,
+	"analysis": true, "polls": true, "poll": true, "figures": true, "numbers": true,
+	"statistics": true, "indications": true, "rumors": true, "rumours": true,
 }
 
 // span returns the text of words [from, to).

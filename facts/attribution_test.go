@@ -1,0 +1,30 @@
+package facts
+
+import "testing"
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		text, speaker, frame string // frame: the words left out of what is said
+	}{
+		{"Psaki said negotiations did not include military coordination.", "Psaki", "Psaki said"},
+		{"\"We will not do it alone,\" said Kerry.", "Kerry", "said Kerry"},
+		{"According to the Labor Department, hiring rose in May.", "the Labor Department", "According to the Labor Department"},
+		{"The administration insists that it will not coordinate with Iran.", "The administration", "The administration insists"},
+		// A frame without a speaker: the claim is the document's own.
+		{"Obama Coordinating With Iran In Islamic State Fight, Growing Evidence Suggests", "", "Growing Evidence Suggests"},
+		{"Hiring rose in May, reports say.", "", "reports say"},
+		{"Hiring rose in May.", "", ""},
+	}
+	a := newAnalyzer(nil, nil, newCache())
+	for _, tt := range tests {
+		toks := a.tokenize(tt.text)
+		who, from, to := attribution(tt.text, toks)
+		frame := ""
+		if to > from {
+			frame = span(tt.text, toks, from, to)
+		}
+		if who != tt.speaker || frame != tt.frame {
+			t.Errorf("attribution(%q) = %q, frame %q; want %q, frame %q", tt.text, who, frame, tt.speaker, tt.frame)
+		}
+	}
+}
