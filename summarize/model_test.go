@@ -204,3 +204,68 @@ func TestReadModelRejectsMismatchedHashSpaces(t *testing.T) {
 		t.Error("word models of different hash spaces were accepted")
 	}
 }
+
+// TestForestLayout checks that the complete layout Predict walks gives the
+// linked trees' values to the bit, on the shipped forests and on a tree
+// with a leaf above the full depth, for rows at, around and beyond the
+// thresholds, NaN included.
+func TestForestLayout(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shallow := &Forest{Base: 0.5, Trees: []Tree{{
+		// root: f0 <= 1 → leaf 2; else f1 <= 0 → leaves 3, 4
+		Feature:   []int16{0, 1, -1, -1, -1},
+		Threshold: []float32{1, 0, 0, 0, 0},
+		Left:      []int32{2, 3, 0, 0, 0},
+		Right:     []int32{1, 4, 0, 0, 0},
+		Value:     []float32{0, 0, 7, -1, 3},
+	}}}
+	forests := map[string]*Forest{"sentence": m.Forest, "rerank": m.Rerank.Forest, "shallow": shallow}
+	for name, f := range forests {
+		if err := f.check(1 << 15); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		linked := &Forest{Base: f.Base, Trees: f.Trees}
+		linked.pack.Do(func() { linked.lay(-1) })
+		if linked.nodes == nil {
+			t.Fatalf("%s: lay(-1) did not link the nodes", name)
+		}
+		width := 0
+		var cuts []float32
+		for _, tr := range f.Trees {
+			for k, x := range tr.Feature {
+				width = max(width, int(x)+1)
+				if x >= 0 {
+					cuts = append(cuts, tr.Threshold[k])
+				}
+			}
+		}
+		rng := rand.New(rand.NewPCG(1, 2))
+		row := make([]float64, max(width, 2))
+		for range 2000 {
+			for j := range row {
+				c := float64(cuts[rng.IntN(len(cuts))])
+				switch rng.IntN(5) {
+				case 0:
+					row[j] = c
+				case 1:
+					row[j] = math.Nextafter(c, math.Inf(1))
+				case 2:
+					row[j] = c - rng.Float64()
+				case 3:
+					row[j] = c + rng.Float64()
+				default:
+					row[j] = math.NaN()
+				}
+			}
+			if got, want := f.Predict(row), linked.Predict(row); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("%s: Predict(%v) = %v, linked trees give %v", name, row, got, want)
+			}
+		}
+	}
+	if got := shallow.Predict([]float64{0, 5}); got != 7.5 {
+		t.Errorf("shallow tree: got %v, want 7.5", got)
+	}
+}
