@@ -87,7 +87,8 @@ scores it against all the story's references.
 The table gives, per method, the mean recall and F of ROUGE-1, -2, -L and
 -SU4 (×100) with 95% bootstrap confidence intervals (1,000 resamples over
 stories), the mean output length, and stories per second of the method's
-own time (selection and scoring, on one core). Methods: `+strings.Join(summarize.Names(), ", ")+`
+own time (selection and scoring, on one core; a sentence is analyzed for
+ROUGE once a story, by the first method that chooses it). Methods: `+strings.Join(summarize.Names(), ", ")+`
 ("oracle" is the greedy ROUGE upper bound: it reads the references).
 
 --format json writes {"data","stories","words_cap","rouge_options",
@@ -337,14 +338,33 @@ func (w *worker) story(ctx context.Context, seq int, st ingest.Story) storyResul
 		refs[i] = w.scorer.Prepare(ev.referenceLines(s))
 	}
 	budget := storybrief.Budget{Words: ev.cap}
+	// The methods choose among the same sentences: each is analyzed for
+	// ROUGE once, when a method first chooses it.
+	analyzed := make([]rouge.Sentence, len(c.Sents))
+	var cand []rouge.Sentence
 	for k, m := range ev.methods {
 		t := time.Now()
 		method := m.method
 		if method == nil {
 			method = summarize.Oracle{References: st.Summaries, Scorer: w.oracle}
 		}
-		lines := cut(c, method.Select(c, budget), ev.cap)
-		r := w.scorer.ScorePrepared(lines, refs)
+		chosen := method.Select(c, budget)
+		lines := cut(c, chosen, ev.cap)
+		cand = cand[:0]
+		for q, l := range lines {
+			i := chosen[q]
+			if l != c.Sents[i].Text { // the line the cap cut
+				cand = append(cand, w.scorer.Analyze([]string{l})...)
+				continue
+			}
+			if analyzed[i].Len() == 0 {
+				if a := w.scorer.Analyze([]string{l}); len(a) == 1 {
+					analyzed[i] = a[0]
+				}
+			}
+			cand = append(cand, analyzed[i])
+		}
+		r := w.scorer.ScoreSentences(cand, refs)
 		mr := methodResult{took: time.Since(t)}
 		mr.score[mR1], mr.score[mR2], mr.score[mRL], mr.score[mRSU4] = r.N[0], r.N[1], r.L, r.S
 		for _, l := range lines {
@@ -634,7 +654,7 @@ func (r *evalReport) writeText(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintln(bw, "\nstories/s: the method's own selection and ROUGE scoring on one core, extraction excluded.")
+	fmt.Fprintln(bw, "\nstories/s: the method's own selection and ROUGE scoring on one core, extraction excluded;\na sentence is analyzed for ROUGE once a story, by the first method that chooses it.")
 	return bw.Flush()
 }
 

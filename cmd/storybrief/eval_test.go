@@ -209,3 +209,32 @@ func TestCut(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalMethodsScoreAlone checks that sharing the analysis of sentences
+// among methods changes no score: each method scores the same alone as
+// after others that chose some of its sentences.
+func TestEvalMethodsScoreAlone(t *testing.T) {
+	scores := func(methods string) map[string]string {
+		code, stdout, stderr := runCLI(t, "", "eval", "--data", evalData, "--method", methods, "--format", "json", "--workers", "1")
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		var rep struct{ Methods []map[string]json.RawMessage }
+		if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, m := range rep.Methods {
+			var name string
+			json.Unmarshal(m["name"], &name)
+			out[name] = string(m["rouge1"]) + string(m["rouge2"]) + string(m["rougeL"]) + string(m["rougeSU4"]) + string(m["words"])
+		}
+		return out
+	}
+	together := scores("lead,lexrank,mmr,storybrief")
+	for _, m := range []string{"lead", "lexrank", "mmr", "storybrief"} {
+		if alone := scores(m); alone[m] != together[m] {
+			t.Errorf("%s alone: %s\nafter the others: %s", m, alone[m], together[m])
+		}
+	}
+}
