@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNoisePrefixEnd(t *testing.T) {
 	tests := []struct {
@@ -125,4 +128,68 @@ func TestDangling(t *testing.T) {
 			t.Errorf("dangling(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// containsWord reports whether s contains p where p does not continue a
+// word, by one scan per phrase: the definition hasNoisePhrase must meet.
+func containsWord(s, p string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], p)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if k == 0 || !isLetter(p[0]) || !isLetter(s[k-1]) {
+			return true
+		}
+		off = k + 1
+	}
+}
+
+func anyNoisePhrase(lower string) bool {
+	for _, p := range noisePhrases {
+		if containsWord(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHasNoisePhrase(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Enlarge this image toggle caption the senator spoke.", true},
+		{"The ap photo shows the scene.", true},
+		{"He likes to snap photos of birds.", false},
+		{"Tom &amp; Jerry", true},
+		{"a&#124;b", true},
+		{"The newsletter went out.", true},
+		{"Newsletters went out.", true},
+		{"The advertisement aired on Sunday.", true},
+		{"Nothing to see here.", false},
+		{"", false},
+		{"a", false},
+		{"___", true},
+	}
+	for _, tt := range tests {
+		lower := strings.ToLower(tt.text)
+		if got := hasNoisePhrase(lower); got != tt.want || got != anyNoisePhrase(lower) {
+			t.Errorf("hasNoisePhrase(%q) = %v, want %v (one scan per phrase: %v)", tt.text, got, tt.want, anyNoisePhrase(lower))
+		}
+	}
+}
+
+func FuzzHasNoisePhrase(f *testing.F) {
+	for _, p := range noisePhrases {
+		f.Add("x" + p + " y")
+		f.Add("word" + p)
+	}
+	f.Add("Plain sentence.")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasNoisePhrase(s), anyNoisePhrase(s); got != want {
+			t.Errorf("hasNoisePhrase(%q) = %v, one scan per phrase: %v", s, got, want)
+		}
+	})
 }
