@@ -146,6 +146,13 @@ closed:
 				s.cut(k, true)
 				return k
 			}
+			// And a period between two words lost the space after it:
+			// "found dead inside the home.detectives don't suspect".
+			if k == i+1 && s.lostSpace(i) {
+				s.lastCand = k
+				s.cut(k, true)
+				return k
+			}
 			return j
 		}
 	}
@@ -181,6 +188,50 @@ closed:
 		s.cut(k, true)
 	}
 	return k
+}
+
+// lostSpace reports whether the period at i joins two words that a lost
+// space or line break kept apart, as scraped text often has them
+// ("home.detectives", "said.The"): a word of two letters or more that is
+// no abbreviation, then one of two letters or more, in a token that is
+// no address (a slash, an @, www, or a last part such as com, html or
+// jpg) and no dotted name (a third part: espn.go.com).
+func (s *splitter) lostSpace(i int) bool {
+	t := s.text
+	a := i
+	for a > s.start && isASCIILetter(t[a-1]) {
+		a--
+	}
+	b := i + 1
+	for b < len(t) && isASCIILetter(t[b]) {
+		b++
+	}
+	if i-a < 2 || b-(i+1) < 2 || (b < len(t) && (t[b] == '.' || t[b] == '/' || t[b] == '@' || t[b] == '-' || isDigit(t[b]))) {
+		return false
+	}
+	if a > 0 {
+		if sp, _ := spaceBefore(t, a); !sp && !strings.ContainsRune("\"'(“‘[", rune(t[a-1])) {
+			return false // the token goes on before the word: www.cnn, 3d.the
+		}
+	}
+	left, right := strings.ToLower(t[a:i]), strings.ToLower(t[i+1:b])
+	if left == "www" || addressParts[right] || classify(t[a:i]) != plain {
+		return false
+	}
+	return true
+}
+
+// addressParts are the last parts of web addresses and file names, less
+// those that are common words ("japan.in 2011", "said.it was").
+var addressParts = map[string]bool{
+	"com": true, "org": true, "net": true, "gov": true, "edu": true, "mil": true, "int": true,
+	"co": true, "uk": true, "ca": true, "au": true, "de": true, "fr": true, "nl": true, "ru": true,
+	"cn": true, "jp": true, "ie": true, "nz": true, "ch": true, "gl": true, "io": true, "ly": true,
+	"tv": true, "fm": true, "info": true, "biz": true, "html": true, "htm": true, "shtml": true,
+	"php": true, "asp": true, "aspx": true, "jsp": true, "cgi": true, "jpg": true, "jpeg": true,
+	"png": true, "gif": true, "svg": true, "swf": true, "pdf": true, "doc": true, "docx": true,
+	"xls": true, "mp3": true, "mp4": true, "mov": true, "js": true, "css": true, "xml": true,
+	"rss": true, "txt": true, "zip": true, "exe": true,
 }
 
 // run returns the end of the run of sentence end punctuation at i, and

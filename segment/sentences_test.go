@@ -21,6 +21,27 @@ func TestSentences(t *testing.T) {
 		text string
 		want []string
 	}{
+		// A period that lost the space after it, and tokens that only look so.
+		{"lost_space", "was found dead inside the home.detectives don't suspect foul play.",
+			[]string{"was found dead inside the home.", "detectives don't suspect foul play."}},
+		{"lost_space_cased", "It was, in a word, a bummer.Harris tried to bring up the energy.",
+			[]string{"It was, in a word, a bummer.", "Harris tried to bring up the energy."}},
+		{"lost_space_quote", "\"we could not be happier, \" he said.the cbs telecast ran long.",
+			[]string{"\"we could not be happier, \" he said.", "the cbs telecast ran long."}},
+		{"lost_space_in", "it toured australia and japan.in 2011, the guitarist died.",
+			[]string{"it toured australia and japan.", "in 2011, the guitarist died."}},
+		{"address_com", "this item from wral.com: a judge ruled.",
+			[]string{"this item from wral.com: a judge ruled."}},
+		{"address_path", "see http://bit.ly/colbert and pic.twitter.com/1kzl for more.",
+			[]string{"see http://bit.ly/colbert and pic.twitter.com/1kzl for more."}},
+		{"address_dotted", "read it on espn.go.com today.",
+			[]string{"read it on espn.go.com today."}},
+		{"address_www", "visit www.acponline.org today.",
+			[]string{"visit www.acponline.org today."}},
+		{"file_name", "the file budget.pdf leaked.",
+			[]string{"the file budget.pdf leaked."}},
+		{"abbrev_glued", "he lives on Main St.in the city.",
+			[]string{"he lives on Main St.in the city."}},
 		// Abbreviations and titles.
 		{"us_mid", "The U.S. is even asking Iran to help. It refused.",
 			[]string{"The U.S. is even asking Iran to help.", "It refused."}},
