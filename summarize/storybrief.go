@@ -72,15 +72,32 @@ var danglingStarts = map[string]bool{
 	"nevertheless": true, "nonetheless": true, "thus": true, "therefore": true, "hence": true, "consequently": true,
 }
 
+// danglingPhrases are openers of several words that refer back.
+// A phrase that ends in a comma refers back only so: "In addition, …" does,
+// "In addition to the fine, …" does not.
+var danglingPhrases = []string{
+	"in both cases", "in either case", "in that case", "in this case", "in each case", "in addition,",
+	"as a result,", "on the other hand", "even so", "the latter", "in turn,",
+}
+
 // dangling reports whether a sentence opens by referring back.
 func dangling(text string) bool {
+	text = strings.TrimLeft(text, "\"“‘'(")
 	end := strings.IndexAny(text, " ,")
 	if end < 0 {
 		end = len(text)
 	}
-	w := strings.ToLower(strings.Trim(text[:end], "\"“‘'("))
+	w := strings.ToLower(strings.TrimRight(text[:end], "\"”’'"))
 	w = strings.ReplaceAll(w, "’", "'")
-	return danglingStarts[w]
+	if danglingStarts[w] {
+		return true
+	}
+	for _, p := range danglingPhrases {
+		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) && (strings.HasSuffix(p, ",") || text[len(p)] == ' ' || text[len(p)] == ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // Select implements Method.

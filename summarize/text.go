@@ -160,7 +160,7 @@ func countWords(s string) int {
 var noisePhrases = []string{
 	"enlarge this image", "toggle caption", "hide caption", "image caption", "media caption",
 	"media playback", "playback is unsupported", "photo: ", "(photo", "getty images", "ap photo",
-	"&#", "&amp;", "&nbsp;", "&quot;", "wayback machine", "click here", "sign up for", "subscribe to",
+	"&#", "&nbsp;", "wayback machine", "click here", "sign up for", "subscribe to",
 	"newsletter", "follow us on", "share this", "all rights reserved", "this material may not be published",
 	"related:", "advertisement", "read more", "continue reading", "view gallery", "javascript",
 	"please enable", "please click", "your browser", "get breaking news", "breaking news emails",
@@ -235,6 +235,7 @@ var captionMarks = []struct {
 	{"image copyright", agencyRe}, {"continue reading the main story", nil}, {"read more", nil}, {"&#124;", nil},
 	{"ap photo", creditRe}, {"view full caption", nil}, {"back to gallery", nil},
 	{"story highlights", nil}, {"story continued below", nil},
+	{"please enable javascript to watch this video", nil}, {"please enable javascript to view", nil},
 }
 
 // openerMarks are noise only where they open a sentence: elsewhere they

@@ -19,6 +19,8 @@ func TestNoisePrefixEnd(t *testing.T) {
 			"the georgia dad charged with murder for leaving his son in a hot car will not attend the funeral."},
 		{"( credit: johnny hanson, ap photo/houston chronicle ) ( cbs/ap ) dayton, texas - authorities in texas said tuesday they removed 11 children from a crowded home.",
 			"dayton, texas - authorities in texas said tuesday they removed 11 children from a crowded home."},
+		{"Please enable javascript to watch this video vernal, utah -- four men were booked into jail on felony charges.",
+			"vernal, utah -- four men were booked into jail on felony charges."},
 		{"Read more » it is not known whether ms. Guthrie has accepted the offer of the network.",
 			"it is not known whether ms. Guthrie has accepted the offer of the network."},
 		{"/ ap photo/charles dharapak ( cbs news ) mitt romney gave an update thursday on his meetings during the first day of his london trip.",
@@ -121,6 +123,15 @@ func TestDangling(t *testing.T) {
 		{"Moreover the plan fails.", true},
 		{"Iran and the United States are on the same side.", false},
 		{"Hezbollah has been involved in the war.", false},
+		{"In both cases, acknowledging any kind of coordination would pose political risks.", true},
+		{"In addition, the company paid a fine.", true},
+		{"In addition to the fine, the company faces a lawsuit.", false},
+		{"As a result, the vote was delayed.", true},
+		{"As a result of the storm, the vote was delayed.", false},
+		{"The latter has denied it.", true},
+		{"The former president has denied it.", false},
+		{"In this case the court ruled against him.", true},
+		{"In", false},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -163,7 +174,7 @@ func TestHasNoisePhrase(t *testing.T) {
 		{"Enlarge this image toggle caption the senator spoke.", true},
 		{"The ap photo shows the scene.", true},
 		{"He likes to snap photos of birds.", false},
-		{"Tom &amp; Jerry", true},
+		{"Tom &amp; Jerry", false}, // an escaped character, as Multi-News writes "&"
 		{"a&#124;b", true},
 		{"The newsletter went out.", true},
 		{"Newsletters went out.", true},
