@@ -453,6 +453,12 @@ var (
 	noteRe = regexp.MustCompile(`(?i)^(?:this (?:story|article|post|report) (?:has been|was|is being) (?:updated|corrected|revised)|editor'?s?[’']? note|correction\s*:|clarification\s*:|update\s*:|updated\s*:|an earlier version of this)`)
 )
 
+// noteMaxWords bounds an editor's note: a longer paragraph that opens
+// with "Update:" is the article run on after it, as text scraped without
+// its line breaks has it (Multi-News holds 59 such paragraphs in its
+// validation split, of 64 to 326 words, each a whole article).
+const noteMaxWords = 60
+
 // vocabulary drops promo placeholders and calls to action, and marks
 // editor's notes.
 func (c *cleaner) vocabulary() {
@@ -462,7 +468,7 @@ func (c *cleaner) vocabulary() {
 			continue
 		}
 		switch {
-		case noteRe.MatchString(u.text):
+		case noteRe.MatchString(u.text) && u.words <= noteMaxWords:
 			u.kind = storybrief.KindNote
 		case u.sentence && u.words > 15, u.words >= 25 && !u.titleCase:
 			// prose: calls to action are short lines

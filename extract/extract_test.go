@@ -261,3 +261,36 @@ func TestCleanSignals(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorsNote checks that an update line is a note, but that an
+// article run on after "Update:" in one paragraph, as text scraped without
+// its line breaks has it, stays body.
+func TestEditorsNote(t *testing.T) {
+	body := "The city council approved a $2.1 billion budget on Tuesday after a debate that lasted past midnight."
+	long := "Update: police released a photo of a man taken on the trails on Feb. 13, around the time the girls were walking. " +
+		"Investigators want to talk with him about what he may have seen. They would also like to speak with anyone who was parked " +
+		"at the trail head that afternoon. Anyone who knows the man is asked to call a special tip line set up for the case. " +
+		"Information provided will be followed up on by officers working the case. Tips can be submitted anonymously."
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"note after the body", body + "\n\nUpdate: This story has been updated with the final vote count.",
+			[]string{"body:The", "note:Update:"}},
+		{"article after an update line", long + "\n\n" + body,
+			[]string{"body:Update:", "body:The"}},
+	}
+	for _, tt := range tests {
+		doc, err := New().Extract("d1", "page.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kinds []string
+		for _, p := range doc.Paragraphs {
+			kinds = append(kinds, string(p.Kind)+":"+strings.Fields(p.In(doc.Text))[0])
+		}
+		if strings.Join(kinds, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s: paragraphs %v, want %v", tt.name, kinds, tt.want)
+		}
+	}
+}
