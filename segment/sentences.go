@@ -214,11 +214,7 @@ func (s *splitter) lostSpace(i int) bool {
 			return false // the token goes on before the word: www.cnn, 3d.the
 		}
 	}
-	left, right := strings.ToLower(t[a:i]), strings.ToLower(t[i+1:b])
-	if left == "www" || addressParts[right] || classify(t[a:i]) != plain {
-		return false
-	}
-	return true
+	return !strings.EqualFold(t[a:i], "www") && !addressParts[strings.ToLower(t[i+1:b])] && classify(t[a:i]) == plain
 }
 
 // addressParts are the last parts of web addresses and file names, less
@@ -230,7 +226,7 @@ var addressParts = map[string]bool{
 	"tv": true, "fm": true, "info": true, "biz": true, "html": true, "htm": true, "shtml": true,
 	"php": true, "asp": true, "aspx": true, "jsp": true, "cgi": true, "jpg": true, "jpeg": true,
 	"png": true, "gif": true, "svg": true, "swf": true, "pdf": true, "doc": true, "docx": true,
-	"xls": true, "mp3": true, "mp4": true, "mov": true, "js": true, "css": true, "xml": true,
+	"xls": true, "mov": true, "js": true, "css": true, "xml": true,
 	"rss": true, "txt": true, "zip": true, "exe": true,
 }
 

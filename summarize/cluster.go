@@ -28,6 +28,7 @@ type Sent struct {
 	Vec      []Weight        // TF-IDF vector, sorted by term, unit length
 	Eligible bool            // may be chosen for a summary
 	noise    bool            // carries scrape noise (isNoise)
+	dangles  bool            // opens by referring back (dangling)
 }
 
 // Weight is one term of a sparse vector.
@@ -98,6 +99,7 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 					}
 				}
 				text = st.Text
+				st.dangles = dangling(text)
 				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
 					!st.noise && !strings.HasSuffix(text, "?") && !seen[text]
 				seen[text] = true

@@ -137,7 +137,7 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		if strings.ContainsAny(s.Text, "\"“”") {
 			set(fQuote, 1)
 		}
-		if dangling(s.Text) {
+		if s.dangles {
 			set(fDangling, 1)
 		}
 		if s.noise {

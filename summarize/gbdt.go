@@ -24,26 +24,18 @@ type Forest struct {
 	// leaves[t*2^depth:]. A leaf above the full depth stands at the root
 	// of a subtree whose every leaf holds its value. A walk is then depth
 	// steps without a branch to mispredict, and a tree of depth 6 takes
-	// 760 bytes, where linked nodes took 2 KB.
+	// 760 bytes, where linked nodes took 2 KB. A forest too deep to lay
+	// out (deep) is walked in its trees' own arrays.
 	depth  int
+	deep   bool
 	splits []split
 	leaves []float32
-	nodes  []node // linked nodes instead, for a forest too deep to lay out
 }
 
 // split is one split of a complete tree: feature <= threshold goes left.
 type split struct {
 	feature   int32
 	threshold float32
-}
-
-// node is one linked tree node: a split on feature <= threshold to left
-// or right (absolute indexes into Forest.nodes), or, with feature -1, a
-// leaf worth threshold.
-type node struct {
-	feature     int32
-	threshold   float32
-	left, right int32
 }
 
 // maxCompleteDepth bounds the depth laid out complete: a deeper tree
@@ -54,23 +46,14 @@ const maxCompleteDepth = 10
 func (f *Forest) layout() { f.pack.Do(func() { f.lay(maxCompleteDepth) }) }
 
 // lay lays the trees out complete when none is deeper than limit, else
-// as linked nodes.
+// marks the forest deep.
 func (f *Forest) lay(limit int) {
 	depth := 0
 	for _, tr := range f.Trees {
 		depth = max(depth, tr.depth(0))
 	}
 	if depth > limit {
-		for _, tr := range f.Trees {
-			base := int32(len(f.nodes))
-			for k := range tr.Feature {
-				n := node{feature: int32(tr.Feature[k]), threshold: tr.Threshold[k], left: base + tr.Left[k], right: base + tr.Right[k]}
-				if n.feature < 0 {
-					n.threshold = tr.Value[k]
-				}
-				f.nodes = append(f.nodes, n)
-			}
-		}
+		f.deep = true
 		return
 	}
 	f.depth = depth
@@ -123,8 +106,8 @@ type Tree struct {
 // Predict returns the ensemble's value for one feature row.
 func (f *Forest) Predict(row []float64) float64 {
 	f.layout()
-	if f.nodes != nil {
-		return f.predictLinked(row)
+	if f.deep {
+		return f.walk(row)
 	}
 	s := f.Base
 	inner, outer := 1<<f.depth-1, 1<<f.depth
@@ -145,23 +128,19 @@ func (f *Forest) Predict(row []float64) float64 {
 	return s
 }
 
-// predictLinked is Predict over linked nodes.
-func (f *Forest) predictLinked(row []float64) float64 {
-	nodes := f.nodes
+// walk is Predict over the trees' own arrays, node by node.
+func (f *Forest) walk(row []float64) float64 {
 	s := f.Base
-	root := 0
-	for t := range f.Trees {
-		k := root
-		for nodes[k].feature >= 0 {
-			n := &nodes[k]
-			if row[n.feature] <= float64(n.threshold) {
-				k = int(n.left)
+	for _, tr := range f.Trees {
+		k := int32(0)
+		for tr.Feature[k] >= 0 {
+			if row[tr.Feature[k]] <= float64(tr.Threshold[k]) {
+				k = tr.Left[k]
 			} else {
-				k = int(n.right)
+				k = tr.Right[k]
 			}
 		}
-		s += float64(nodes[k].threshold)
-		root += len(f.Trees[t].Feature)
+		s += float64(tr.Value[k])
 	}
 	return s
 }

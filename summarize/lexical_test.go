@@ -77,21 +77,7 @@ func TestForestPackedMatchesTrees(t *testing.T) {
 		t.Skip("the shipped model is linear")
 	}
 	// The plain reading of the trees, node arrays and all.
-	plain := func(row []float64) float64 {
-		s := m.Forest.Base
-		for _, tr := range m.Forest.Trees {
-			k := int32(0)
-			for tr.Feature[k] >= 0 {
-				if row[tr.Feature[k]] <= float64(tr.Threshold[k]) {
-					k = tr.Left[k]
-				} else {
-					k = tr.Right[k]
-				}
-			}
-			s += float64(tr.Value[k])
-		}
-		return s
-	}
+	plain := m.Forest.walk
 	c := Prepare([]*storybrief.Document{
 		doc("a", "The senate passed the budget bill on Friday after a long debate.", "Critics called the budget bill reckless and costly."),
 		doc("b", "Lawmakers passed a budget bill late on Friday night.", "The president is expected to sign it next week, aides said."),

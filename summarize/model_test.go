@@ -206,7 +206,7 @@ func TestReadModelRejectsMismatchedHashSpaces(t *testing.T) {
 }
 
 // TestForestLayout checks that the complete layout Predict walks gives the
-// linked trees' values to the bit, on the shipped forests and on a tree
+// values of the trees' own arrays (walk) to the bit, on the shipped forests and on a tree
 // with a leaf above the full depth, for rows at, around and beyond the
 // thresholds, NaN included.
 func TestForestLayout(t *testing.T) {
@@ -227,10 +227,10 @@ func TestForestLayout(t *testing.T) {
 		if err := f.check(1 << 15); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		linked := &Forest{Base: f.Base, Trees: f.Trees}
-		linked.pack.Do(func() { linked.lay(-1) })
-		if linked.nodes == nil {
-			t.Fatalf("%s: lay(-1) did not link the nodes", name)
+		deep := &Forest{Base: f.Base, Trees: f.Trees}
+		deep.pack.Do(func() { deep.lay(-1) })
+		if !deep.deep || deep.splits != nil {
+			t.Fatalf("%s: lay(-1) laid the trees out", name)
 		}
 		width := 0
 		var cuts []float32
@@ -260,8 +260,11 @@ func TestForestLayout(t *testing.T) {
 					row[j] = math.NaN()
 				}
 			}
-			if got, want := f.Predict(row), linked.Predict(row); math.Float64bits(got) != math.Float64bits(want) {
-				t.Fatalf("%s: Predict(%v) = %v, linked trees give %v", name, row, got, want)
+			if got, want := f.Predict(row), f.walk(row); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("%s: Predict(%v) = %v, the trees' arrays give %v", name, row, got, want)
+			}
+			if got := deep.Predict(row); math.Float64bits(got) != math.Float64bits(f.walk(row)) {
+				t.Fatalf("%s: a forest too deep to lay out predicts %v, its trees' arrays %v", name, got, f.walk(row))
 			}
 		}
 	}

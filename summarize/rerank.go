@@ -116,7 +116,6 @@ type rerankCtx struct {
 	bigramMark []int32   // pair id → last candidate that counted it
 	bigramAll  float64   // summed documents beyond the first over the pairs
 	quoted     []bool    // sentence → carries a quotation mark
-	dangles    []bool    // sentence → opens by referring back (dangling)
 	lead       []bool    // sentence → is its document's first eligible one
 	rank       []float64 // sentence → its place among the ranked, 0 (best) to 1
 
@@ -156,11 +155,10 @@ func (c *Cluster) newRerankCtx(score []float64, ranked []int, words int) *rerank
 	r.count = make([]float64, len(c.Vocab))
 	total := 0.0
 	r.bigrams, r.bigramDF = c.pairs()
-	r.quoted, r.dangles = make([]bool, len(c.Sents)), make([]bool, len(c.Sents))
+	r.quoted = make([]bool, len(c.Sents))
 	for i, s := range c.Sents {
 		if s.Eligible {
 			r.quoted[i] = strings.ContainsAny(s.Text, "\"“”")
-			r.dangles[i] = dangling(s.Text)
 		}
 		for _, t := range s.Terms {
 			r.prob[t]++
@@ -201,7 +199,7 @@ func (c *Cluster) rerankFeatures(rc *rerankCtx, chosen []int, score []float64, w
 		if rc.quoted[i] {
 			quotes++
 		}
-		if rc.dangles[i] {
+		if s.dangles {
 			dangles++
 		}
 		tokens += float64(len(s.Terms))

@@ -127,7 +127,7 @@ func (m Storybrief) Select(c *Cluster, b storybrief.Budget) []int {
 	// A sentence that opens with a pronoun or a connective leans on the one
 	// before it in its article; out of context it reads badly.
 	for i, s := range c.Sents {
-		if dangling(s.Text) {
+		if s.dangles {
 			rel[i] *= danglingDiscount
 		}
 	}
@@ -283,7 +283,7 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			// the one before it reads badly alone, a writer's own voice
 			// (a blogger, a commenter) is not a report, and a fragment
 			// cut short may have lost what qualifies it.
-			if dangling(s.Text) {
+			if s.dangles {
 				score[i] *= danglingDiscount
 			}
 			if firstPerson(s.Text) {

@@ -567,7 +567,7 @@ func writeModel(dir string, m *summarize.Model) (string, error) {
 }
 
 // trainRerank fits the reranker on every every-th story: the candidates of
-// each story under model m, with their features and their ROUGE against
+// each story under models[its number's parity], with their features and their ROUGE against
 // the reference, both centred on the story's mean so that the model learns
 // to rank within a story.
 func trainRerank(ctx context.Context, e *env, data string, limit, workers, every, trees int, models [2]*summarize.Model, bg *summarize.Background) (*summarize.Reranker, error) {
