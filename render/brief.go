@@ -222,7 +222,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 	}
 	ew := &errWriter{w: w}
 	num := docNumbers(b)
-	title := Headline(b)
+	title := readable(Headline(b))
 	if title == "" {
 		title = "Brief"
 	}
@@ -236,7 +236,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 		ew.printf("(no sentence could be selected)\n\n")
 	}
 	for _, s := range b.Summary {
-		ew.printf("%s\n", wrap("• "+s.Text+" "+marks(s, num, false)+who(s.Speaker), width, "  "))
+		ew.printf("%s\n", wrap("• "+readable(s.Text)+" "+marks(s, num, false)+who(s.Speaker), width, "  "))
 	}
 	writeFactsText(ew, b, b.Facts, num, width)
 	if qs := keyQuotes(b); len(qs) > 0 {
@@ -264,7 +264,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 	ew.printf("\nSources\n")
 	lines := citedLines(b)
 	for i, d := range b.Documents {
-		t := d.Title
+		t := readable(d.Title)
 		if t == "" {
 			t = "(no headline)"
 		}
@@ -280,13 +280,13 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	ew := &errWriter{w: w}
 	num := docNumbers(b)
-	title := Headline(b)
+	title := readable(Headline(b))
 	if title == "" {
 		title = "Brief"
 	}
 	ew.printf("# %s\n\n", mdEscape(title))
 	for _, s := range b.Summary {
-		ew.printf("- %s %s%s\n", mdEscape(s.Text), marks(s, num, true), mdEscape(who(s.Speaker)))
+		ew.printf("- %s %s%s\n", mdEscape(readable(s.Text)), marks(s, num, true), mdEscape(who(s.Speaker)))
 	}
 	writeFactsMarkdown(ew, b, b.Facts, num)
 	if qs := keyQuotes(b); len(qs) > 0 {
@@ -314,7 +314,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	ew.printf("\n## Sources\n\n")
 	lines := citedLines(b)
 	for i, d := range b.Documents {
-		t := d.Title
+		t := readable(d.Title)
 		if t == "" {
 			t = "(no headline)"
 		}

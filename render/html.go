@@ -172,7 +172,7 @@ func newPageView(p Page) pageView {
 	if b == nil {
 		b = &storybrief.Brief{}
 	}
-	v := pageView{Title: Headline(b), Story: p.Story, Problems: Problems(p.Problems)}
+	v := pageView{Title: readable(Headline(b)), Story: p.Story, Problems: Problems(p.Problems)}
 	if v.Title == "" {
 		v.Title = "Brief"
 	}
@@ -207,7 +207,7 @@ func newPageView(p Page) pageView {
 		}
 		t := ""
 		if d := byID[c.Doc]; d != nil {
-			t = d.Title
+			t = readable(d.Title)
 		}
 		return citeView{N: num[c.Doc], Target: target, Title: t}
 	}
@@ -232,7 +232,7 @@ func newPageView(p Page) pageView {
 		return out
 	}
 	for _, s := range b.Summary {
-		v.Summary = append(v.Summary, lineView{Text: s.Text, Who: s.Speaker, Cites: cites(s.Sources)})
+		v.Summary = append(v.Summary, lineView{Text: readable(s.Text), Who: s.Speaker, Cites: cites(s.Sources)})
 		v.Words += len(strings.Fields(s.Text))
 	}
 	v.Meta = fmt.Sprintf("%s, %s, from %s", plural(len(b.Summary), "sentence"), plural(v.Words, "word"), plural(len(b.Documents), "source"))
@@ -241,15 +241,15 @@ func newPageView(p Page) pageView {
 	for _, f := range p.Facts {
 		switch f.Status {
 		case storybrief.Corroborated:
-			v.Corroborated = append(v.Corroborated, lineView{Text: f.Text, Outlets: f.Outlets, Cites: cites(citations(f.Sources))})
+			v.Corroborated = append(v.Corroborated, lineView{Text: readable(f.Text), Outlets: f.Outlets, Cites: cites(citations(f.Sources))})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {
 				continue
 			}
 			dv := disputeView{
-				Claim:  lineView{Text: f.Text, Who: strings.Join(claim.Speakers, "; "), Cites: cites(citations(claim.Sources))},
-				Denial: lineView{Text: sentenceText(byID[denial.Sources[0].Doc], denial.Sources[0].Span), Who: strings.Join(denial.Speakers, "; "), Cites: cites(citations(denial.Sources))},
+				Claim:  lineView{Text: readable(f.Text), Who: strings.Join(claim.Speakers, "; "), Cites: cites(citations(claim.Sources))},
+				Denial: lineView{Text: readable(sentenceText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: strings.Join(denial.Speakers, "; "), Cites: cites(citations(denial.Sources))},
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
@@ -258,7 +258,7 @@ func newPageView(p Page) pageView {
 			}
 			doc := f.Rep.Doc
 			mark = false
-			singles[doc] = append(singles[doc], lineView{Text: f.Text, Who: f.Rep.Speaker, Cites: cites(citations(f.Sources))})
+			singles[doc] = append(singles[doc], lineView{Text: readable(f.Text), Who: f.Rep.Speaker, Cites: cites(citations(f.Sources))})
 			mark = true
 		}
 	}
@@ -267,7 +267,7 @@ func newPageView(p Page) pageView {
 		if len(ls) == 0 {
 			continue
 		}
-		o := outletView{N: num[d.ID], Title: d.Title}
+		o := outletView{N: num[d.ID], Title: readable(d.Title)}
 		if o.Title == "" {
 			o.Title = d.Source
 		}
@@ -287,33 +287,33 @@ func newPageView(p Page) pageView {
 		sort.SliceStable(docs, func(i, j int) bool { return num[docs[i]] < num[docs[j]] })
 		for _, id := range docs {
 			if d := byID[id]; d != nil {
-				ev.Cites = append(ev.Cites, citeView{N: num[id], Target: id, Title: d.Title})
+				ev.Cites = append(ev.Cites, citeView{N: num[id], Target: id, Title: readable(d.Title)})
 			}
 		}
 		v.Entities = append(v.Entities, ev)
 	}
 	for i, d := range b.Documents {
-		dv := docView{ID: d.ID, N: i + 1, Title: d.Title, Source: d.Source}
+		dv := docView{ID: d.ID, N: i + 1, Title: readable(d.Title), Source: d.Source}
 		if dv.Title == "" {
 			dv.Title = "(no headline)"
 		}
 		if sp, ok := headlineSpan(d); ok {
 			id := sentenceID(d.ID, sp.Start)
-			dv.Head = &segView{Text: d.Title, ID: id, Cited: cited[id]}
+			dv.Head = &segView{Text: readable(d.Title), ID: id, Cited: cited[id]}
 		}
 		for _, para := range d.Paragraphs {
 			pv := paraView{Kind: string(para.Kind), Speaker: para.Speaker}
 			at := para.Start
 			for _, s := range para.Sentences {
 				if s.Start > at {
-					pv.Segs = append(pv.Segs, segView{Text: d.Text[at:s.Start]})
+					pv.Segs = append(pv.Segs, segView{Text: readable(d.Text[at:s.Start])})
 				}
 				id := sentenceID(d.ID, s.Start)
-				pv.Segs = append(pv.Segs, segView{Text: s.In(d.Text), ID: id, Cited: cited[id]})
+				pv.Segs = append(pv.Segs, segView{Text: readable(s.In(d.Text)), ID: id, Cited: cited[id]})
 				at = max(at, s.End)
 			}
 			if at < para.End {
-				pv.Segs = append(pv.Segs, segView{Text: d.Text[at:para.End]})
+				pv.Segs = append(pv.Segs, segView{Text: readable(d.Text[at:para.End])})
 			}
 			dv.Paras = append(dv.Paras, pv)
 		}

@@ -1,0 +1,61 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+)
+
+func TestReadable(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"AT&amp;T said &quot;no&quot;.", `AT&T said "no".`},
+		{"It&#39;s here&nbsp;now.", "It's here now."},
+		{"AT&T and R&D stay as they are.", "AT&T and R&D stay as they are."},
+		{"Tom & Jerry; a semicolon, no reference.", "Tom & Jerry; a semicolon, no reference."},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := readable(tt.in); got != tt.want {
+			t.Errorf("readable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// The views a person reads decode the references scraped text carries;
+// the JSON keeps the source's own text.
+func TestBriefDecodesReferencesForReaders(t *testing.T) {
+	d := &storybrief.Document{ID: "d1", Source: "a.txt", Title: "Q&amp;A", Text: "x"}
+	b := &storybrief.Brief{
+		Documents: []*storybrief.Document{d},
+		Summary:   []storybrief.SummarySentence{{Text: "Smith &amp; Wesson said it&#39;s done.", Sources: []storybrief.Citation{{Doc: "d1", Line: 1}}}},
+	}
+	for _, f := range []Format{Text, Markdown, HTML} {
+		var buf bytes.Buffer
+		if err := Brief(&buf, "", b, nil, Options{Format: f}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if f == HTML {
+			out = strings.ReplaceAll(strings.ReplaceAll(out, "&amp;", "&"), "&#39;", "'")
+		}
+		if !strings.Contains(out, "Smith & Wesson said it's done.") || !strings.Contains(out, "Q&A") || strings.Contains(out, "&amp;") {
+			t.Errorf("%s: references not decoded:\n%s", f, out)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Brief(&buf, "", b, nil, Options{Format: JSON}); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Summary []struct{ Text string } `json:"summary"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Summary[0].Text != "Smith &amp; Wesson said it&#39;s done." {
+		t.Errorf("JSON text %q: the source's own text is wanted", got.Summary[0].Text)
+	}
+}
