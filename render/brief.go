@@ -133,10 +133,10 @@ func docsByID(b *storybrief.Brief) map[string]*storybrief.Document {
 	return m
 }
 
-// spanText returns the text of sp in d, white space collapsed, or "" if sp
-// is out of range.
+// spanText returns the text of a span of d, white space collapsed; ""
+// when d is nil or the span is out of range.
 func spanText(d *storybrief.Document, sp storybrief.Span) string {
-	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+	if d == nil || sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
 		return ""
 	}
 	return storybrief.CollapseSpace(sp.In(d.Text))

@@ -133,7 +133,7 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 			first := denial.Sources[0]
 			fl.disputes = append(fl.disputes, [2]factLine{
 				{Text: readable(f.Text), Who: strings.Join(claim.Speakers, "; "), Marks: supportMarks(claim.Sources, num)},
-				{Text: readable(sentenceText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
+				{Text: readable(spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
 			})
 		case storybrief.Single:
 			if shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {

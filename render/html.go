@@ -249,7 +249,7 @@ func newPageView(p Page) pageView {
 			}
 			dv := disputeView{
 				Claim:  lineView{Text: readable(f.Text), Who: strings.Join(claim.Speakers, "; "), Cites: cites(citations(claim.Sources))},
-				Denial: lineView{Text: readable(sentenceText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: strings.Join(denial.Speakers, "; "), Cites: cites(citations(denial.Sources))},
+				Denial: lineView{Text: readable(spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: strings.Join(denial.Speakers, "; "), Cites: cites(citations(denial.Sources))},
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
@@ -320,15 +320,6 @@ func newPageView(p Page) pageView {
 		v.Docs = append(v.Docs, dv)
 	}
 	return v
-}
-
-// sentenceText returns the text of a span of d, white space collapsed; ""
-// when d is nil or the span is out of range.
-func sentenceText(d *storybrief.Document, sp storybrief.Span) string {
-	if d == nil || sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
-		return ""
-	}
-	return storybrief.CollapseSpace(sp.In(d.Text))
 }
 
 // plural writes a count of things.
