@@ -1,6 +1,9 @@
 package storybrief
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Span is a half-open range [Start, End) of byte offsets into a document's text.
 type Span struct {
@@ -118,6 +121,25 @@ func CollapseSpace(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// Snippet returns the first line of text, white space collapsed, cut to at
+// most n bytes at a word boundary, with an ellipsis when cut: a title for
+// what has no headline.
+func Snippet(text string, n int) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	line = CollapseSpace(line)
+	if len(line) <= n {
+		return line
+	}
+	cut := strings.LastIndexByte(line[:n+1], ' ') // a space just past n ends a word too
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(line[:cut], " ,;:") + "…"
 }
 
 func needsCollapse(s string) bool {

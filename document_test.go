@@ -53,3 +53,25 @@ func TestErrorList(t *testing.T) {
 		t.Errorf("errors.As gave %+v", ie)
 	}
 }
+
+func TestSnippet(t *testing.T) {
+	tests := []struct {
+		name, in string
+		n        int
+		want     string
+	}{
+		{"short", "Quake hits Chile", 90, "Quake hits Chile"},
+		{"first line only", "Quake hits Chile\nA second line", 90, "Quake hits Chile"},
+		{"white space collapsed", "  Quake \t hits  Chile ", 90, "Quake hits Chile"},
+		{"cut at a word", "A strong earthquake struck off the coast of Chile, officials said", 40, "A strong earthquake struck off the coast…"},
+		{"comma dropped at the cut", "A strong earthquake struck, officials said", 30, "A strong earthquake struck…"},
+		{"one long word cut on a rune", "Ééééééééééééééééééé", 9, "Éééé…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Snippet(tt.in, tt.n); got != tt.want {
+				t.Errorf("Snippet(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+			}
+		})
+	}
+}

@@ -142,6 +142,22 @@ func spanText(d *storybrief.Document, sp storybrief.Span) string {
 	return storybrief.CollapseSpace(sp.In(d.Text))
 }
 
+// Title returns the brief's title for readers: its Headline or, when no
+// document has one (a story read as JSON Lines or plain text), the start
+// of the summary's first sentence; "Brief" for an empty brief.
+func Title(b *storybrief.Brief) string {
+	if h := readable(Headline(b)); h != "" {
+		return h
+	}
+	if len(b.Summary) > 0 {
+		return storybrief.Snippet(readable(b.Summary[0].Text), titleBytes)
+	}
+	return "Brief"
+}
+
+// titleBytes bounds a title made from a summary sentence.
+const titleBytes = 90
+
 // Headline returns the brief's title: the headline of the document cited
 // most often by the summary, the first document's on a tie.
 func Headline(b *storybrief.Brief) string {
@@ -222,10 +238,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 	}
 	ew := &errWriter{w: w}
 	num := docNumbers(b)
-	title := readable(Headline(b))
-	if title == "" {
-		title = "Brief"
-	}
+	title := Title(b)
 	words := 0
 	for _, s := range b.Summary {
 		words += len(strings.Fields(s.Text))
@@ -280,10 +293,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	ew := &errWriter{w: w}
 	num := docNumbers(b)
-	title := readable(Headline(b))
-	if title == "" {
-		title = "Brief"
-	}
+	title := Title(b)
 	ew.printf("# %s\n\n", mdEscape(title))
 	for _, s := range b.Summary {
 		ew.printf("- %s %s%s\n", mdEscape(readable(s.Text)), marks(s, num, true), mdEscape(who(s.Speaker)))

@@ -172,10 +172,7 @@ func newPageView(p Page) pageView {
 	if b == nil {
 		b = &storybrief.Brief{}
 	}
-	v := pageView{Title: readable(Headline(b)), Story: p.Story, Problems: Problems(p.Problems)}
-	if v.Title == "" {
-		v.Title = "Brief"
-	}
+	v := pageView{Title: Title(b), Story: p.Story, Problems: Problems(p.Problems)}
 	num := docNumbers(b)
 	byID := make(map[string]*storybrief.Document, len(b.Documents))
 	for _, d := range b.Documents {

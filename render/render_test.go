@@ -45,6 +45,40 @@ func TestBriefJSONContract(t *testing.T) {
 	}
 }
 
+func TestTitle(t *testing.T) {
+	noHeadlines := func(summary ...string) *storybrief.Brief {
+		b := &storybrief.Brief{Documents: []*storybrief.Document{{ID: "d1", Text: "x"}}}
+		for _, s := range summary {
+			b.Summary = append(b.Summary, storybrief.SummarySentence{Text: s, Sources: []storybrief.Citation{{Doc: "d1", Line: 1}}})
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		b    *storybrief.Brief
+		want string
+	}{
+		{"the most cited headline", sampleBrief(), "Headline B"},
+		{"no headline: the first summary sentence", noHeadlines("Rescuers reach the mine.", "Two more sentences."), "Rescuers reach the mine."},
+		{"cut at a word, references decoded", noHeadlines("The rag &amp; bone shop on the corner of the high street closed on Friday after ninety years of trading, its owner said."), "The rag & bone shop on the corner of the high street closed on Friday after ninety years…"},
+		{"nothing to title", noHeadlines(), "Brief"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Title(tt.b); got != tt.want {
+				t.Errorf("Title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	var buf bytes.Buffer
+	if err := Brief(&buf, "", noHeadlines("Rescuers reach the mine."), nil, Options{Format: Markdown}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(buf.String(), "# Rescuers reach the mine.\n") {
+		t.Errorf("Markdown of a brief without headlines starts %q", buf.String()[:min(40, buf.Len())])
+	}
+}
+
 func TestBriefTextAndMarkdown(t *testing.T) {
 	tests := []struct {
 		format Format

@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/cluster"
@@ -356,7 +355,7 @@ func (db *DB) insert(ctx context.Context, tx *sql.Tx, r *request) (Result, error
 	res := Result{}
 	title := a.Title
 	if title == "" {
-		title = snippet(r.body, 90)
+		title = storybrief.Snippet(r.body, 90)
 	}
 	newStory := func() (int64, error) {
 		res.NewStory = true
@@ -527,21 +526,3 @@ func (db *DB) HasURL(ctx context.Context, u string) (bool, error) {
 	return n > 0, err
 }
 
-// snippet returns the first line of text cut to at most n bytes at a word
-// boundary, with an ellipsis when cut: a story's title until a headline
-// is known.
-func snippet(text string, n int) string {
-	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	line = storybrief.CollapseSpace(line)
-	if len(line) <= n {
-		return line
-	}
-	cut := strings.LastIndexByte(line[:n], ' ')
-	if cut < n/2 {
-		cut = n
-		for cut > 0 && !utf8.RuneStart(line[cut]) {
-			cut--
-		}
-	}
-	return strings.TrimRight(line[:cut], " ,;:") + "…"
-}
