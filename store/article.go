@@ -525,4 +525,3 @@ func (db *DB) HasURL(ctx context.Context, u string) (bool, error) {
 	err = db.r.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE url = ?", c).Scan(&n)
 	return n > 0, err
 }
-
