@@ -167,7 +167,7 @@ var noisePhrases = []string{
 	"privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies", "uses cookies",
 	"sign in to", "sign in with", "log in to", "log in with", "( associated press", "(associated press",
 	"image copyright", "view full caption", "back to gallery", "follow us at", "story highlights", "text size",
-	"story continued below", "prev next", "___",
+	"story continued below", "prev next", "___", "a photo posted by", "a video posted by",
 }
 
 // noisePairs marks the first two bytes of each noise phrase (a bit set
@@ -218,12 +218,17 @@ func isNoise(s string) bool {
 	if openerEnd(lower) > 0 {
 		return true
 	}
-	return strings.Contains(lower, ":") && clockRe.MatchString(lower)
+	if strings.Contains(lower, ":") && clockRe.MatchString(lower) {
+		return true
+	}
+	// An embedded post: a tweet's picture or short link (often glued to the
+	// tweet's last word), or a post's signature.
+	return strings.Contains(lower, "pic.twitter.com/") || strings.Contains(lower, "://t.co/") || hasEmbedSig(lower)
 }
 
 // captionMarks are the scrape noise that a page puts before its text in
 // the same run of words: photo credits and caption labels, advertisement
-// and "continue reading" markers, link bars. What follows the last of them
+// and "continue reading" markers, link bars, embedded tweets. What follows the last of them
 // (or of a credit in parentheses, or of a dateline with a clock) is often
 // the article's first sentence.
 var captionMarks = []struct {
@@ -236,6 +241,7 @@ var captionMarks = []struct {
 	{"ap photo", creditRe}, {"view full caption", nil}, {"back to gallery", nil},
 	{"story highlights", nil}, {"story continued below", nil},
 	{"please enable javascript to watch this video", nil}, {"please enable javascript to view", nil},
+	{"pic.twitter.com", tweetLinkRe}, {"://t.co", tweetLinkRe},
 }
 
 // openerMarks are noise only where they open a sentence: elsewhere they
@@ -290,6 +296,21 @@ var galleryRe = regexp.MustCompile(`^\s+\d+ of \d+(?:\s+photos:)*`)
 // agencyRe matches the agency credited after "image copyright".
 var agencyRe = regexp.MustCompile(`^\s+(?:afp/getty images|getty images|reuters|afp|ap|epa|pa wire|pa|bbc|thinkstock|istock|science photo library)\b`)
 
+// embedSigRe matches the signature that closes an embedded post: a
+// tweet's "— Name (@handle) April 14, 2015" or a Facebook post's "Posted
+// by Name on Sunday, March 29, 2015".
+var embedSigRe = regexp.MustCompile(`(?:[—–]\s*[^()—–]{1,60}\(\s*@\w+\s*\)\s+|posted by [^.()]{1,60}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )` +
+	`(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}`)
+
+// hasEmbedSig reports whether lower holds an embedded post's signature.
+func hasEmbedSig(lower string) bool {
+	return (strings.Contains(lower, "@") || strings.Contains(lower, "posted by")) && embedSigRe.MatchString(lower)
+}
+
+// tweetLinkRe matches the rest of an embedded tweet's picture or short
+// link, and the tweet's signature after it.
+var tweetLinkRe = regexp.MustCompile(`^/\w+(?:\s*` + embedSigRe.String() + `)?`)
+
 // creditRe matches the photographer's name after "ap photo/".
 var creditRe = regexp.MustCompile(`^/[a-z .'-]{0,40}`)
 
@@ -329,6 +350,10 @@ func captionEnd(lower string) int {
 		if m := clockRe.FindAllStringIndex(lower, -1); m != nil {
 			end = max(end, m[len(m)-1][1])
 		}
+	}
+	if hasEmbedSig(lower) {
+		m := embedSigRe.FindAllStringIndex(lower, -1)
+		end = max(end, m[len(m)-1][1])
 	}
 	return end
 }
