@@ -70,6 +70,7 @@ var danglingStarts = map[string]bool{
 	"he'll": true, "she'll": true, "they'll": true, "he's": true, "she's": true, "it's": true, "that's": true,
 	"additionally": true, "moreover": true, "furthermore": true, "besides": true, "likewise": true, "similarly": true,
 	"nevertheless": true, "nonetheless": true, "thus": true, "therefore": true, "hence": true, "consequently": true,
+	"indeed": true,
 }
 
 // danglingPhrases are openers of several words that refer back.
@@ -77,20 +78,22 @@ var danglingStarts = map[string]bool{
 // "In addition to the fine, …" does not.
 var danglingPhrases = []string{
 	"in both cases", "in either case", "in that case", "in this case", "in each case", "in addition,",
-	"as a result,", "on the other hand", "even so", "the latter", "in turn,",
+	"as a result,", "on the other hand", "even so", "the latter", "in turn,", "in fact,", "for example,",
+	"for instance,", "in other words,", "that said,", "after all,",
 }
 
-// dangling reports whether a sentence opens by referring back.
+// dangling reports whether a sentence opens by referring back, also
+// after a one-word opener ("Yesterday, he said …").
 func dangling(text string) bool {
 	text = strings.TrimLeft(text, "\"“‘'(")
-	end := strings.IndexAny(text, " ,")
-	if end < 0 {
-		end = len(text)
-	}
-	w := strings.ToLower(strings.TrimRight(text[:end], "\"”’'"))
-	w = strings.ReplaceAll(w, "’", "'")
+	w, rest := firstWord(text)
 	if danglingStarts[w] {
 		return true
+	}
+	if after, ok := strings.CutPrefix(rest, ", "); ok {
+		if w, _ := firstWord(after); danglingStarts[w] {
+			return true
+		}
 	}
 	for _, p := range danglingPhrases {
 		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) && (strings.HasSuffix(p, ",") || text[len(p)] == ' ' || text[len(p)] == ',') {
@@ -98,6 +101,17 @@ func dangling(text string) bool {
 		}
 	}
 	return false
+}
+
+// firstWord returns the lower-cased first word of text, without closing
+// quotes, and what follows it from the space or comma that ends it.
+func firstWord(text string) (w, rest string) {
+	end := strings.IndexAny(text, " ,")
+	if end < 0 {
+		end = len(text)
+	}
+	w = strings.ToLower(strings.TrimRight(text[:end], "\"”’'"))
+	return strings.ReplaceAll(w, "’", "'"), text[end:]
 }
 
 // Select implements Method.

@@ -168,6 +168,10 @@ var noisePhrases = []string{
 	"sign in to", "sign in with", "log in to", "log in with", "( associated press", "(associated press",
 	"image copyright", "view full caption", "back to gallery", "follow us at", "story highlights", "text size",
 	"story continued below", "prev next", "___", "a photo posted by", "a video posted by",
+	"on twitter: @", "cookie settings", "consent to the use of", "identify you personally",
+	"printer-friendly", "e-mail this to a friend", "email this to a friend", "report this ad",
+	"©", "<noframe", "<noscript", "<iframe", "<script", "credit: ", "/ updated by",
+	"click photo to enlarge", "click to enlarge", "click image to enlarge",
 }
 
 // noisePairs marks the first two bytes of each noise phrase (a bit set
@@ -223,7 +227,15 @@ func isNoise(s string) bool {
 	}
 	// An embedded post: a tweet's picture or short link (often glued to the
 	// tweet's last word), or a post's signature.
-	return strings.Contains(lower, "pic.twitter.com/") || strings.Contains(lower, "://t.co/") || hasEmbedSig(lower)
+	return strings.Contains(lower, "pic.twitter.com/") || strings.Contains(lower, "://t.co/") || hasEmbedSig(lower) ||
+		linkBar(lower)
+}
+
+// linkBar reports whether lower carries a "»" that points to a link ("next
+// »", a related headline run into the text), not one that closes a
+// quotation opened by "«" or closed by it (»German«).
+func linkBar(lower string) bool {
+	return strings.Contains(lower, "»") && !strings.Contains(lower, "«")
 }
 
 // captionMarks are the scrape noise that a page puts before its text in
@@ -242,13 +254,14 @@ var captionMarks = []struct {
 	{"story highlights", nil}, {"story continued below", nil},
 	{"please enable javascript to watch this video", nil}, {"please enable javascript to view", nil},
 	{"pic.twitter.com", tweetLinkRe}, {"://t.co", tweetLinkRe},
+	{"click photo to enlarge", galleryCountRe}, {"click to enlarge", galleryCountRe}, {"click image to enlarge", galleryCountRe},
 }
 
 // openerMarks are noise only where they open a sentence: elsewhere they
 // are words of news ("the advertisement aired on Sunday"). Longer marks
 // come before the marks they begin with.
 var openerMarks = []string{
-	"advertisement", "subscribe now", "subscribe",
+	"advertisement", "subscribe now", "subscribe", "related stories", "related story",
 	"share this post", "share this story", "share this article", "share this",
 }
 
@@ -292,6 +305,10 @@ func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 
 // galleryRe matches the count of a photo gallery after "hide caption".
 var galleryRe = regexp.MustCompile(`^\s+\d+ of \d+(?:\s+photos:)*`)
+
+// galleryCountRe matches a gallery's picture count after "click to
+// enlarge": "« 1 »".
+var galleryCountRe = regexp.MustCompile(`^\s*«\s*\d+\s*»`)
 
 // agencyRe matches the agency credited after "image copyright".
 var agencyRe = regexp.MustCompile(`^\s+(?:afp/getty images|getty images|reuters|afp|ap|epa|pa wire|pa|bbc|thinkstock|istock|science photo library)\b`)
@@ -350,6 +367,9 @@ func captionEnd(lower string) int {
 		if m := clockRe.FindAllStringIndex(lower, -1); m != nil {
 			end = max(end, m[len(m)-1][1])
 		}
+	}
+	if linkBar(lower) {
+		end = max(end, strings.LastIndex(lower, "»")+len("»"))
 	}
 	if hasEmbedSig(lower) {
 		m := embedSigRe.FindAllStringIndex(lower, -1)
