@@ -314,9 +314,10 @@ var galleryCountRe = regexp.MustCompile(`^\s*«\s*\d+\s*»`)
 var agencyRe = regexp.MustCompile(`^\s+(?:afp/getty images|getty images|reuters|afp|ap|epa|pa wire|pa|bbc|thinkstock|istock|science photo library)\b`)
 
 // embedSigRe matches the signature that closes an embedded post: a
-// tweet's "— Name (@handle) April 14, 2015" or a Facebook post's "Posted
+// tweet's "— Name (@handle) April 14, 2015" (the dash may be a hyphen, or
+// missing where the signature opens the sentence) or a Facebook post's "Posted
 // by Name on Sunday, March 29, 2015".
-var embedSigRe = regexp.MustCompile(`(?:[—–]\s*[^()—–]{1,60}\(\s*@\w+\s*\)\s+|posted by [^.()]{1,60}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )` +
+var embedSigRe = regexp.MustCompile(`(?:(?:^|[—–-])\s*[^()—–]{1,60}\(\s*@\w+\s*\)\s+|posted by [^.()]{1,60}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )` +
 	`(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}`)
 
 // hasEmbedSig reports whether lower holds an embedded post's signature.

@@ -58,7 +58,7 @@ line), and writes the two files the summarizer ships with:
                        shipped scorer).
 
 The defaults reproduce the shipped model from Multi-News's train split
-(about 5 minutes on 2 cores). Training is deterministic: the same data and flags give the same files.
+(about 6 minutes on 2 cores). Training is deterministic: the same data and flags give the same files.
 Select and tune on the train and validation splits only.`)
 	data := fs.String("data", "", "training data set (JSON Lines, optionally gzipped)")
 	out := fs.String("out", "summarize/model", "directory to write model.json and background.tsv.gz to")
