@@ -232,17 +232,18 @@ func isNoise(s string) bool {
 }
 
 // linkBar reports whether lower carries a "»" that points to a link ("next
-// »", a related headline run into the text), not one that closes a
-// quotation opened by "«" or closed by it (»German«).
+// »", a related headline run into the text). In a sentence that also holds
+// a "«", "»" is a quotation mark (« French », »German«).
 func linkBar(lower string) bool {
 	return strings.Contains(lower, "»") && !strings.Contains(lower, "«")
 }
 
 // captionMarks are the scrape noise that a page puts before its text in
 // the same run of words: photo credits and caption labels, advertisement
-// and "continue reading" markers, link bars, embedded tweets. What follows the last of them
-// (or of a credit in parentheses, or of a dateline with a clock) is often
-// the article's first sentence.
+// and "continue reading" markers, link bars, embedded tweets. What follows
+// the last of them (or of a credit in parentheses, a link bar's "»", an
+// embedded post's signature or a dateline with a clock) is often the
+// article's first sentence.
 var captionMarks = []struct {
 	mark string
 	then *regexp.Regexp // what may follow the mark and belongs to it; nil: nothing
