@@ -167,7 +167,7 @@ var noisePhrases = []string{
 	"privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies", "uses cookies",
 	"sign in to", "sign in with", "log in to", "log in with", "( associated press", "(associated press",
 	"image copyright", "view full caption", "back to gallery", "follow us at", "story highlights", "text size",
-	"story continued below", "prev next", "___", "a photo posted by", "a video posted by",
+	"story continued below", "prev next", "___", "a photo posted by", "a video posted by", "://t.co/",
 	"on twitter: @", "cookie settings", "consent to the use of", "identify you personally",
 	"printer-friendly", "e-mail this to a friend", "email this to a friend", "report this ad",
 	"©", "<noframe", "<noscript", "<iframe", "<script", "credit: ", "/ updated by",
@@ -225,10 +225,10 @@ func isNoise(s string) bool {
 	if strings.Contains(lower, ":") && clockRe.MatchString(lower) {
 		return true
 	}
-	// An embedded post: a tweet's picture or short link (often glued to the
-	// tweet's last word), or a post's signature.
-	return strings.Contains(lower, "pic.twitter.com/") || strings.Contains(lower, "://t.co/") || hasEmbedSig(lower) ||
-		linkBar(lower)
+	// A tweet's picture link is glued to the tweet's last word as often as
+	// not ("readypic.twitter.com/…"), so it is no noise phrase, which must
+	// start a word.
+	return strings.Contains(lower, "pic.twitter.com/") || embedSigEnd(lower) > 0 || linkBar(lower)
 }
 
 // linkBar reports whether lower carries a "»" that points to a link ("next
@@ -321,9 +321,17 @@ var agencyRe = regexp.MustCompile(`^\s+(?:afp/getty images|getty images|reuters|
 var embedSigRe = regexp.MustCompile(`(?:(?:^|[—–-])\s*[^()—–]{1,60}\(\s*@\w+\s*\)\s+|posted by [^.()]{1,60}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )` +
 	`(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}`)
 
-// hasEmbedSig reports whether lower holds an embedded post's signature.
-func hasEmbedSig(lower string) bool {
-	return (strings.Contains(lower, "@") || strings.Contains(lower, "posted by")) && embedSigRe.MatchString(lower)
+// embedSigEnd returns the offset in lower just after its last embedded
+// post's signature, or 0 when it has none.
+func embedSigEnd(lower string) int {
+	if !strings.Contains(lower, "@") && !strings.Contains(lower, "posted by") {
+		return 0 // the regular expression is not run on most sentences
+	}
+	m := embedSigRe.FindAllStringIndex(lower, -1)
+	if m == nil {
+		return 0
+	}
+	return m[len(m)-1][1]
 }
 
 // tweetLinkRe matches the rest of an embedded tweet's picture or short
@@ -373,10 +381,7 @@ func captionEnd(lower string) int {
 	if linkBar(lower) {
 		end = max(end, strings.LastIndex(lower, "»")+len("»"))
 	}
-	if hasEmbedSig(lower) {
-		m := embedSigRe.FindAllStringIndex(lower, -1)
-		end = max(end, m[len(m)-1][1])
-	}
+	end = max(end, embedSigEnd(lower))
 	return end
 }
 
