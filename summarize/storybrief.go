@@ -79,11 +79,21 @@ var danglingStarts = map[string]bool{
 var danglingPhrases = []string{
 	"in both cases", "in either case", "in that case", "in this case", "in each case", "in addition,",
 	"as a result,", "on the other hand", "even so", "the latter", "in turn,", "in fact,", "for example,",
-	"for instance,", "in other words,", "that said,", "after all,",
+	"for instance,", "in other words,", "that said,", "after all,", "given that,", "given this,",
+	"as such,", "by contrast,", "in contrast,", "to that end,", "because of this", "despite this",
+	"in response,",
+}
+
+// backReferences refer to what an article said before, wherever they
+// stand in a sentence ("the rhetoric noted above").
+var backReferences = []string{
+	"noted above", "mentioned above", "described above", "cited above", "quoted above", "listed above",
+	"the above",
 }
 
 // dangling reports whether a sentence opens by referring back, also
-// after a one-word opener ("Yesterday, he said …").
+// after a one-word opener ("Yesterday, he said …"), or points back to
+// what its article said above.
 func dangling(text string) bool {
 	text = strings.TrimLeft(text, "\"“‘'(")
 	w, rest := firstWord(text)
@@ -98,6 +108,14 @@ func dangling(text string) bool {
 	for _, p := range danglingPhrases {
 		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) && (strings.HasSuffix(p, ",") || text[len(p)] == ' ' || text[len(p)] == ',') {
 			return true
+		}
+	}
+	if strings.Contains(text, "above") {
+		lower := strings.ToLower(text)
+		for _, p := range backReferences {
+			if lastWordIndex(lower, p) >= 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -173,6 +173,10 @@ func TestDangling(t *testing.T) {
 		{"Yesterday, the senate voted against the bill.", false},
 		{"In fact, the vote was close.", true},
 		{"For example, the city paid twice.", true},
+		{"Given that, the rhetoric noted above is to be expected.", true},
+		{"Given that the talks failed, the rhetoric is to be expected.", false},
+		{"As noted above, the two countries are talking behind the scenes.", true},
+		{"The plane flew above the clouds for an hour before it landed.", false},
 		{"In", false},
 		{"", false},
 	}

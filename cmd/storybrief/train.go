@@ -41,7 +41,8 @@ line), and writes the two files the summarizer ships with:
                      - the scorer over the features of summarize.Features,
                        fitted to each sentence's label, the mean of its
                        ROUGE-1 and ROUGE-2 precision against the reference
-                       (stemmed, as ROUGE-1.5.5 -m computes it): a ridge
+                       (stemmed, as ROUGE-1.5.5 -m computes it; ROUGE-2
+                       weighs --bigram-weight times as much): a ridge
                        regression, or with --trees a gradient-boosted forest;
                      - a length model: summary words from the number of
                        documents, by least squares over the references;
@@ -71,6 +72,7 @@ Select and tune on the train and validation splits only.`)
 	depth := fs.Int("depth", 6, "depth of each tree")
 	rate := fs.Float64("rate", 0.1, "shrinkage of the forest")
 	label := fs.String("label", "density", "what the model learns: density (ROUGE-1/2 precision of each sentence) or oracle (whether the greedy ROUGE oracle picks it)")
+	bigramWeight := fs.Float64("bigram-weight", 2, "weight of ROUGE-2 precision against ROUGE-1's (1) in the density label")
 	lexMin := fs.Int("lexical-min-stories", 400, "keep in the lexical table the words used by at least this many stories")
 	boilerMin := fs.Int("boilerplate-min-stories", 5, "never choose a sentence that the documents of at least this many stories carry word for word (0: keep them all)")
 	rerankStories := fs.Int("rerank-stories", 50000, "fit the reranker on about this many stories (0: no reranker)")
@@ -84,6 +86,13 @@ Select and tune on the train and validation splits only.`)
 	if *data == "" || len(rest) > 0 {
 		return usageError{"give the data set with --data FILE and nothing else"}
 	}
+	if *label != "density" && *label != "oracle" {
+		return usageError{fmt.Sprintf("--label %q: want density or oracle", *label)}
+	}
+	if *bigramWeight < 0 {
+		return usageError{"--bigram-weight must not be negative"}
+	}
+	lab := labeling{oracle: *label == "oracle", bigramWeight: *bigramWeight}
 	var drop []int
 	for _, g := range strings.Split(*dropList, ",") {
 		if g = strings.TrimSpace(g); g == "" {
@@ -158,7 +167,7 @@ Select and tune on the train and validation splits only.`)
 	}
 
 	// Pass 2: the lexical table.
-	lex, boiler, folds, err := trainLexical(ctx, e, *data, stories, *workers, *label == "oracle", *lexMin, *boilerMin)
+	lex, boiler, folds, err := trainLexical(ctx, e, *data, stories, *workers, lab, *lexMin, *boilerMin)
 	if err != nil {
 		return err
 	}
@@ -176,7 +185,7 @@ Select and tune on the train and validation splits only.`)
 		}
 	}
 	n, err := shardStories(ctx, *data, stories, *workers, func(k int, st seqStory) {
-		addStory(ctx, eng, scorers[k], bg, folds[k%2], skip, st, drop, *label == "oracle", parts[k])
+		addStory(ctx, eng, scorers[k], bg, folds[k%2], skip, st, drop, lab, parts[k])
 	})
 	if err != nil {
 		return err
@@ -245,7 +254,7 @@ Select and tune on the train and validation splits only.`)
 			return err
 		}
 	}
-	m.Label = "mean of ROUGE-1 and ROUGE-2 precision of the sentence against the reference (-n 2 -m)"
+	m.Label = lab.String()
 	m.Trained = fmt.Sprintf("%s: %d stories, %d sentences, ridge l2=%g", filepath.Base(*data), n, total.N(), *lambda)
 	if *trees > 0 {
 		m.Trained += fmt.Sprintf(", forest of %d trees of depth %d, rate %g", *trees, *depth, *rate)
@@ -273,8 +282,8 @@ type seqStory struct {
 	seq int
 }
 
-func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, lex *summarize.Lexical, skip *summarize.Model, st seqStory, drop []int, oracle bool, r *samples) {
-	c, idx, labels := labelStory(ctx, eng, sc, st, oracle)
+func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, lex *summarize.Lexical, skip *summarize.Model, st seqStory, drop []int, lab labeling, r *samples) {
+	c, idx, labels := labelStory(ctx, eng, sc, st, lab)
 	if len(idx) == 0 {
 		return
 	}
@@ -290,11 +299,29 @@ func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *s
 	}
 }
 
-// labelStory prepares one story and labels its eligible sentences: the
-// mean of each one's ROUGE-1 and ROUGE-2 precision against the references
-// (how much of it a human summary keeps), or, with oracle, whether the
-// greedy ROUGE oracle picks it.
-func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st seqStory, oracle bool) (c *summarize.Cluster, idx []int, labels []float64) {
+// labeling says what a sentence's label is: whether the greedy ROUGE
+// oracle picks it (oracle), or else its density, the weighted mean of its
+// ROUGE-1 precision (weight 1) and ROUGE-2 precision (weight bigramWeight)
+// against the references: how much of it a human summary keeps. Weighing
+// the pairs of words twice favours the sentences whose phrasing the
+// summary keeps (validation ROUGE-2 +0.07 at ROUGE-1 −0.02).
+type labeling struct {
+	oracle       bool
+	bigramWeight float64
+}
+
+// String says what the label is, as model.json records it.
+func (lab labeling) String() string {
+	if lab.oracle {
+		return "whether the greedy ROUGE oracle (-n 2 -m, 300 words) picks the sentence"
+	}
+	return fmt.Sprintf("mean of ROUGE-1 (weight 1) and ROUGE-2 (weight %g) precision of the sentence against the reference (-n 2 -m)", lab.bigramWeight)
+}
+
+// labelStory prepares one story and labels its eligible sentences (see
+// labeling).
+func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st seqStory, lab labeling) (c *summarize.Cluster, idx []int, labels []float64) {
+	oracle := lab.oracle
 	if len(st.Summaries) == 0 {
 		return nil, nil, nil
 	}
@@ -323,7 +350,7 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 			continue
 		}
 		res := sc.ScoreSentences(a, refs)
-		y := (res.N[0].P + res.N[1].P) / 2
+		y := (res.N[0].P + lab.bigramWeight*res.N[1].P) / (1 + lab.bigramWeight)
 		if oracle {
 			y = 0
 			if picked[i] {
@@ -339,7 +366,7 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 // trainLexical fits the lexical table on the labelled sentences of data,
 // and returns with it the sorted hashes of the sentences that the
 // documents of at least boilerMin stories carry (none when boilerMin is 0).
-func trainLexical(ctx context.Context, e *env, data string, limit, workers int, oracle bool, minStories, boilerMin int) (*summarize.Lexical, []uint64, [2]*summarize.Lexical, error) {
+func trainLexical(ctx context.Context, e *env, data string, limit, workers int, lab labeling, minStories, boilerMin int) (*summarize.Lexical, []uint64, [2]*summarize.Lexical, error) {
 	start := time.Now()
 	eng := newEngine()
 	eng.Workers = 1
@@ -362,7 +389,8 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 		}
 	}
 	n, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
-		c, idx, labels := labelStory(ctx, eng, scorers[k], st, oracle)
+		c, idx, labels := labelStory(ctx, eng, scorers[k], st, lab)
+		oracle := lab.oracle
 		var chosen map[int]bool // the oracle's picks, unless labels are them
 		if len(idx) > 0 && !oracle {
 			chosen = map[int]bool{}

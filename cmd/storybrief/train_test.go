@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storybrief/storybrief/summarize"
@@ -43,6 +44,9 @@ func TestTrain(t *testing.T) {
 	if m.Lexical.Linear == nil || m.Lexical.Linear.Bits == 0 {
 		t.Errorf("no lexical linear model: %+v", m.Lexical.Linear)
 	}
+	if !strings.Contains(m.Label, "ROUGE-2 (weight 2)") {
+		t.Errorf("model label %q does not say how ROUGE-2 weighs", m.Label)
+	}
 	if m.Length.PerDoc <= 0 {
 		t.Errorf("length model %+v: summaries of more documents should run longer", m.Length)
 	}
@@ -68,8 +72,10 @@ func TestTrain(t *testing.T) {
 		t.Errorf("--rerank-from changed the sentence model")
 	}
 
-	code, _, stderr = runCLI(t, "", "train", "--data", evalData, "--out", t.TempDir(), "--drop", "nonsense")
-	if code == exitOK {
-		t.Errorf("an unknown feature group was accepted: %s", stderr)
+	for _, bad := range [][]string{{"--drop", "nonsense"}, {"--label", "recall"}, {"--bigram-weight", "-1"}} {
+		code, _, stderr = runCLI(t, "", append([]string{"train", "--data", evalData, "--out", t.TempDir()}, bad...)...)
+		if code != exitUsage {
+			t.Errorf("train %v: exit %d, want %d (usage): %s", bad, code, exitUsage, stderr)
+		}
 	}
 }
