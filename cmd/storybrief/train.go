@@ -321,7 +321,6 @@ func (lab labeling) String() string {
 // labelStory prepares one story and labels its eligible sentences (see
 // labeling).
 func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st seqStory, lab labeling) (c *summarize.Cluster, idx []int, labels []float64) {
-	oracle := lab.oracle
 	if len(st.Summaries) == 0 {
 		return nil, nil, nil
 	}
@@ -335,7 +334,7 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 		refs[i] = sc.Prepare([]string{s})
 	}
 	var picked map[int]bool
-	if oracle {
+	if lab.oracle {
 		picked = map[int]bool{}
 		for _, i := range (summarize.Oracle{References: st.Summaries, Scorer: sc}).Select(c, storybrief.Budget{Words: 300}) {
 			picked[i] = true
@@ -351,7 +350,7 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 		}
 		res := sc.ScoreSentences(a, refs)
 		y := (res.N[0].P + lab.bigramWeight*res.N[1].P) / (1 + lab.bigramWeight)
-		if oracle {
+		if lab.oracle {
 			y = 0
 			if picked[i] {
 				y = 1
@@ -390,9 +389,8 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 	}
 	n, err := shardStories(ctx, data, limit, workers, func(k int, st seqStory) {
 		c, idx, labels := labelStory(ctx, eng, scorers[k], st, lab)
-		oracle := lab.oracle
 		var chosen map[int]bool // the oracle's picks, unless labels are them
-		if len(idx) > 0 && !oracle {
+		if len(idx) > 0 && !lab.oracle {
 			chosen = map[int]bool{}
 			for _, i := range (summarize.Oracle{References: st.Summaries, Scorer: scorers[k]}).Select(c, storybrief.Budget{Words: 300}) {
 				chosen[i] = true
@@ -402,7 +400,7 @@ func trainLexical(ctx context.Context, e *env, data string, limit, workers int, 
 			fits[k].Add(c.Sents[i].Text, labels[j])
 			linear[k].Add(c.Sents[i].Text, labels[j])
 			y := labels[j]
-			if !oracle {
+			if !lab.oracle {
 				y = 0
 				if chosen[i] {
 					y = 1
