@@ -348,13 +348,13 @@ func labelStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, st 
 		if len(a) != 1 || a[0].Len() == 0 {
 			continue
 		}
-		res := sc.ScoreSentences(a, refs)
-		y := (res.N[0].P + lab.bigramWeight*res.N[1].P) / (1 + lab.bigramWeight)
-		if lab.oracle {
-			y = 0
-			if picked[i] {
-				y = 1
-			}
+		var y float64
+		switch {
+		case !lab.oracle:
+			res := sc.ScoreSentences(a, refs)
+			y = (res.N[0].P + lab.bigramWeight*res.N[1].P) / (1 + lab.bigramWeight)
+		case picked[i]:
+			y = 1
 		}
 		idx = append(idx, i)
 		labels = append(labels, y)
