@@ -22,6 +22,8 @@ var FeatureNames = []string{
 	"doc_centrality", "doc_share", "doc_eligible",
 	"lex_mean", "lex_min", "lex_max", "lex_first", "first_person", "unterminated",
 	"lex_linear", "lex_oracle", "lex_story",
+	"quote_attrib", "quote_open", "quote_close", "quote_inside",
+	"quote_rank", "quote_doc", "quote_story", "quote_echo",
 }
 
 // Features returns one row of FeatureNames values per sentence of c, all
@@ -51,6 +53,7 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 	termIDF, termPrior := make([]float64, len(c.Vocab)), make([]float64, len(c.Vocab))
 	looked := make([]bool, len(c.Vocab))
 	docCent, docShare, docElig := c.docStats(cent)
+	qs := c.quoteStats()
 	var tk *tokenizer
 	var hashes []uint32
 	if lex != nil {
@@ -152,6 +155,9 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		if unterminated(s.Text) {
 			set(fUnterminated, 1)
 		}
+		if qs.quoted[i] {
+			qs.features(c, i, row)
+		}
 		if first := c.ByDoc[s.Doc]; len(first) > 0 && first[0] != i {
 			set(fLeadSim, c.Sim(i, first[0]))
 		} else {
@@ -238,6 +244,14 @@ const (
 	fLexLinear
 	fLexOracle
 	fLexStory
+	fQuoteAttrib
+	fQuoteOpen
+	fQuoteClose
+	fQuoteInside
+	fQuoteRank
+	fQuoteDoc
+	fQuoteStory
+	fQuoteEcho
 	numFeatures
 )
 
@@ -256,6 +270,7 @@ var featureGroups = []struct {
 	{"document", []string{"doc_centrality", "doc_share", "doc_eligible"}},
 	{"lexical", []string{"lex_mean", "lex_min", "lex_max", "lex_first"}},
 	{"hashed", []string{"lex_linear", "lex_oracle", "lex_story"}},
+	{"quotes", []string{"quote_attrib", "quote_open", "quote_close", "quote_inside", "quote_rank", "quote_doc", "quote_story", "quote_echo"}},
 }
 
 // FeatureGroupNames returns the names of the feature groups.
@@ -405,4 +420,102 @@ func firstPerson(text string) bool {
 		}
 	}
 	return check(len(text))
+}
+
+// attributionVerbs are the words that report speech ("…," she said).
+var attributionVerbs = []string{" said", " says", " told", " wrote", " writes", " tweeted", " added", " explained"}
+
+// quoteStats holds what the quote features of a cluster share: which
+// eligible sentences quote someone, and how many do in each document and
+// in the whole story. A summary writer keeps one or two of a story's
+// quotes, word for word; which ones depends on how the quote stands among
+// the others (the first of its article, one that other outlets repeat).
+type quoteStats struct {
+	quoted []bool // sentence → eligible and carries a quotation mark
+	perDoc []int  // document → its quoting sentences
+	story  int    // quoting sentences of the cluster
+	mark   []int32
+	stamp  int32
+}
+
+func (c *Cluster) quoteStats() *quoteStats {
+	q := &quoteStats{quoted: make([]bool, len(c.Sents)), perDoc: make([]int, len(c.Docs))}
+	for i, s := range c.Sents {
+		if s.Eligible && strings.ContainsAny(s.Text, "\"“”") {
+			q.quoted[i] = true
+			q.perDoc[s.Doc]++
+			q.story++
+		}
+	}
+	return q
+}
+
+// features sets the quote features of quoting sentence i in row.
+func (q *quoteStats) features(c *Cluster, i int, row []float64) {
+	s := &c.Sents[i]
+	lower := strings.ToLower(s.Text)
+	for _, v := range attributionVerbs {
+		if strings.Contains(lower, v) {
+			row[fQuoteAttrib] = 1
+			break
+		}
+	}
+	t := strings.TrimSpace(s.Text)
+	if strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") {
+		row[fQuoteOpen] = 1
+	}
+	if t = strings.TrimRight(t, " )"); strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+		row[fQuoteClose] = 1
+	}
+	// Share of the words inside quotation marks, or carrying one.
+	in, total := 0, 0
+	inside := false
+	for w := range strings.FieldsSeq(s.Text) {
+		total++
+		marks := strings.Count(w, "\"") + strings.Count(w, "“") + strings.Count(w, "”")
+		if inside || marks > 0 {
+			in++
+		}
+		if marks%2 == 1 {
+			inside = !inside
+		}
+	}
+	row[fQuoteInside] = float64(in) / float64(max(total, 1))
+	before := 0
+	for _, j := range c.ByDoc[s.Doc] {
+		if j < i && q.quoted[j] {
+			before++
+		}
+	}
+	row[fQuoteRank] = float64(before)
+	row[fQuoteDoc] = float64(q.perDoc[s.Doc])
+	row[fQuoteStory] = float64(q.story)
+	// Echo: the largest share of its pairs of content words that one
+	// quoting sentence of another document repeats.
+	ids, df := c.pairs()
+	own := ids[i]
+	if len(own) == 0 {
+		return
+	}
+	if q.mark == nil {
+		q.mark = make([]int32, len(df))
+	}
+	q.stamp++
+	for _, p := range own {
+		q.mark[p] = q.stamp
+	}
+	best := 0
+	for j, sj := range c.Sents {
+		if !q.quoted[j] || sj.Doc == s.Doc {
+			continue
+		}
+		shared := 0
+		for _, p := range ids[j] {
+			if q.mark[p] == q.stamp {
+				shared++
+			}
+		}
+		best = max(best, shared)
+	}
+	row[fQuoteEcho] = float64(best) / float64(len(own))
 }

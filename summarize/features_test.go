@@ -1,0 +1,57 @@
+package summarize
+
+import (
+	"math"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+)
+
+func TestQuoteFeatures(t *testing.T) {
+	d1 := doc("d1",
+		"The mayor signed the city budget on Tuesday night after a long debate.",
+		`"This budget keeps every library open for another year," the mayor said.`,
+		`Opponents called the plan "a gift to developers" and promised a referendum.`,
+		"Property taxes will rise by two percent next spring under the plan.")
+	d2 := doc("d2",
+		"A city budget passed on Tuesday after hours of argument in the council.",
+		`"This budget keeps every library open," said Mayor Lee, who signed it.`,
+		`He added that the city "will not raise any fees again."`)
+	c := Prepare([]*storybrief.Document{d1, d2})
+	rows := Features(c, nil, nil)
+	cols := []featureIndex{fQuoteAttrib, fQuoteOpen, fQuoteClose, fQuoteInside, fQuoteRank, fQuoteDoc, fQuoteStory, fQuoteEcho}
+	tests := []struct {
+		name string
+		sent int
+		want []float64 // in cols order
+	}{
+		{"no quotation mark", 0, []float64{0, 0, 0, 0, 0, 0, 0, 0}},
+		// 12 words, 9 inside the marks.
+		{"opening quote, attributed", 1, []float64{1, 1, 0, 9.0 / 12, 0, 2, 4, -1}},
+		// 12 words, 4 inside; the second quote of its document; nothing repeats it.
+		{"quoted phrase", 2, []float64{0, 0, 0, 4.0 / 12, 1, 2, 4, 0}},
+		{"no quotation mark", 3, []float64{0, 0, 0, 0, 0, 0, 0, 0}},
+		{"other outlet's quote", 5, []float64{1, 1, 0, 6.0 / 12, 0, 2, 4, -1}},
+		// 11 words, 6 inside; ends on the closing mark.
+		{"closing quote", 6, []float64{1, 0, 1, 6.0 / 11, 1, 2, 4, 0}},
+	}
+	for _, tt := range tests {
+		row := rows[tt.sent]
+		for k, col := range cols {
+			want := tt.want[k]
+			if want < 0 { // echo: checked below
+				continue
+			}
+			if math.Abs(row[col]-want) > 1e-9 {
+				t.Errorf("%s (sentence %d): %s = %v, want %v", tt.name, tt.sent, FeatureNames[col], row[col], want)
+			}
+		}
+	}
+	// The two outlets repeat the same quote: each echoes the other, and
+	// the echo is a share of the sentence's own pairs.
+	for _, i := range []int{1, 5} {
+		if e := rows[i][fQuoteEcho]; e <= 0.2 || e > 1 {
+			t.Errorf("sentence %d: quote_echo = %v, want a share above 0.2", i, e)
+		}
+	}
+}
