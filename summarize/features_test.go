@@ -55,3 +55,26 @@ func TestQuoteFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestShortBriefDiscountsCaptions(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg, _ := DefaultBackground()
+	d1 := doc("d1",
+		"Secretary of State John Kerry met Iran's foreign minister in New York on Sunday to discuss the militants.",
+		"A woman walks past a poster of the president in Tehran, Iran, September 21, 2014.")
+	d2 := doc("d2", "Kerry said there is a role for nearly every country in the coalition against the militants.")
+	c := Prepare([]*storybrief.Document{d1, d2})
+	short, _, _ := scored(c, m, bg, storybrief.Budget{Words: 60})
+	long, _, _ := scored(c, m, bg, storybrief.Budget{Words: 300})
+	for i, want := range []float64{1, captionDiscount, 1} {
+		if long[i] <= 0 {
+			t.Fatalf("sentence %d: no score", i)
+		}
+		if got := short[i] / long[i]; math.Abs(got-want) > 1e-9 {
+			t.Errorf("sentence %d (%q): short/long score = %v, want %v", i, c.Sents[i].Text, got, want)
+		}
+	}
+}

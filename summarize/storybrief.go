@@ -55,6 +55,7 @@ const (
 	danglingDiscount     = 0.8
 	firstPersonDiscount  = 0.5
 	unterminatedDiscount = 0.5
+	captionDiscount      = 0.5
 
 	// sourceSpread discounts, in a short brief, a sentence once for each
 	// sentence already chosen from its document: a briefing on several
@@ -298,7 +299,7 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 // bounded by the length the model predicts for the story: a long budget is
 // a ceiling, not a target. Salience carries the corroboration bonus and, in
 // short budgets, the discounts of a sentence that leans on the one before
-// it, of one in the first person and of a fragment.
+// it, of one in the first person, of a fragment and of a photo caption.
 func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (score []float64, ranked []int, capped storybrief.Budget) {
 	rows := Features(c, bg, model.Lexical)
 	if model.Length != nil && b.Words > 0 {
@@ -313,8 +314,9 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 		if b.Words > 0 && b.Words < 200 {
 			// A short brief is read, not scored: a sentence that leans on
 			// the one before it reads badly alone, a writer's own voice
-			// (a blogger, a commenter) is not a report, and a fragment
-			// cut short may have lost what qualifies it.
+			// (a blogger, a commenter) is not a report, a fragment cut
+			// short may have lost what qualifies it, and a photo caption
+			// labels a picture the reader does not see.
 			if s.dangles {
 				score[i] *= danglingDiscount
 			}
@@ -323,6 +325,9 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			}
 			if unterminated(s.Text) {
 				score[i] *= unterminatedDiscount
+			}
+			if captionLike(s.Text) {
+				score[i] *= captionDiscount
 			}
 		}
 		if c.outlets != nil && c.outlets[i] > 1 {

@@ -210,6 +210,24 @@ func hasNoisePhrase(lower string) bool {
 	return false
 }
 
+// captionDateRe matches the date that closes a photo caption: a comma,
+// then month, day and year ("… in Sydney, September 15, 2009.",
+// "… on Saturday, Dec. 14, 2013.").
+var captionDateRe = regexp.MustCompile(`(?i),\s+(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*\.?$`)
+
+// captionLike reports whether a sentence reads as a photo caption: news
+// sentences open with their date, if any ("WASHINGTON, Sept. 15 —"); a
+// caption closes with it. Scraped text keeps captions among the sentences
+// ("A woman reads a copy of the book at a launch event in Sydney,
+// September 15, 2009."), and a brief should not read as a picture's label.
+func captionLike(text string) bool {
+	t := strings.TrimRight(text, " .")
+	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return false
+	}
+	return captionDateRe.MatchString(strings.TrimRight(text, " "))
+}
+
 // clockRe matches a time stamp with a zone, as in a dateline.
 var clockRe = regexp.MustCompile(`\d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:edt|est|gmt|et|pt|pdt|pst|cst|cdt|utc)\b`)
 

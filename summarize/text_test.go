@@ -147,6 +147,29 @@ func TestUnterminated(t *testing.T) {
 	}
 }
 
+func TestCaptionLike(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"A woman reads a copy of the newly released book at a launch event in Sydney, September 15, 2009.", true},
+		{"Smoke pours from a chimney at a cement plant in Binzhou city, Thursday, Jan. 17, 2013.", true},
+		{"Judge Thokozile Masipa reads notes as she delivers her verdict in Pretoria, South Africa, Thursday, Sept. 11 2014.", true},
+		{"Hillary Adams talks outside her mother's home in Portland, Texas, on Wednesday, Nov. 2nd, 2011", true},
+		// A date that opens the sentence, or one in its middle, is the news.
+		{"WASHINGTON, Sept. 15, 2014 — Secretary Kerry met his Iranian counterpart.", false},
+		{"The senators met on September 15, 2009, and agreed on nothing.", false},
+		{"The law takes effect on January 1, 2015.", false},
+		{"Sales rose 12% in 2013.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := captionLike(tt.text); got != tt.want {
+			t.Errorf("captionLike(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestDangling(t *testing.T) {
 	tests := []struct {
 		text string
