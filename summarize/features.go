@@ -137,7 +137,7 @@ func Features(c *Cluster, bg *Background, lex *Lexical) [][]float64 {
 		if strings.ContainsAny(s.Text, "0123456789") {
 			set(fDigits, 1)
 		}
-		if strings.ContainsAny(s.Text, "\"“”") {
+		if qs.quoted[i] {
 			set(fQuote, 1)
 		}
 		if s.dangles {
@@ -422,6 +422,12 @@ func firstPerson(text string) bool {
 	return check(len(text))
 }
 
+// quoteMarks are the double quotation marks, straight and curly.
+const quoteMarks = "\"“”"
+
+// hasQuoteMark reports whether text carries a double quotation mark.
+func hasQuoteMark(text string) bool { return strings.ContainsAny(text, quoteMarks) }
+
 // attributionVerbs are the words that report speech ("…," she said).
 var attributionVerbs = []string{" said", " says", " told", " wrote", " writes", " tweeted", " added", " explained"}
 
@@ -432,8 +438,8 @@ var attributionVerbs = []string{" said", " says", " told", " wrote", " writes", 
 // the others (the first of its article, one that other outlets repeat).
 type quoteStats struct {
 	quoted []bool // sentence → eligible and carries a quotation mark
+	list   []int  // the quoting sentences, in order
 	perDoc []int  // document → its quoting sentences
-	story  int    // quoting sentences of the cluster
 	mark   []int32
 	stamp  int32
 }
@@ -441,10 +447,10 @@ type quoteStats struct {
 func (c *Cluster) quoteStats() *quoteStats {
 	q := &quoteStats{quoted: make([]bool, len(c.Sents)), perDoc: make([]int, len(c.Docs))}
 	for i, s := range c.Sents {
-		if s.Eligible && strings.ContainsAny(s.Text, "\"“”") {
+		if s.Eligible && hasQuoteMark(s.Text) {
 			q.quoted[i] = true
+			q.list = append(q.list, i)
 			q.perDoc[s.Doc]++
-			q.story++
 		}
 	}
 	return q
@@ -472,7 +478,12 @@ func (q *quoteStats) features(c *Cluster, i int, row []float64) {
 	inside := false
 	for w := range strings.FieldsSeq(s.Text) {
 		total++
-		marks := strings.Count(w, "\"") + strings.Count(w, "“") + strings.Count(w, "”")
+		marks := 0
+		for _, r := range w {
+			if strings.ContainsRune(quoteMarks, r) {
+				marks++
+			}
+		}
 		if inside || marks > 0 {
 			in++
 		}
@@ -489,7 +500,7 @@ func (q *quoteStats) features(c *Cluster, i int, row []float64) {
 	}
 	row[fQuoteRank] = float64(before)
 	row[fQuoteDoc] = float64(q.perDoc[s.Doc])
-	row[fQuoteStory] = float64(q.story)
+	row[fQuoteStory] = float64(len(q.list))
 	// Echo: the largest share of its pairs of content words that one
 	// quoting sentence of another document repeats.
 	ids, df := c.pairs()
@@ -505,8 +516,8 @@ func (q *quoteStats) features(c *Cluster, i int, row []float64) {
 		q.mark[p] = q.stamp
 	}
 	best := 0
-	for j, sj := range c.Sents {
-		if !q.quoted[j] || sj.Doc == s.Doc {
+	for _, j := range q.list {
+		if c.Sents[j].Doc == s.Doc {
 			continue
 		}
 		shared := 0

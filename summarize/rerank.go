@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"math"
-	"strings"
 
 	"github.com/storybrief/storybrief"
 )
@@ -158,7 +157,7 @@ func (c *Cluster) newRerankCtx(score []float64, ranked []int, words int) *rerank
 	r.quoted = make([]bool, len(c.Sents))
 	for i, s := range c.Sents {
 		if s.Eligible {
-			r.quoted[i] = strings.ContainsAny(s.Text, "\"“”")
+			r.quoted[i] = hasQuoteMark(s.Text)
 		}
 		for _, t := range s.Terms {
 			r.prob[t]++

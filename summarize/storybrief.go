@@ -26,7 +26,8 @@ import (
 // while they fit in the budget and in the length the model's LengthModel
 // predicts for the story, and ordered the same way. A short budget (under
 // 200 words, a brief to read) also discounts sentences that lean on the
-// one before, in the first person, or cut short, and each further
+// one before, in the first person, cut short or reading as a photo
+// caption, and each further
 // sentence from a document already drawn on (sourceSpread); a long one
 // is chosen among variants by the model's Reranker.
 type Storybrief struct {
