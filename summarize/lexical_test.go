@@ -91,10 +91,7 @@ func TestForestPackedMatchesTrees(t *testing.T) {
 }
 
 func TestFirstPerson(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []textCase{
 		{"Like I said, it’s a long shot.", true},
 		{"We should not be surprised by this.", true},
 		{"I'm not sure we have better alternatives.", true},
@@ -104,9 +101,5 @@ func TestFirstPerson(t *testing.T) {
 		{"The Islamic State threatens Iranian interests.", false},
 		{"Iran's influence is growing in Iraq.", false},
 	}
-	for _, tt := range tests {
-		if got := firstPerson(tt.text); got != tt.want {
-			t.Errorf("firstPerson(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkPredicate(t, "firstPerson", firstPerson, tests)
 }

@@ -213,7 +213,7 @@ func hasNoisePhrase(lower string) bool {
 // captionDateRe matches the date that closes a photo caption: a comma,
 // then month, day and year ("… in Sydney, September 15, 2009.",
 // "… on Saturday, Dec. 14, 2013.").
-var captionDateRe = regexp.MustCompile(`(?i),\s+(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*\.?$`)
+var captionDateRe = regexp.MustCompile(`(?i),\s+(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}[\s.]*$`)
 
 // captionLike reports whether a sentence reads as a photo caption: news
 // sentences open with their date, if any ("WASHINGTON, Sept. 15 —"); a
@@ -221,11 +221,13 @@ var captionDateRe = regexp.MustCompile(`(?i),\s+(?:jan(?:uary|\.)?|feb(?:ruary|\
 // ("A woman reads a copy of the book at a launch event in Sydney,
 // September 15, 2009."), and a brief should not read as a picture's label.
 func captionLike(text string) bool {
+	// Only a sentence that ends in a year, with or without its full stop,
+	// is worth the regular expression.
 	t := strings.TrimRight(text, " .")
 	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
 		return false
 	}
-	return captionDateRe.MatchString(strings.TrimRight(text, " "))
+	return captionDateRe.MatchString(text)
 }
 
 // clockRe matches a time stamp with a zone, as in a dateline.

@@ -88,10 +88,7 @@ func TestNoisePrefixEnd(t *testing.T) {
 }
 
 func TestIsNoise(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []textCase{
 		{"Breaking news emails get breaking news alerts and special reports.", true},
 		{"This service is provided in accordance with our privacy &amp; cookie policy.", true},
 		{"On your next view you will be asked to log in to your subscriber account.", true},
@@ -121,18 +118,11 @@ func TestIsNoise(t *testing.T) {
 		{"Fans lined the red carpet to snap photos of the star.", false},
 		{"Officials spread more sandbags along the levee.", false},
 	}
-	for _, tt := range tests {
-		if got := isNoise(tt.text); got != tt.want {
-			t.Errorf("isNoise(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkPredicate(t, "isNoise", isNoise, tests)
 }
 
 func TestUnterminated(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []textCase{
 		{"The senators met on Tuesday.", false},
 		{`"We will not do it alone," Power said.`, false},
 		{`He called it "a national disgrace."`, false},
@@ -140,18 +130,11 @@ func TestUnterminated(t *testing.T) {
 		{"It was already october and he hadn't received his gi bill benefits for the start of his", true},
 		{"The lawsuit claims that this proves kfc was aware it was \"intentionally misleading", true},
 	}
-	for _, tt := range tests {
-		if got := unterminated(tt.text); got != tt.want {
-			t.Errorf("unterminated(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkPredicate(t, "unterminated", unterminated, tests)
 }
 
 func TestCaptionLike(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []textCase{
 		{"A woman reads a copy of the newly released book at a launch event in Sydney, September 15, 2009.", true},
 		{"Smoke pours from a chimney at a cement plant in Binzhou city, Thursday, Jan. 17, 2013.", true},
 		{"Judge Thokozile Masipa reads notes as she delivers her verdict in Pretoria, South Africa, Thursday, Sept. 11 2014.", true},
@@ -163,18 +146,11 @@ func TestCaptionLike(t *testing.T) {
 		{"Sales rose 12% in 2013.", false},
 		{"", false},
 	}
-	for _, tt := range tests {
-		if got := captionLike(tt.text); got != tt.want {
-			t.Errorf("captionLike(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkPredicate(t, "captionLike", captionLike, tests)
 }
 
 func TestDangling(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []textCase{
 		{"He said the talks would resume.", true},
 		{"“It’s over,” she said.", true}, // the quote refers back as much as the sentence
 		{"“We will not do the airstrikes alone,” Power said.", false},
@@ -203,11 +179,7 @@ func TestDangling(t *testing.T) {
 		{"In", false},
 		{"", false},
 	}
-	for _, tt := range tests {
-		if got := dangling(tt.text); got != tt.want {
-			t.Errorf("dangling(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkPredicate(t, "dangling", dangling, tests)
 }
 
 // containsWord reports whether s contains p where p does not continue a
@@ -236,10 +208,7 @@ func anyNoisePhrase(lower string) bool {
 }
 
 func TestHasNoisePhrase(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []textCase{
 		{"Enlarge this image toggle caption the senator spoke.", true},
 		{"The ap photo shows the scene.", true},
 		{"He likes to snap photos of birds.", false},
@@ -272,4 +241,20 @@ func FuzzHasNoisePhrase(f *testing.F) {
 			t.Errorf("hasNoisePhrase(%q) = %v, one scan per phrase: %v", s, got, want)
 		}
 	})
+}
+
+// textCase is one row of a table test of a predicate on text.
+type textCase struct {
+	text string
+	want bool
+}
+
+// checkPredicate runs the table tests of predicate fn, named name.
+func checkPredicate(t *testing.T, name string, fn func(string) bool, tests []textCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := fn(tt.text); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", name, tt.text, got, tt.want)
+		}
+	}
 }

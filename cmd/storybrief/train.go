@@ -273,15 +273,14 @@ Select and tune on the train and validation splits only.`)
 	return nil
 }
 
-// addStory adds the labelled sentences of one story to r. A sentence's
-// label is the mean of its ROUGE-1 and ROUGE-2 precision against the
-// references: how much of it a human summary would keep.
 // seqStory is a story and its number in the input.
 type seqStory struct {
 	ingest.Story
 	seq int
 }
 
+// addStory adds the labelled sentences of one story (see labeling) to r,
+// with their feature columns in drop zeroed.
 func addStory(ctx context.Context, eng *pipeline.Engine, sc *rouge.Scorer, bg *summarize.Background, lex *summarize.Lexical, skip *summarize.Model, st seqStory, drop []int, lab labeling, r *samples) {
 	c, idx, labels := labelStory(ctx, eng, sc, st, lab)
 	if len(idx) == 0 {
