@@ -102,6 +102,33 @@ func TestBriefTextAndMarkdown(t *testing.T) {
 	}
 }
 
+// TestBriefTextCounts checks the count line under the title, in the
+// singular where a count is one.
+func TestBriefTextCounts(t *testing.T) {
+	one := sampleBrief()
+	one.Documents = one.Documents[1:]
+	one.Summary = one.Summary[1:]
+	tests := []struct {
+		name  string
+		brief *storybrief.Brief
+		want  string
+	}{
+		{"two sources", sampleBrief(), "2 sentences, 8 words, from 2 sources\n"},
+		{"one source", one, "1 sentence, 4 words, from 1 source\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Brief(&buf, "", tt.brief, nil, Options{Format: Text}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(buf.String(), tt.want) {
+				t.Errorf("output lacks %q:\n%s", tt.want, buf.String())
+			}
+		})
+	}
+}
+
 func TestWrap(t *testing.T) {
 	got := wrap("aaa bbb ccc ddd", 7, "  ")
 	if got != "aaa bbb\n  ccc\n  ddd" {
