@@ -171,7 +171,8 @@ var noisePhrases = []string{
 	"on twitter: @", "cookie settings", "consent to the use of", "identify you personally",
 	"printer-friendly", "e-mail this to a friend", "email this to a friend", "report this ad",
 	"©", "<noframe", "<noscript", "<iframe", "<script", "credit: ", "/ updated by",
-	"click photo to enlarge", "click to enlarge", "click image to enlarge",
+	"click photo to enlarge", "click to enlarge", "click image to enlarge", "photographer: ",
+	"presentation-ready copies", "order reprints",
 }
 
 // noisePairs marks the first two bytes of each noise phrase (a bit set
@@ -239,7 +240,7 @@ func isNoise(s string) bool {
 	if hasNoisePhrase(lower) {
 		return true
 	}
-	if openerEnd(lower) > 0 {
+	if openerEnd(lower) > 0 || reutersCredit(lower) {
 		return true
 	}
 	if strings.Contains(lower, ":") && clockRe.MatchString(lower) {
@@ -266,16 +267,29 @@ func linkBar(lower string) bool {
 // article's first sentence.
 var captionMarks = []struct {
 	mark string
-	then *regexp.Regexp // what may follow the mark and belongs to it; nil: nothing
+	// then returns how many bytes of the text after the mark belong to it,
+	// or -1 where the mark is news rather than noise; nil: nothing follows.
+	then func(rest string) int
 }{
 	{"getty images", nil}, {"image caption", nil}, {"media caption", nil}, {"toggle caption", nil},
-	{"hide caption", galleryRe}, {"enlarge this image", nil}, {"media playback is unsupported on your device", nil},
-	{"image copyright", agencyRe}, {"continue reading the main story", nil}, {"read more", nil}, {"&#124;", nil},
-	{"ap photo", creditRe}, {"view full caption", nil}, {"back to gallery", nil},
+	{"hide caption", reLen(galleryRe)}, {"enlarge this image", nil}, {"media playback is unsupported on your device", nil},
+	{"image copyright", reLen(agencyRe)}, {"continue reading the main story", nil}, {"read more", nil}, {"&#124;", nil},
+	{"ap photo", apCreditLen}, {"reuters/", reutersCreditLen}, {"view full caption", nil}, {"back to gallery", nil},
 	{"story highlights", nil}, {"story continued below", nil},
 	{"please enable javascript to watch this video", nil}, {"please enable javascript to view", nil},
-	{"pic.twitter.com", tweetLinkRe}, {"://t.co", tweetLinkRe},
-	{"click photo to enlarge", galleryCountRe}, {"click to enlarge", galleryCountRe}, {"click image to enlarge", galleryCountRe},
+	{"pic.twitter.com", reLen(tweetLinkRe)}, {"://t.co", reLen(tweetLinkRe)},
+	{"click photo to enlarge", reLen(galleryCountRe)}, {"click to enlarge", reLen(galleryCountRe)}, {"click image to enlarge", reLen(galleryCountRe)},
+}
+
+// reLen adapts a regular expression anchored at the start of the text to
+// a captionMarks then: the length of its match, or 0.
+func reLen(re *regexp.Regexp) func(string) int {
+	return func(rest string) int {
+		if g := re.FindStringIndex(rest); g != nil {
+			return g[1]
+		}
+		return 0
+	}
 }
 
 // openerMarks are noise only where they open a sentence: elsewhere they
@@ -284,6 +298,20 @@ var captionMarks = []struct {
 var openerMarks = []string{
 	"advertisement", "subscribe now", "subscribe", "related stories", "related story",
 	"share this post", "share this story", "share this article", "share this",
+	"photo gallery", "photo",
+}
+
+// photoCompounds are the words after which an opening "photo" is news,
+// not the label of a picture: "Photo ID laws …", "Photo radar …".
+var photoCompounds = map[string]bool{
+	"id": true, "ids": true, "identification": true, "radar": true, "op": true, "ops": true,
+	"opportunity": true, "opportunities": true, "shoot": true, "shoots": true, "finish": true,
+	"booth": true, "booths": true, "editor": true, "editors": true, "sharing": true, "app": true,
+	"apps": true, "enforcement": true, "essay": true, "essays": true, "exhibit": true,
+	"exhibition": true, "album": true, "albums": true, "session": true, "sessions": true,
+	"studio": true, "library": true, "agency": true, "archive": true, "archives": true,
+	"contest": true, "competition": true, "lineup": true, "array": true, "evidence": true,
+	"shows": true, "showed": true, "taken": true, "of": true, "is": true, "was": true,
 }
 
 // openerEnd returns the offset in lower just after the opener mark that
@@ -292,9 +320,15 @@ func openerEnd(lower string) int {
 	start := len(lower) - len(strings.TrimLeft(lower, " \t\r\n"))
 	t := lower[start:]
 	for _, m := range openerMarks {
-		if strings.HasPrefix(t, m) && (len(t) == len(m) || !isLetter(t[len(m)])) {
-			return start + len(m)
+		if !strings.HasPrefix(t, m) || len(t) > len(m) && isLetter(t[len(m)]) {
+			continue
 		}
+		if m == "photo" {
+			if next, _ := firstWord(strings.TrimLeft(t[len(m):], " ")); photoCompounds[next] {
+				return 0
+			}
+		}
+		return start + len(m)
 	}
 	return 0
 }
@@ -358,8 +392,103 @@ func embedSigEnd(lower string) int {
 // link, and the tweet's signature after it.
 var tweetLinkRe = regexp.MustCompile(`^/\w+(?:\s*` + embedSigRe.String() + `)?`)
 
-// creditRe matches the photographer's name after "ap photo/".
-var creditRe = regexp.MustCompile(`^/[a-z .'-]{0,40}`)
+// creditLen returns the length of the photographer's credit at the start
+// of rest, the lower-cased text after an agency's "/": "evan vucci )" up
+// to its closing parenthesis; without one, the name (creditNameLen), with
+// the "/file photo" and picture code that may follow it.
+func creditLen(rest string) int {
+	// "evan vucci )": the name closes with the parenthesis.
+	for k := 0; k < len(rest) && k <= 60; k++ {
+		c := rest[k]
+		if c == ')' {
+			return k + 1
+		}
+		if !isLetter(c) && !strings.ContainsRune(" .'/-", rune(c)) {
+			break
+		}
+	}
+	words := strings.Fields(rest[:min(len(rest), 200)])
+	n := creditNameLen(words)
+	if n == 0 {
+		return 0
+	}
+	// A picture handed out "via reuters tv": the credit runs to its end.
+	for j := 1; j+1 < min(len(words), 6); j++ {
+		if words[j] == "via" && strings.HasPrefix(words[j+1], "reuters") {
+			n = j + 2
+			if n < len(words) && strings.HasPrefix(words[n], "tv") {
+				n++
+			}
+			break
+		}
+	}
+	// A "/file photo" glued to the name takes its second word.
+	if strings.HasSuffix(words[n-1], "/file") && n < len(words) && words[n] == "photo" {
+		n++
+	}
+	// Reuters' picture code: "- rtsaf6q".
+	if n+1 < len(words) && words[n] == "-" && strings.HasPrefix(words[n+1], "rt") && len(words[n+1]) > 4 {
+		n += 2
+	}
+	// The end of the n-th word in rest.
+	end := 0
+	for k := range n {
+		end += len(rest[end:]) - len(strings.TrimLeftFunc(rest[end:], unicode.IsSpace))
+		end += len(words[k])
+	}
+	return end
+}
+
+// reutersCredit reports whether lower carries a Reuters photo credit
+// ("reuters/tim wimborne").
+func reutersCredit(lower string) bool {
+	k := lastWordIndex(lower, "reuters/")
+	return k >= 0 && reutersCreditLen(lower[k+len("reuters/"):]) >= 0
+}
+
+// apCreditLen is creditLen after "ap photo": "ap photo/evan vucci".
+func apCreditLen(rest string) int {
+	if !strings.HasPrefix(rest, "/") {
+		return 0
+	}
+	return 1 + creditLen(rest[1:])
+}
+
+// reutersCreditLen is creditLen after "reuters/", which is noise as a
+// photo credit ("Reuters/Tim Wimborne") but news as a poll's name
+// ("a Reuters/Ipsos poll").
+func reutersCreditLen(rest string) int {
+	if strings.HasPrefix(rest, "ipsos") || strings.HasPrefix(rest, "zogby") {
+		return -1
+	}
+	return creditLen(rest)
+}
+
+// creditNameLen returns how many of words make a photographer's credit
+// after the agency's "/": one for a credit of one word ("stringer",
+// "kcna", "files"), three for a name with a middle initial ("aaron p.
+// bernstein"), else two. Names of three words ("carlos garcia rawlins")
+// leave their last word; where the text is lower-cased, nothing tells it
+// from the sentence's first.
+func creditNameLen(words []string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	first, _, _ := strings.Cut(words[0], "/")
+	if singleCredits[first] || len(words) == 1 {
+		return 1
+	}
+	if len(words) >= 3 && (len(words[1]) == 2 && words[1][1] == '.' || len(words[1]) == 1) {
+		return 3
+	}
+	return 2
+}
+
+// singleCredits are photo credits of one word.
+var singleCredits = map[string]bool{
+	"stringer": true, "handout": true, "pool": true, "file": true, "files": true, "kcna": true,
+	"landov": true, "reuters": true, "staff": true, "str": true, "courtesy": true,
+}
 
 // captionEnd returns the offset in lower (a lower-cased sentence) just
 // after its last caption mark, credit in parentheses or clock dateline,
@@ -371,12 +500,13 @@ func captionEnd(lower string) int {
 		if k < 0 || k+len(m.mark) <= end {
 			continue
 		}
-		end = k + len(m.mark)
+		n := 0
 		if m.then != nil {
-			if g := m.then.FindStringIndex(lower[end:]); g != nil {
-				end += g[1]
+			if n = m.then(lower[k+len(m.mark):]); n < 0 {
+				continue // the mark is news here
 			}
 		}
+		end = k + len(m.mark) + n
 	}
 	end = max(end, openerEnd(lower))
 	// Credits in parentheses: "( photo: x )", "( ap )".
@@ -426,10 +556,18 @@ func noisePrefixEnd(raw string) int {
 		end += size
 	}
 	rest := raw[end:]
-	if countWords(rest) < minTrimmedWords || isNoise(rest) {
+	if countWords(rest) < minTrimmedWords || isNoise(rest) || creditFollows(rest) {
 		return 0
 	}
 	return end
+}
+
+// creditFollows reports whether text opens with the rest of a credit
+// ("by Ethan Miller/Getty …", "courtesy of …"), whose end the words do not
+// tell: what follows the noise is then no sentence of its own.
+func creditFollows(text string) bool {
+	w, _ := firstWord(text)
+	return w == "by" || w == "courtesy"
 }
 
 // lastWordIndex returns the index of the last p in s that does not
