@@ -383,3 +383,23 @@ func (f *Forest) check(d int) error {
 	}
 	return nil
 }
+
+// AverageForests returns the forest whose prediction is the mean of the
+// predictions of fs: their bases averaged and their trees together, each
+// leaf value divided by len(fs).
+func AverageForests(fs ...*Forest) *Forest {
+	out := &Forest{}
+	k := float32(len(fs))
+	for _, f := range fs {
+		out.Base += f.Base / float64(len(fs))
+		for _, tr := range f.Trees {
+			v := make([]float32, len(tr.Value))
+			for i, x := range tr.Value {
+				v[i] = x / k
+			}
+			tr.Value = v
+			out.Trees = append(out.Trees, tr)
+		}
+	}
+	return out
+}

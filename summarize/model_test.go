@@ -79,6 +79,34 @@ func TestForestFitsStep(t *testing.T) {
 	}
 }
 
+// TestAverageForests checks that the averaged forest predicts the mean of
+// its members' predictions and leaves the members as they were.
+func TestAverageForests(t *testing.T) {
+	stump := func(base float64, threshold, left, right float32) *Forest {
+		return &Forest{Base: base, Trees: []Tree{{
+			Feature: []int16{0, -1, -1}, Threshold: []float32{threshold, 0, 0},
+			Left: []int32{1, -1, -1}, Right: []int32{2, -1, -1}, Value: []float32{0, left, right},
+		}}}
+	}
+	a, b := stump(1, 0.5, -1, 1), stump(3, 0.2, 2, 4)
+	avg := AverageForests(a, b)
+	tests := []struct {
+		x, want float64
+	}{{0.1, (0 + 5) / 2.0}, {0.3, (0 + 7) / 2.0}, {0.9, (2 + 7) / 2.0}}
+	for _, tt := range tests {
+		row := []float64{tt.x}
+		if got := avg.Predict(row); math.Abs(got-tt.want) > 1e-6 {
+			t.Errorf("Predict(%v) = %v, want %v", tt.x, got, tt.want)
+		}
+		if got, want := avg.Predict(row), (a.Predict(row)+b.Predict(row))/2; math.Abs(got-want) > 1e-6 {
+			t.Errorf("Predict(%v) = %v, members' mean %v", tt.x, got, want)
+		}
+	}
+	if a.Trees[0].Value[2] != 1 || b.Trees[0].Value[1] != 2 {
+		t.Errorf("members changed: %v, %v", a.Trees[0].Value, b.Trees[0].Value)
+	}
+}
+
 func TestBackgroundRoundTrip(t *testing.T) {
 	tk := NewTokenizer()
 	b := &Background{}
