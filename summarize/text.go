@@ -301,8 +301,9 @@ var openerMarks = []string{
 	"photo gallery", "photo",
 }
 
-// photoCompounds are the words after which an opening "photo" is news,
-// not the label of a picture: "Photo ID laws …", "Photo radar …".
+// photoCompounds are the words after which an opening "photo" is a word
+// of the sentence ("Photo ID laws …", "Photo radar …", "Photo shows …"),
+// not the label of a picture run into the text that follows it.
 var photoCompounds = map[string]bool{
 	"id": true, "ids": true, "identification": true, "radar": true, "op": true, "ops": true,
 	"opportunity": true, "opportunities": true, "shoot": true, "shoots": true, "finish": true,
