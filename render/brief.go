@@ -244,7 +244,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 		words += len(strings.Fields(s.Text))
 	}
 	ew.printf("%s\n%s\n", title, strings.Repeat("─", min(width, max(8, len([]rune(title))))))
-	ew.printf("%s, %s, from %s\n\n", plural(len(b.Summary), "sentence"), plural(words, "word"), plural(len(b.Documents), "source"))
+	ew.printf("%s, %s, from %s\n\n", Plural(len(b.Summary), "sentence"), Plural(words, "word"), Plural(len(b.Documents), "source"))
 	if len(b.Summary) == 0 {
 		ew.printf("(no sentence could be selected)\n\n")
 	}

@@ -232,7 +232,7 @@ func newPageView(p Page) pageView {
 		v.Summary = append(v.Summary, lineView{Text: readable(s.Text), Who: s.Speaker, Cites: cites(s.Sources)})
 		v.Words += len(strings.Fields(s.Text))
 	}
-	v.Meta = fmt.Sprintf("%s, %s, from %s", plural(len(b.Summary), "sentence"), plural(v.Words, "word"), plural(len(b.Documents), "source"))
+	v.Meta = fmt.Sprintf("%s, %s, from %s", Plural(len(b.Summary), "sentence"), Plural(v.Words, "word"), Plural(len(b.Documents), "source"))
 	singles := map[string][]lineView{}
 	shared := sharedSentences(p.Facts)
 	for _, f := range p.Facts {
@@ -319,10 +319,14 @@ func newPageView(p Page) pageView {
 	return v
 }
 
-// plural writes a count of things.
-func plural(n int, thing string) string {
+// Plural writes a count of things: "1 source", "3 sources", "2 new
+// stories" (a y after a consonant turns to "ies").
+func Plural(n int, thing string) string {
 	if n == 1 {
 		return "1 " + thing
+	}
+	if k := len(thing); k >= 2 && thing[k-1] == 'y' && !strings.ContainsRune("aeiou", rune(thing[k-2])) {
+		return fmt.Sprintf("%d %sies", n, thing[:k-1])
 	}
 	return fmt.Sprintf("%d %ss", n, thing)
 }

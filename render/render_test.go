@@ -129,6 +129,25 @@ func TestBriefTextCounts(t *testing.T) {
 	}
 }
 
+func TestPlural(t *testing.T) {
+	tests := []struct {
+		n     int
+		thing string
+		want  string
+	}{
+		{1, "source", "1 source"},
+		{0, "source", "0 sources"},
+		{3, "new story", "3 new stories"},
+		{1, "new story", "1 new story"},
+		{2, "day", "2 days"},
+	}
+	for _, tt := range tests {
+		if got := Plural(tt.n, tt.thing); got != tt.want {
+			t.Errorf("Plural(%d, %q) = %q, want %q", tt.n, tt.thing, got, tt.want)
+		}
+	}
+}
+
 func TestWrap(t *testing.T) {
 	got := wrap("aaa bbb ccc ddd", 7, "  ")
 	if got != "aaa bbb\n  ccc\n  ddd" {

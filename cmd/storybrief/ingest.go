@@ -15,6 +15,7 @@ import (
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/cluster"
 	"github.com/storybrief/storybrief/ingest"
+	"github.com/storybrief/storybrief/render"
 	"github.com/storybrief/storybrief/store"
 )
 
@@ -140,8 +141,9 @@ feed:
 	cerr := db.Close()
 	took := time.Since(start)
 	problems = append(rd.Problems(), problems...)
-	fmt.Fprintf(e.stdout, "%d articles added (%d new stories), %d duplicates, %d skipped, in %s (%.0f articles/s) → %s\n",
-		added, stories, dups, len(problems), took.Round(time.Millisecond), float64(added+dups)/took.Seconds(), *dbPath)
+	fmt.Fprintf(e.stdout, "%s added (%s), %s, %d skipped, in %s (%.0f articles/s) → %s\n",
+		render.Plural(added, "article"), render.Plural(stories, "new story"), render.Plural(dups, "duplicate"),
+		len(problems), took.Round(time.Millisecond), float64(added+dups)/took.Seconds(), *dbPath)
 	if err := errors.Join(rd.Err(), cerr, ctx.Err()); err != nil {
 		return err
 	}

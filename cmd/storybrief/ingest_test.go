@@ -11,7 +11,7 @@ import (
 	"github.com/storybrief/storybrief/store"
 )
 
-var ingestRE = regexp.MustCompile(`^(\d+) articles added \((\d+) new stories\), (\d+) duplicates, (\d+) skipped`)
+var ingestRE = regexp.MustCompile(`^(\d+) articles? added \((\d+) new stor(?:y|ies)\), (\d+) duplicates?, (\d+) skipped`)
 
 func ingestCounts(tb testing.TB, out string) (added, stories, dups, skipped int) {
 	tb.Helper()
