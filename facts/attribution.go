@@ -89,10 +89,13 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 		return 0, 0
 	}
 	// a pronoun or a plain noun phrase is a speaker too ("they say",
-	// "officials said", "the administration insists").
+	// "officials said", "the administration insists"); a clause opened by
+	// a conjunction ("after the chain reported …") says when or why, and
+	// its verb attributes nothing the sentence says.
 	for _, w := range toks[start : end+1] {
 		switch w.low {
-		case "that", "which", "if", "when", "as", "because", "and", "but", "like":
+		case "that", "which", "if", "when", "as", "because", "and", "but", "like",
+			"after", "before", "while", "since", "until", "unless", "although", "though", "whereas":
 			return 0, 0
 		}
 	}

@@ -14,6 +14,9 @@ func TestAttribution(t *testing.T) {
 		{"Obama Coordinating With Iran In Islamic State Fight, Growing Evidence Suggests", "", "Growing Evidence Suggests"},
 		{"Hiring rose in May, reports say.", "", "reports say"},
 		{"Hiring rose in May.", "", ""},
+		// A reporting verb in a clause of time or cause attributes nothing.
+		{"Shares fell 4 %, after the world's biggest burger chain reported weak sales for August.", "", ""},
+		{"Stocks fell on Monday before the company said it would cut 3,000 jobs.", "", ""},
 	}
 	a := newAnalyzer(nil, nil, newCache())
 	for _, tt := range tests {
