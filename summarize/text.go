@@ -408,7 +408,7 @@ func creditLen(rest string) int {
 			break
 		}
 	}
-	words := strings.Fields(rest[:min(len(rest), 200)])
+	words := strings.Fields(rest)
 	n := creditNameLen(words)
 	if n == 0 {
 		return 0

@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNoisePrefixEnd(t *testing.T) {
@@ -277,6 +278,23 @@ func FuzzHasNoisePhrase(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := hasNoisePhrase(s), anyNoisePhrase(s); got != want {
 			t.Errorf("hasNoisePhrase(%q) = %v, one scan per phrase: %v", s, got, want)
+		}
+	})
+}
+
+// FuzzNoisePrefixEnd checks that the cut noisePrefixEnd makes is inside the
+// text and, in valid UTF-8 (what ingest hands on), at the start of a
+// character, so that what it keeps is text.
+func FuzzNoisePrefixEnd(f *testing.F) {
+	f.Add("Reuters/tim wimborne san francisco the latest novel from the author broke one-day sales records.")
+	f.Add("Reuters/kim hong-ji/file photo the lawsuit may be the first of its kind against the company here.")
+	f.Add("Ap photo/evan vucci a girlfriend's behavior was the subject of the hearing on monday afternoon.")
+	f.Add("Photo bob bradley was fired thursday as coach of the national soccer team, the federation said.")
+	f.Add("Image copyright AFP Image caption French police have arrested a man after a shooting in Paris.")
+	f.Fuzz(func(t *testing.T, raw string) {
+		k := noisePrefixEnd(raw)
+		if k < 0 || k > len(raw) || utf8.ValidString(raw) && !utf8.ValidString(raw[k:]) {
+			t.Fatalf("noisePrefixEnd(%q) = %d: not a character boundary of the text", raw, k)
 		}
 	})
 }
