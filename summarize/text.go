@@ -240,7 +240,7 @@ func isNoise(s string) bool {
 	if hasNoisePhrase(lower) {
 		return true
 	}
-	if openerEnd(lower) > 0 || reutersCredit(lower) {
+	if openerEnd(lower) > 0 || agencyCredit(lower) {
 		return true
 	}
 	if strings.Contains(lower, ":") && clockRe.MatchString(lower) {
@@ -265,20 +265,34 @@ func linkBar(lower string) bool {
 // the last of them (or of a credit in parentheses, a link bar's "»", an
 // embedded post's signature or a dateline with a clock) is often the
 // article's first sentence.
-var captionMarks = []struct {
-	mark string
-	// then returns how many bytes of the text after the mark belong to it,
-	// or -1 where the mark is news rather than noise; nil: nothing follows.
-	then func(rest string) int
-}{
+var captionMarks = append([]captionMark{
 	{"getty images", nil}, {"image caption", nil}, {"media caption", nil}, {"toggle caption", nil},
 	{"hide caption", reLen(galleryRe)}, {"enlarge this image", nil}, {"media playback is unsupported on your device", nil},
 	{"image copyright", reLen(agencyRe)}, {"continue reading the main story", nil}, {"read more", nil}, {"&#124;", nil},
-	{"ap photo", apCreditLen}, {"reuters/", reutersCreditLen}, {"view full caption", nil}, {"back to gallery", nil},
+	{"ap photo", apCreditLen}, {"view full caption", nil}, {"back to gallery", nil},
 	{"story highlights", nil}, {"story continued below", nil},
 	{"please enable javascript to watch this video", nil}, {"please enable javascript to view", nil},
 	{"pic.twitter.com", reLen(tweetLinkRe)}, {"://t.co", reLen(tweetLinkRe)},
 	{"click photo to enlarge", reLen(galleryCountRe)}, {"click to enlarge", reLen(galleryCountRe)}, {"click image to enlarge", reLen(galleryCountRe)},
+}, agencyMarks...)
+
+// captionMark is one of captionMarks.
+type captionMark struct {
+	mark string
+	// then returns how many bytes of the text after the mark belong to it,
+	// or -1 where the mark is news rather than noise; nil: nothing follows.
+	then func(rest string) int
+}
+
+// agencyMarks are the picture agencies whose credit ("Reuters/Tim
+// Wimborne", "EPA/Jim Lo Scalzo") scraped text runs into the sentence
+// after it. After some the "/" names a partner in a poll instead ("a
+// Reuters/Ipsos poll", "an AP/GfK poll"), which is news.
+var agencyMarks = []captionMark{
+	{"reuters/", agencyCreditLen("ipsos", "zogby")},
+	{"ap/", agencyCreditLen("gfk", "norc", "ipsos")},
+	{"afp/", agencyCreditLen()},
+	{"epa/", agencyCreditLen()},
 }
 
 // reLen adapts a regular expression anchored at the start of the text to
@@ -440,11 +454,15 @@ func creditLen(rest string) int {
 	return end
 }
 
-// reutersCredit reports whether lower carries a Reuters photo credit
+// agencyCredit reports whether lower carries an agency's photo credit
 // ("reuters/tim wimborne").
-func reutersCredit(lower string) bool {
-	k := lastWordIndex(lower, "reuters/")
-	return k >= 0 && reutersCreditLen(lower[k+len("reuters/"):]) >= 0
+func agencyCredit(lower string) bool {
+	for _, a := range agencyMarks {
+		if k := lastWordIndex(lower, a.mark); k >= 0 && a.then(lower[k+len(a.mark):]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // apCreditLen is creditLen after "ap photo": "ap photo/evan vucci".
@@ -455,14 +473,17 @@ func apCreditLen(rest string) int {
 	return 1 + creditLen(rest[1:])
 }
 
-// reutersCreditLen is creditLen after "reuters/", which is noise as a
-// photo credit ("Reuters/Tim Wimborne") but news as a poll's name
-// ("a Reuters/Ipsos poll").
-func reutersCreditLen(rest string) int {
-	if strings.HasPrefix(rest, "ipsos") || strings.HasPrefix(rest, "zogby") {
-		return -1
+// agencyCreditLen returns creditLen for the text after an agency's "/",
+// or -1 where one of partners follows it.
+func agencyCreditLen(partners ...string) func(string) int {
+	return func(rest string) int {
+		for _, p := range partners {
+			if strings.HasPrefix(rest, p) {
+				return -1
+			}
+		}
+		return creditLen(rest)
 	}
-	return creditLen(rest)
 }
 
 // creditNameLen returns how many of words make a photographer's credit
@@ -476,6 +497,9 @@ func creditNameLen(words []string) int {
 		return 0
 	}
 	first, _, _ := strings.Cut(words[0], "/")
+	if first == "getty" && len(words) > 1 && strings.HasPrefix(words[1], "images") {
+		return 2
+	}
 	if singleCredits[first] || len(words) == 1 {
 		return 1
 	}
@@ -489,6 +513,8 @@ func creditNameLen(words []string) int {
 var singleCredits = map[string]bool{
 	"stringer": true, "handout": true, "pool": true, "file": true, "files": true, "kcna": true,
 	"landov": true, "reuters": true, "staff": true, "str": true, "courtesy": true,
+	"getty": true, "gettyimages": true, "corbis": true, "rex": true, "shutterstock": true,
+	"newscom": true, "afp": true, "ap": true, "epa": true, "tt": true,
 }
 
 // captionEnd returns the offset in lower (a lower-cased sentence) just
@@ -564,11 +590,16 @@ func noisePrefixEnd(raw string) int {
 }
 
 // creditFollows reports whether text opens with the rest of a credit
-// ("by Ethan Miller/Getty …", "courtesy of …"), whose end the words do not
-// tell: what follows the noise is then no sentence of its own.
+// ("by Ethan Miller/Getty …", "courtesy of …", "via Flickr user …"),
+// whose end the words do not tell: what follows the noise is then no
+// sentence of its own.
 func creditFollows(text string) bool {
 	w, _ := firstWord(text)
-	return w == "by" || w == "courtesy"
+	switch strings.TrimSuffix(w, ":") {
+	case "by", "courtesy", "via", "illustration", "credit":
+		return true
+	}
+	return false
 }
 
 // lastWordIndex returns the index of the last p in s that does not

@@ -93,6 +93,13 @@ func TestNoisePrefixEnd(t *testing.T) {
 			"the bill passed via a voice vote late on tuesday after a long debate in the senate."},
 		{"Reuters/tony gentile\u00a0it was the latest move on a host of issues that the vatican has made this year.",
 			"it was the latest move on a host of issues that the vatican has made this year."},
+		{"Epa/michael reynolds students with the washington school take part in a commemoration of the famous speech.",
+			"students with the washington school take part in a commemoration of the famous speech."},
+		{"Ap/scott sady amazon is trying harder than ever to combat its growing negative image among shoppers.",
+			"amazon is trying harder than ever to combat its growing negative image among shoppers."},
+		{"Afp/getty images more puzzling was the fact that he's not accused of doing anything explicitly illegal.",
+			"more puzzling was the fact that he's not accused of doing anything explicitly illegal."},
+		{"Photo via flickr user tony webster the city council voted on tuesday to ban the devices from its parks.", ""},
 		// A Reuters/Ipsos poll is news.
 		{"A reuters/ipsos poll released on tuesday found that most americans favor the plan by a wide margin.", ""},
 		// Marks inside words, and "advertisement" as a word of news.
@@ -141,6 +148,9 @@ func TestIsNoise(t *testing.T) {
 		{"Reuters/brian snyder more than half of the measles cases reported in the u.s. came from one outbreak.", true},
 		{"A reuters/ipsos poll released on tuesday found that most americans favor the plan.", false},
 		{"A reuters reporter saw the convoy cross the border on monday.", false},
+		{"Ap/scott sady amazon is trying harder than ever to combat its growing negative image.", true},
+		{"An ap/gfk poll released on friday found that most voters trust neither candidate.", false},
+		{"Epa/jim lo scalzo students take part in a commemoration of the famous speech.", true},
 		{"Photo under the deal, guest workers would be allowed to pursue a path to citizenship.", true},
 		{"To order presentation-ready copies for distribution to your colleagues, use the order reprints tool.", true},
 		{"Andrew liveris photographer: f. Carter smith/bloomberg the merged company will be owned 50-50.", true},
