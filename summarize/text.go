@@ -285,7 +285,7 @@ type captionMark struct {
 }
 
 // agencyMarks are the picture agencies whose credit ("Reuters/Tim
-// Wimborne", "EPA/Jim Lo Scalzo") scraped text runs into the sentence
+// Wimborne", "EPA/Michael Reynolds") scraped text runs into the sentence
 // after it. After some the "/" names a partner in a poll instead ("a
 // Reuters/Ipsos poll", "an AP/GfK poll"), which is news.
 var agencyMarks = []captionMark{
