@@ -440,16 +440,18 @@ type quoteStats struct {
 	quoted []bool // sentence → eligible and carries a quotation mark
 	list   []int  // the quoting sentences, in order
 	perDoc []int  // document → its quoting sentences
+	rank   []int  // quoting sentence → quoting sentences before it in its document
 	mark   []int32
 	stamp  int32
 }
 
 func (c *Cluster) quoteStats() *quoteStats {
-	q := &quoteStats{quoted: make([]bool, len(c.Sents)), perDoc: make([]int, len(c.Docs))}
+	q := &quoteStats{quoted: make([]bool, len(c.Sents)), perDoc: make([]int, len(c.Docs)), rank: make([]int, len(c.Sents))}
 	for i, s := range c.Sents {
 		if s.Eligible && hasQuoteMark(s.Text) {
 			q.quoted[i] = true
 			q.list = append(q.list, i)
+			q.rank[i] = q.perDoc[s.Doc] // a document's sentences come in order
 			q.perDoc[s.Doc]++
 		}
 	}
@@ -492,13 +494,7 @@ func (q *quoteStats) features(c *Cluster, i int, row []float64) {
 		}
 	}
 	row[fQuoteInside] = float64(in) / float64(max(total, 1))
-	before := 0
-	for _, j := range c.ByDoc[s.Doc] {
-		if j < i && q.quoted[j] {
-			before++
-		}
-	}
-	row[fQuoteRank] = float64(before)
+	row[fQuoteRank] = float64(q.rank[i])
 	row[fQuoteDoc] = float64(q.perDoc[s.Doc])
 	row[fQuoteStory] = float64(len(q.list))
 	// Echo: the largest share of its pairs of content words that one

@@ -27,9 +27,9 @@ import (
 // predicts for the story, and ordered the same way. A short budget (under
 // 200 words, a brief to read) also discounts sentences that lean on the
 // one before, in the first person, cut short or reading as a photo
-// caption, and each further
-// sentence from a document already drawn on (sourceSpread); a long one
-// is chosen among variants by the model's Reranker.
+// caption, and each further sentence from a document already drawn on
+// (sourceSpread); a long one is chosen among variants by the model's
+// Reranker.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
 	Lambda                        float64 // MMR trade-off; 0 means the default
