@@ -221,9 +221,6 @@ can could shall should may might must let like despite amid instead rather indee
 according asked told said says yes no thanks please dear well oh hey among whether
 `)
 
-// pronouns that stand for a person.
-var personPronouns = wordSet(`he she him her his hers himself herself`)
-
 // aliasFamilies groups names that are the same entity by convention: the
 // acronym families that no rule derives. Each line is one family; the
 // first name is its key.

@@ -89,7 +89,6 @@ func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span
 			k := strings.ToLower(w)
 			if titleHeads[k] || (len(w) == 1 && startsUpper(w)) || k == "st" || k == "jr" || k == "sr" || k == "inc" || k == "co" || k == "corp" || k == "ltd" || k == "mt" || k == "ft" {
 				t.e = e + 1
-				e = e + 1
 			}
 		}
 		t.key = normWord(text[t.s:t.e])
@@ -272,7 +271,6 @@ type finder struct {
 	docs  []*storybrief.Document
 	names map[string]bool // words capitalized inside a sentence somewhere in the story
 	lower map[string]bool // words written in lower case somewhere in the story
-	toks  []tok
 	spans []storybrief.Span
 	cands []cand
 }

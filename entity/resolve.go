@@ -44,15 +44,6 @@ type personGroup struct {
 	count  int
 }
 
-// compatible reports whether two groups with the same surname may be one
-// person: one has no given names, or they share one (an initial counts).
-func compatible(a, b *personGroup) bool {
-	if len(a.firsts) == 0 || len(b.firsts) == 0 {
-		return true
-	}
-	return sharesFirst(a.firsts, b.firsts)
-}
-
 func sharesFirst(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {

@@ -142,15 +142,6 @@ func containsID(xs []int32, x int32) bool {
 	return false
 }
 
-func overlaps(a, b []int32) bool {
-	for _, x := range a {
-		if containsID(b, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // negWeight is the weight of the concepts a shares with b that are negated
 // in a.
 func (s *story) negWeight(a, b int) float64 {

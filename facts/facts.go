@@ -508,15 +508,6 @@ func (s *story) overlap(a, b []int32) float64 {
 	return 0
 }
 
-func appendNew(xs []int, x int) []int {
-	for _, y := range xs {
-		if y == x {
-			return xs
-		}
-	}
-	return append(xs, x)
-}
-
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {

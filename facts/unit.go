@@ -587,19 +587,6 @@ func notNegation(toks []tok, i int) bool {
 	return false
 }
 
-// countWords returns the number of white-space separated words of s.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
-
 // breaksScope reports whether the text between two words ends a negation
 // scope: a comma, a colon, a semicolon, a dash or a parenthesis.
 func breaksScope(text string, from, to int) bool {

@@ -95,10 +95,6 @@ var notSaying = wordSet(`above below here earlier`)
 var times = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 last this earlier recently week month year morning afternoon evening night`)
 
-// objects of "told" that stand between the verb and what was told.
-var objects = wordSet(`him her them me us reporters journalists lawmakers congress officials
-investigators police supporters listeners viewers the a an`)
-
 // prepositions that open a phrase after a verb of saying that is not what
 // was said: "said in an interview", "said on Thursday".
 var prepositions = wordSet(`in on at during after before last this earlier late early to of for with by
@@ -662,20 +658,6 @@ func (f *finder) lastPerson(lo, hi int, g gender) int {
 func (f *finder) quoted(off int) bool {
 	i, _ := slices.BinarySearchFunc(f.quotedSpans, off, func(s storybrief.Span, off int) int { return cmp.Compare(s.Start, off+1) })
 	return i > 0 && off < f.quotedSpans[i-1].End
-}
-
-// sentenceOf returns the paragraph and the sentence in it that hold
-// offset off.
-func (f *finder) sentenceOf(off int) (int, int) {
-	ps := f.doc.Paragraphs
-	i, _ := slices.BinarySearchFunc(ps, off, func(p storybrief.Paragraph, off int) int { return cmp.Compare(p.Start, off+1) })
-	i--
-	if i < 0 {
-		return -1, -1
-	}
-	ss := ps[i].Sentences
-	j, _ := slices.BinarySearchFunc(ss, off, func(s storybrief.Sentence, off int) int { return cmp.Compare(s.Start, off+1) })
-	return i, j - 1
 }
 
 func startsUpper(s string) bool {

@@ -238,16 +238,6 @@ func (f *finder) setLast(s speaker, para, at int) {
 	f.last, f.lastPara, f.lastAt = s, para, at
 }
 
-// sentOf returns the sentence in which quote m opens.
-func sentOf(pa *para, m mark) int {
-	for _, w := range pa.words {
-		if w.s >= m.open {
-			return w.sent
-		}
-	}
-	return -1
-}
-
 // setSpeaker fills the speaker fields of q from s.
 func (f *finder) setSpeaker(q *storybrief.Quote, s speaker) {
 	q.Attribution = s.span

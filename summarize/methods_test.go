@@ -72,23 +72,6 @@ func clusters(tb testing.TB) []*summarize.Cluster {
 	return out
 }
 
-// methods returns every method ByName knows that needs no references.
-func methods(tb testing.TB) map[string]summarize.Method {
-	tb.Helper()
-	out := map[string]summarize.Method{}
-	for _, name := range summarize.Names() {
-		m, err := summarize.ByName(name)
-		if errors.Is(err, summarize.ErrNeedsReferences) {
-			continue
-		}
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out[name] = m
-	}
-	return out
-}
-
 func TestMethods(t *testing.T) {
 	cs := clusters(t)
 	budgets := []storybrief.Budget{{Words: 100}, {Words: 300}, {Sentences: 3}, {Words: 60, Sentences: 2}, {}}
