@@ -19,6 +19,11 @@ type SummarySentence struct {
 	// itself (the attribution stood in a sentence before it), so that a
 	// quote never reaches the reader without its speaker.
 	Speaker string `json:"speaker,omitempty"`
+	// Cut is set when the source's text ends inside the sentence: the
+	// article was cut short (a truncated copy, a feed excerpt, a paywall)
+	// and the sentence stops mid-phrase. Text stays verbatim; the views
+	// people read close it with an ellipsis.
+	Cut bool `json:"cut,omitempty"`
 }
 
 // Brief is the result of summarizing one story: its documents, a cited

@@ -26,6 +26,7 @@ type jsonSummary struct {
 	Text    string       `json:"text"`
 	Sources []jsonSource `json:"sources"`
 	Speaker string       `json:"speaker,omitempty"`
+	Cut     bool         `json:"cut,omitempty"`
 }
 
 type jsonDoc struct {
@@ -86,7 +87,7 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 		j.Documents = append(j.Documents, jsonDoc{ID: d.ID, Source: d.Source, Title: d.Title, Format: d.Format})
 	}
 	for _, s := range b.Summary {
-		js := jsonSummary{Text: s.Text, Sources: []jsonSource{}, Speaker: s.Speaker}
+		js := jsonSummary{Text: s.Text, Sources: []jsonSource{}, Speaker: s.Speaker, Cut: s.Cut}
 		for _, c := range s.Sources {
 			js.Sources = append(js.Sources, jsonSource{Doc: c.Doc, Line: c.Line, Start: c.Start, End: c.End})
 		}
@@ -146,11 +147,11 @@ func spanText(d *storybrief.Document, sp storybrief.Span) string {
 // document has one (a story read as JSON Lines or plain text), the start
 // of the summary's first sentence; "Brief" for an empty brief.
 func Title(b *storybrief.Brief) string {
-	if h := readable(Headline(b)); h != "" {
+	if h := Readable(Headline(b)); h != "" {
 		return h
 	}
 	if len(b.Summary) > 0 {
-		return storybrief.Snippet(readable(b.Summary[0].Text), titleBytes)
+		return storybrief.Snippet(Readable(b.Summary[0].Text), titleBytes)
 	}
 	return "Brief"
 }
@@ -249,7 +250,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 		ew.printf("(no sentence could be selected)\n\n")
 	}
 	for _, s := range b.Summary {
-		ew.printf("%s\n", wrap("• "+readable(s.Text)+" "+marks(s, num, false)+who(s.Speaker), width, "  "))
+		ew.printf("%s\n", wrap("• "+ReadableSummary(s)+" "+marks(s, num, false)+who(s.Speaker), width, "  "))
 	}
 	writeFactsText(ew, b, b.Facts, num, width)
 	if qs := keyQuotes(b); len(qs) > 0 {
@@ -277,7 +278,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 	ew.printf("\nSources\n")
 	lines := citedLines(b)
 	for i, d := range b.Documents {
-		t := readable(d.Title)
+		t := Readable(d.Title)
 		if t == "" {
 			t = "(no headline)"
 		}
@@ -296,7 +297,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	title := Title(b)
 	ew.printf("# %s\n\n", mdEscape(title))
 	for _, s := range b.Summary {
-		ew.printf("- %s %s%s\n", mdEscape(readable(s.Text)), marks(s, num, true), mdEscape(who(s.Speaker)))
+		ew.printf("- %s %s%s\n", mdEscape(ReadableSummary(s)), marks(s, num, true), mdEscape(who(s.Speaker)))
 	}
 	writeFactsMarkdown(ew, b, b.Facts, num)
 	if qs := keyQuotes(b); len(qs) > 0 {
@@ -324,7 +325,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	ew.printf("\n## Sources\n\n")
 	lines := citedLines(b)
 	for i, d := range b.Documents {
-		t := readable(d.Title)
+		t := Readable(d.Title)
 		if t == "" {
 			t = "(no headline)"
 		}

@@ -204,7 +204,7 @@ func newPageView(p Page) pageView {
 		}
 		t := ""
 		if d := byID[c.Doc]; d != nil {
-			t = readable(d.Title)
+			t = Readable(d.Title)
 		}
 		return citeView{N: num[c.Doc], Target: target, Title: t}
 	}
@@ -229,7 +229,7 @@ func newPageView(p Page) pageView {
 		return out
 	}
 	for _, s := range b.Summary {
-		v.Summary = append(v.Summary, lineView{Text: readable(s.Text), Who: s.Speaker, Cites: cites(s.Sources)})
+		v.Summary = append(v.Summary, lineView{Text: ReadableSummary(s), Who: s.Speaker, Cites: cites(s.Sources)})
 		v.Words += len(strings.Fields(s.Text))
 	}
 	v.Meta = fmt.Sprintf("%s, %s, from %s", Plural(len(b.Summary), "sentence"), Plural(v.Words, "word"), Plural(len(b.Documents), "source"))
@@ -238,15 +238,15 @@ func newPageView(p Page) pageView {
 	for _, f := range p.Facts {
 		switch f.Status {
 		case storybrief.Corroborated:
-			v.Corroborated = append(v.Corroborated, lineView{Text: readable(f.Text), Outlets: f.Outlets, Cites: cites(citations(f.Sources))})
+			v.Corroborated = append(v.Corroborated, lineView{Text: Readable(f.Text), Outlets: f.Outlets, Cites: cites(citations(f.Sources))})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {
 				continue
 			}
 			dv := disputeView{
-				Claim:  lineView{Text: readable(f.Text), Who: strings.Join(claim.Speakers, "; "), Cites: cites(citations(claim.Sources))},
-				Denial: lineView{Text: readable(spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: strings.Join(denial.Speakers, "; "), Cites: cites(citations(denial.Sources))},
+				Claim:  lineView{Text: Readable(f.Text), Who: strings.Join(claim.Speakers, "; "), Cites: cites(citations(claim.Sources))},
+				Denial: lineView{Text: Readable(spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: strings.Join(denial.Speakers, "; "), Cites: cites(citations(denial.Sources))},
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
@@ -255,7 +255,7 @@ func newPageView(p Page) pageView {
 			}
 			doc := f.Rep.Doc
 			mark = false
-			singles[doc] = append(singles[doc], lineView{Text: readable(f.Text), Who: f.Rep.Speaker, Cites: cites(citations(f.Sources))})
+			singles[doc] = append(singles[doc], lineView{Text: Readable(f.Text), Who: f.Rep.Speaker, Cites: cites(citations(f.Sources))})
 			mark = true
 		}
 	}
@@ -264,7 +264,7 @@ func newPageView(p Page) pageView {
 		if len(ls) == 0 {
 			continue
 		}
-		o := outletView{N: num[d.ID], Title: readable(d.Title)}
+		o := outletView{N: num[d.ID], Title: Readable(d.Title)}
 		if o.Title == "" {
 			o.Title = d.Source
 		}
@@ -284,33 +284,33 @@ func newPageView(p Page) pageView {
 		sort.SliceStable(docs, func(i, j int) bool { return num[docs[i]] < num[docs[j]] })
 		for _, id := range docs {
 			if d := byID[id]; d != nil {
-				ev.Cites = append(ev.Cites, citeView{N: num[id], Target: id, Title: readable(d.Title)})
+				ev.Cites = append(ev.Cites, citeView{N: num[id], Target: id, Title: Readable(d.Title)})
 			}
 		}
 		v.Entities = append(v.Entities, ev)
 	}
 	for i, d := range b.Documents {
-		dv := docView{ID: d.ID, N: i + 1, Title: readable(d.Title), Source: d.Source}
+		dv := docView{ID: d.ID, N: i + 1, Title: Readable(d.Title), Source: d.Source}
 		if dv.Title == "" {
 			dv.Title = "(no headline)"
 		}
 		if sp, ok := headlineSpan(d); ok {
 			id := sentenceID(d.ID, sp.Start)
-			dv.Head = &segView{Text: readable(d.Title), ID: id, Cited: cited[id]}
+			dv.Head = &segView{Text: Readable(d.Title), ID: id, Cited: cited[id]}
 		}
 		for _, para := range d.Paragraphs {
 			pv := paraView{Kind: string(para.Kind), Speaker: para.Speaker}
 			at := para.Start
 			for _, s := range para.Sentences {
 				if s.Start > at {
-					pv.Segs = append(pv.Segs, segView{Text: readable(d.Text[at:s.Start])})
+					pv.Segs = append(pv.Segs, segView{Text: Readable(d.Text[at:s.Start])})
 				}
 				id := sentenceID(d.ID, s.Start)
-				pv.Segs = append(pv.Segs, segView{Text: readable(s.In(d.Text)), ID: id, Cited: cited[id]})
+				pv.Segs = append(pv.Segs, segView{Text: Readable(s.In(d.Text)), ID: id, Cited: cited[id]})
 				at = max(at, s.End)
 			}
 			if at < para.End {
-				pv.Segs = append(pv.Segs, segView{Text: readable(d.Text[at:para.End])})
+				pv.Segs = append(pv.Segs, segView{Text: Readable(d.Text[at:para.End])})
 			}
 			dv.Paras = append(dv.Paras, pv)
 		}

@@ -3,15 +3,29 @@ package render
 import (
 	"html"
 	"strings"
+
+	"github.com/storybrief/storybrief"
 )
 
-// readable returns s as a person should read it: scraped plain text often
+// Readable returns s as a person should read it: scraped plain text often
 // keeps the HTML character references of the page it came from ("AT&amp;T",
-// "&quot;", "&#39;"), which the text, Markdown and HTML views decode. The
-// JSON keeps the source's own text, which its offsets index.
-func readable(s string) string {
+// "&quot;", "&#39;"), which the text, Markdown and HTML views and the
+// service's pages decode. The JSON keeps the source's own text, which its
+// offsets index.
+func Readable(s string) string {
 	if !strings.Contains(s, "&") || !strings.Contains(s, ";") {
 		return s
 	}
 	return strings.ReplaceAll(html.UnescapeString(s), "\u00a0", " ")
+}
+
+// ReadableSummary is a summary sentence as the views people read show it:
+// Readable, and closed with an ellipsis where the source's text was cut
+// inside it (SummarySentence.Cut).
+func ReadableSummary(s storybrief.SummarySentence) string {
+	t := Readable(s.Text)
+	if s.Cut {
+		t += " …"
+	}
+	return t
 }

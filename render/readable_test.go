@@ -18,8 +18,8 @@ func TestReadable(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := readable(tt.in); got != tt.want {
-			t.Errorf("readable(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := Readable(tt.in); got != tt.want {
+			t.Errorf("Readable(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -57,5 +57,41 @@ func TestBriefDecodesReferencesForReaders(t *testing.T) {
 	}
 	if got.Summary[0].Text != "Smith &amp; Wesson said it&#39;s done." {
 		t.Errorf("JSON text %q: the source's own text is wanted", got.Summary[0].Text)
+	}
+}
+
+// A summary sentence whose source was cut inside it closes with an
+// ellipsis in the views people read; the JSON keeps the text verbatim and
+// says "cut".
+func TestCutSentenceEllipsis(t *testing.T) {
+	d := &storybrief.Document{ID: "d1", Source: "a.txt", Text: "x"}
+	b := &storybrief.Brief{
+		Documents: []*storybrief.Document{d},
+		Summary:   []storybrief.SummarySentence{{Text: "The identity of all donors will continue to", Sources: []storybrief.Citation{{Doc: "d1", Line: 1}}, Cut: true}},
+	}
+	for _, f := range []Format{Text, Markdown, HTML} {
+		var buf bytes.Buffer
+		if err := Brief(&buf, "", b, nil, Options{Format: f}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "will continue to …") {
+			t.Errorf("%s: no ellipsis after the cut sentence:\n%s", f, buf.String())
+		}
+	}
+	var buf bytes.Buffer
+	if err := Brief(&buf, "", b, nil, Options{Format: JSON}); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Summary []struct {
+			Text string
+			Cut  bool
+		} `json:"summary"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if s := got.Summary[0]; s.Text != "The identity of all donors will continue to" || !s.Cut {
+		t.Errorf("JSON summary %+v: the verbatim text and cut are wanted", s)
 	}
 }

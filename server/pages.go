@@ -13,6 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/render"
 	"github.com/storybrief/storybrief/store"
 )
 
@@ -129,6 +131,8 @@ type briefView struct {
 	Summary []struct {
 		Text    string     `json:"text"`
 		Sources []citeJSON `json:"sources"`
+		Speaker string     `json:"speaker"`
+		Cut     bool       `json:"cut"`
 	} `json:"summary"`
 	Facts []struct {
 		Text    string     `json:"text"`
@@ -193,6 +197,7 @@ type (
 	}
 	sentenceView struct {
 		Text  string
+		Who   string // whom a quote in the sentence is from, where the sentence does not say
 		Cites []citeView
 	}
 	sourceView struct {
@@ -269,7 +274,8 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 	var summary []sentenceView
 	citedSpans := map[string][][2]int{}
 	for _, sen := range v.Summary {
-		summary = append(summary, sentenceView{Text: sen.Text, Cites: cites(sen.Sources)})
+		text := render.ReadableSummary(storybrief.SummarySentence{Text: sen.Text, Cut: sen.Cut})
+		summary = append(summary, sentenceView{Text: text, Who: sen.Speaker, Cites: cites(sen.Sources)})
 		for _, c := range sen.Sources {
 			citedSpans[c.Doc] = append(citedSpans[c.Doc], [2]int{c.Start, c.End})
 		}
@@ -279,7 +285,7 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 		fg := factGroup{Status: g.status, Label: g.label}
 		for _, f := range v.Facts {
 			if f.Status == g.status {
-				fg.Facts = append(fg.Facts, sentenceView{Text: f.Text, Cites: cites(f.Sources)})
+				fg.Facts = append(fg.Facts, sentenceView{Text: render.Readable(f.Text), Cites: cites(f.Sources)})
 			}
 		}
 		if len(fg.Facts) > 0 {
@@ -288,7 +294,7 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	var quotes []quoteView
 	for _, q := range v.Quotes {
-		qv := quoteView{Speaker: q.Speaker, Text: clip(q.Text, 300), Kind: q.Kind, Cite: citeView{N: num[q.Doc], Line: q.Line}}
+		qv := quoteView{Speaker: q.Speaker, Text: clip(render.Readable(q.Text), 300), Kind: q.Kind, Cite: citeView{N: num[q.Doc], Line: q.Line}}
 		if aid := b.Docs[q.Doc]; aid != 0 {
 			qv.Cite.Href = fmt.Sprintf("/articles/%d?story=%d", aid, id)
 			if q.End > q.Start {
@@ -306,22 +312,22 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	var sources []sourceView
 	for i, d := range v.Documents {
-		sv := sourceView{N: i + 1, Doc: d.ID, Article: b.Docs[d.ID], Title: d.Title, Source: d.Source}
+		sv := sourceView{N: i + 1, Doc: d.ID, Article: b.Docs[d.ID], Title: render.Readable(d.Title), Source: d.Source}
 		if sv.Article != 0 {
 			sv.Href = fmt.Sprintf("/articles/%d?story=%d", sv.Article, id)
 		}
 		if a := arts[sv.Article]; a != nil {
 			for _, sp := range mergeSpans(citedSpans[d.ID]) {
 				if sp[0] >= 0 && sp[1] <= len(a.Text) && sp[0] < sp[1] {
-					sv.Cited = append(sv.Cited, a.Text[sp[0]:sp[1]])
+					sv.Cited = append(sv.Cited, render.Readable(a.Text[sp[0]:sp[1]]))
 				}
 			}
 		}
 		sources = append(sources, sv)
 	}
-	title := v.Title
+	title := render.Readable(v.Title)
 	if title == "" {
-		title = st.Title
+		title = render.Readable(st.Title)
 	}
 	if title == "" {
 		title = "Story " + itoa(id)
@@ -429,7 +435,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) error {
 		}
 		paras = append(paras, paragraphView{Kind: string(p.Kind), Segments: paint.segments(a.Text, p.Start, p.End)})
 	}
-	title := a.Title
+	title := render.Readable(a.Title)
 	if title == "" {
 		title = a.Source
 	}
@@ -480,7 +486,7 @@ func (p *paint) segments(text string, start, end int) []segment {
 		for j < end && p.label[j] == p.label[i] && p.anchors[j] == "" {
 			j++
 		}
-		seg := segment{Text: text[i:j], Cited: p.label[i] == cited, Quote: p.label[i] == quoted}
+		seg := segment{Text: render.Readable(text[i:j]), Cited: p.label[i] == cited, Quote: p.label[i] == quoted}
 		if seg.Cited || seg.Quote {
 			seg.ID = p.anchors[i]
 		}

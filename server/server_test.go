@@ -16,8 +16,10 @@ import (
 	"time"
 
 	"github.com/storybrief/storybrief/cluster"
+	"github.com/storybrief/storybrief/entity"
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/pipeline"
+	"github.com/storybrief/storybrief/quote"
 	"github.com/storybrief/storybrief/segment"
 	"github.com/storybrief/storybrief/server"
 	"github.com/storybrief/storybrief/store"
@@ -34,7 +36,9 @@ func testServer(tb testing.TB, cfg server.Config) (string, *store.DB) {
 		tb.Fatal(err)
 	}
 	cfg.Store = db
-	cfg.Engine = &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences), Summarizer: summarize.Summarizer{}}
+	if cfg.Engine == nil {
+		cfg.Engine = &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences), Summarizer: summarize.Summarizer{}}
+	}
 	if cfg.BriefDelay == 0 {
 		cfg.BriefDelay = 20 * time.Millisecond
 	}
@@ -347,5 +351,43 @@ func TestArticleQuote(t *testing.T) {
 	// Out of range: ignored.
 	if resp := call(t, "GET", fmt.Sprintf("%s/articles/%d?quote=5-999999", base, r.ID), "", nil, nil); resp.StatusCode != 200 {
 		t.Errorf("quote out of range: %d", resp.StatusCode)
+	}
+}
+
+// TestStoryPageForReaders checks that the story page shows what the other
+// views people read show: a quote's speaker where its sentence does not
+// name them, HTML character references decoded (once: the page escapes
+// them again), and an ellipsis where a source's text stops mid-sentence.
+func TestStoryPageForReaders(t *testing.T) {
+	// The engine of "storybrief serve", which finds quotes and speakers.
+	eng := &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences), Summarizer: summarize.Summarizer{},
+		Entities: pipeline.ResolverFunc(entity.Resolve), Quotes: pipeline.QuoteFinderFunc(quote.Find)}
+	base, _ := testServer(t, server.Config{Rate: -1, Engine: eng})
+	page := func(story int64) string {
+		t.Helper()
+		call(t, "GET", fmt.Sprintf("%s/api/stories/%d?fresh=1", base, story), "", nil, nil)
+		resp := call(t, "GET", fmt.Sprintf("%s/stories/%d", base, story), "", nil, nil)
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("story page: %d", resp.StatusCode)
+		}
+		return string(body)
+	}
+	var r postResult
+	for _, name := range []string{"000_141ab2cd66b432d1.txt", "001_06102e417f63830d.txt", "002_1aa737ffc400d510.txt"} {
+		call(t, "POST", base+"/api/articles?source="+name, "text/plain", seed(t, name), &r)
+	}
+	if body := page(r.Story); !strings.Contains(body, `<span class="who">— Josh Earnest</span>`) {
+		t.Errorf("seed story page: the speaker of Earnest's quote is missing")
+	}
+	text := "AT&amp;T agreed on Monday to buy Time Warner for $85 billion, in a deal that would reshape the media industry.\n\n" +
+		"Regulators in Washington are expected to review the deal closely, and the names of the lawyers advising both companies will continue to"
+	call(t, "POST", base+"/api/articles?source=wire", "text/plain", []byte(text), &r)
+	body := page(r.Story)
+	if strings.Contains(body, "&amp;amp;") || !strings.Contains(body, "AT&amp;T agreed") {
+		t.Errorf("AT&amp;T is not decoded once on the story page")
+	}
+	if !strings.Contains(body, "will continue to …") {
+		t.Errorf("the cut sentence has no ellipsis on the story page")
 	}
 }

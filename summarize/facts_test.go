@@ -69,3 +69,32 @@ func TestPickSpread(t *testing.T) {
 		}
 	}
 }
+
+// A document whose text stops inside its last sentence marks that sentence
+// cut, and the summary sentence made of it says so; a sentence that ends
+// its document with a closing mark, or one that stops short in the middle
+// of a document, is not cut.
+func TestCutSentence(t *testing.T) {
+	tests := []struct {
+		name string
+		d    *storybrief.Document
+		sent int
+		want bool
+	}{
+		{"text ends mid-phrase", doc("d1", "The council met on Tuesday night to vote on the budget.", "The identity of all donors will continue to"), 1, true},
+		{"closing quotation mark only", doc("d1", "The council met on Tuesday night to vote on the budget.", `"We will keep the names of all donors private for`+"\u201d"), 1, true},
+		{"terminated", doc("d1", "The council met on Tuesday night to vote on the budget.", "The identity of all donors will stay secret."), 1, false},
+		{"mid-document heading", doc("d1", "Budget talks resume", "The council met on Tuesday night to vote on the budget."), 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Prepare([]*storybrief.Document{tt.d})
+			if got := c.Sents[tt.sent].cut; got != tt.want {
+				t.Errorf("cut = %v, want %v", got, tt.want)
+			}
+			if got := c.Cite([]int{tt.sent})[0].Cut; got != tt.want {
+				t.Errorf("SummarySentence.Cut = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

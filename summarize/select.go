@@ -43,7 +43,7 @@ func (c *Cluster) Cite(chosen []int) []storybrief.SummarySentence {
 	for _, i := range chosen {
 		s := c.Sents[i]
 		d := c.Docs[s.Doc]
-		ss := storybrief.SummarySentence{Text: s.Text, Sources: []storybrief.Citation{{Doc: d.ID, Line: s.Line, Span: s.Span}}}
+		ss := storybrief.SummarySentence{Text: s.Text, Sources: []storybrief.Citation{{Doc: d.ID, Line: s.Line, Span: s.Span}}, Cut: s.cut}
 		if fc := c.factCitations(i); fc != nil {
 			ss.Sources = append(ss.Sources, fc...)
 			out = append(out, ss)
