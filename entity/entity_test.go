@@ -69,6 +69,8 @@ func TestResolve(t *testing.T) {
 			[]string{"ORG Brookings Institution [Brookings Institution]", "ORG Harris County Sheriff's Office [Harris County Sheriff's Office HCSO]", "ORG World Travel and Tourism Council [World Travel and Tourism Council]"}, nil},
 		{"datelines and titles alone", []string{"SOUTHWEST MIAMI-DADE, FLA. (WSVN) - The Grand Ayatollah and the President spoke to the PAHO Director."},
 			nil, []string{"Grand Ayatollah", "President", "PAHO Director", "Director"}},
+		{"an ampersand kept as a reference", []string{"AT&amp;T agreed on Monday to buy Time Warner for $85 billion.", "Shares of AT&T fell on Tuesday."},
+			[]string{"ORG AT&amp;T [AT&amp;T AT&T]"}, []string{"AT", "T"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},
 			[]string{"PERSON dan brown [dan brown brown]", "PLACE united states [united states]", "PERSON barack obama [president barack obama barack obama obama]"}, nil},
 	}

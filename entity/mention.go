@@ -91,7 +91,13 @@ func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span
 				t.e = e + 1
 			}
 		}
-		t.key = normWord(text[t.s:t.e])
+		if strings.Contains(w, "&amp;") {
+			// AT&amp;T, as scraped text keeps the page's reference, is AT&T.
+			w = strings.ReplaceAll(w, "&amp;", "&")
+			t.key = normWord(strings.ReplaceAll(text[t.s:t.e], "&amp;", "&"))
+		} else {
+			t.key = normWord(text[t.s:t.e])
+		}
 		t.cap = startsUpper(w) || isParticleName(w)
 		t.acro = isAcronym(w)
 		t.caps = allCaps(w)

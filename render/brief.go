@@ -270,7 +270,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 			}
 			parts := make([]string, len(g.es))
 			for i, e := range g.es {
-				parts[i] = e.Name + " " + markString(docNums(e.Docs, num), false)
+				parts[i] = Readable(e.Name) + " " + markString(docNums(e.Docs, num), false)
 			}
 			ew.printf("%s\n", wrap(g.label+": "+strings.Join(parts, ", "), width, "  "))
 		}
@@ -317,7 +317,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 			}
 			parts := make([]string, len(g.es))
 			for i, e := range g.es {
-				parts[i] = mdEscape(e.Name) + " " + markString(docNums(e.Docs, num), true)
+				parts[i] = mdEscape(Readable(e.Name)) + " " + markString(docNums(e.Docs, num), true)
 			}
 			ew.printf("- **%s**: %s\n", g.label, strings.Join(parts, ", "))
 		}

@@ -273,7 +273,7 @@ func who(s string) string {
 	if s == "" {
 		return ""
 	}
-	return " — " + s
+	return " — " + Readable(s)
 }
 
 // outletName names a document: its headline, else its source.

@@ -61,7 +61,7 @@ func PageOf(story string, b *storybrief.Brief, problems storybrief.ErrorList) Pa
 	}
 	people, orgs := keyEntities(b)
 	for _, e := range append(people, orgs...) {
-		p.Entities = append(p.Entities, PageEntity{Name: e.Name, Type: string(e.Type), Mentions: e.Names(b.Documents), Docs: e.Docs})
+		p.Entities = append(p.Entities, PageEntity{Name: Readable(e.Name), Type: string(e.Type), Mentions: e.Names(b.Documents), Docs: e.Docs})
 	}
 	return p
 }
@@ -229,7 +229,7 @@ func newPageView(p Page) pageView {
 		return out
 	}
 	for _, s := range b.Summary {
-		v.Summary = append(v.Summary, lineView{Text: ReadableSummary(s), Who: s.Speaker, Cites: cites(s.Sources)})
+		v.Summary = append(v.Summary, lineView{Text: ReadableSummary(s), Who: Readable(s.Speaker), Cites: cites(s.Sources)})
 		v.Words += len(strings.Fields(s.Text))
 	}
 	v.Meta = fmt.Sprintf("%s, %s, from %s", Plural(len(b.Summary), "sentence"), Plural(v.Words, "word"), Plural(len(b.Documents), "source"))
@@ -245,8 +245,8 @@ func newPageView(p Page) pageView {
 				continue
 			}
 			dv := disputeView{
-				Claim:  lineView{Text: Readable(f.Text), Who: strings.Join(claim.Speakers, "; "), Cites: cites(citations(claim.Sources))},
-				Denial: lineView{Text: Readable(spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: strings.Join(denial.Speakers, "; "), Cites: cites(citations(denial.Sources))},
+				Claim:  lineView{Text: Readable(f.Text), Who: Readable(strings.Join(claim.Speakers, "; ")), Cites: cites(citations(claim.Sources))},
+				Denial: lineView{Text: Readable(spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: Readable(strings.Join(denial.Speakers, "; ")), Cites: cites(citations(denial.Sources))},
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
@@ -255,7 +255,7 @@ func newPageView(p Page) pageView {
 			}
 			doc := f.Rep.Doc
 			mark = false
-			singles[doc] = append(singles[doc], lineView{Text: Readable(f.Text), Who: f.Rep.Speaker, Cites: cites(citations(f.Sources))})
+			singles[doc] = append(singles[doc], lineView{Text: Readable(f.Text), Who: Readable(f.Rep.Speaker), Cites: cites(citations(f.Sources))})
 			mark = true
 		}
 	}
@@ -279,7 +279,7 @@ func newPageView(p Page) pageView {
 		v.Quotes = append(v.Quotes, lineView{Text: q.Text, Who: q.Speaker, Cites: cites([]storybrief.Citation{q.Cite})})
 	}
 	for _, e := range p.Entities {
-		ev := entityView{Name: e.Name, Type: strings.ToLower(e.Type), Mentions: strings.Join(e.Mentions, ", ")}
+		ev := entityView{Name: Readable(e.Name), Type: strings.ToLower(e.Type), Mentions: strings.Join(e.Mentions, ", ")}
 		docs := append([]string(nil), e.Docs...)
 		sort.SliceStable(docs, func(i, j int) bool { return num[docs[i]] < num[docs[j]] })
 		for _, id := range docs {

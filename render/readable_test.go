@@ -31,6 +31,7 @@ func TestBriefDecodesReferencesForReaders(t *testing.T) {
 	b := &storybrief.Brief{
 		Documents: []*storybrief.Document{d},
 		Summary:   []storybrief.SummarySentence{{Text: "Smith &amp; Wesson said it&#39;s done.", Sources: []storybrief.Citation{{Doc: "d1", Line: 1}}}},
+		Entities:  []storybrief.Entity{{ID: "e1", Name: "Procter &amp; Gamble", Type: storybrief.Org, Docs: []string{"d1"}}},
 	}
 	for _, f := range []Format{Text, Markdown, HTML} {
 		var buf bytes.Buffer
@@ -41,7 +42,7 @@ func TestBriefDecodesReferencesForReaders(t *testing.T) {
 		if f == HTML {
 			out = strings.ReplaceAll(strings.ReplaceAll(out, "&amp;", "&"), "&#39;", "'")
 		}
-		if !strings.Contains(out, "Smith & Wesson said it's done.") || !strings.Contains(out, "Q&A") || strings.Contains(out, "&amp;") {
+		if !strings.Contains(out, "Smith & Wesson said it's done.") || !strings.Contains(out, "Q&A") || !strings.Contains(out, "Procter & Gamble") || strings.Contains(out, "&amp;") {
 			t.Errorf("%s: references not decoded:\n%s", f, out)
 		}
 	}

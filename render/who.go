@@ -90,7 +90,7 @@ func keyQuotes(b *storybrief.Brief) []shownQuote {
 			continue
 		}
 		per[who]++
-		out = append(out, shownQuote{speaker: c.q.Speaker, text: Readable(shortQuote(spanText(docs[c.q.Doc], c.q.Span), c.q.Kind)), doc: c.q.Doc, start: c.q.Start})
+		out = append(out, shownQuote{speaker: Readable(c.q.Speaker), text: Readable(shortQuote(spanText(docs[c.q.Doc], c.q.Span), c.q.Kind)), doc: c.q.Doc, start: c.q.Start})
 	}
 	slices.SortStableFunc(out, func(a, b shownQuote) int {
 		return cmp.Or(cmp.Compare(order[a.doc], order[b.doc]), cmp.Compare(a.start, b.start))

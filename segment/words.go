@@ -13,7 +13,8 @@ import (
 // Apostrophes and hyphens between letters stay (don't, Iran’s, al-Assad),
 // periods between letters or digits (U.S., 3.5, cnn.com, a.m.), commas
 // between groups of three digits (1,000.5), slashes and colons between
-// digits (9/11, 10:30), & between capitals (AT&T). Abbreviations of single
+// digits (9/11, 10:30), & between capitals (AT&T, and AT&amp;T as scraped
+// text keeps it). Abbreviations of single
 // letters keep their final period (U.S., Ph.D.). Other punctuation, symbols
 // such as $ and %, and white space are skipped. Words is safe for
 // concurrent use.
@@ -161,6 +162,12 @@ func nextWord(t string, i int) (a, b int) {
 			if n >= len(t) {
 				break
 			}
+			// AT&amp;T: scraped text that keeps the page's reference for &.
+			if r == '&' && isUpperRune(prev) && strings.HasPrefix(t[n:], "amp;") && n+4 < len(t) && isUpperRune(rune(t[n+4])) {
+				prev = rune(t[n+4])
+				i = n + 5
+				continue
+			}
 			next, nsize := runeAt(t, n)
 			if !joins(t, r, prev, next, n) {
 				break
@@ -201,10 +208,12 @@ func joins(t string, r, prev, next rune, n int) bool {
 	case '/', ':':
 		return isDigitRune(prev) && isDigitRune(next)
 	case '&':
-		return prev >= 'A' && prev <= 'Z' && next >= 'A' && next <= 'Z'
+		return isUpperRune(prev) && isUpperRune(next)
 	}
 	return false
 }
+
+func isUpperRune(r rune) bool { return r >= 'A' && r <= 'Z' }
 
 func runeAt(t string, i int) (rune, int) {
 	if c := t[i]; c < utf8.RuneSelf {

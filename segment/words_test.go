@@ -31,6 +31,7 @@ func TestWords(t *testing.T) {
 		{"email", "news@example.com.", []string{"news@example.com"}},
 		{"date_time", "9/11 at 10:30", []string{"9/11", "at", "10:30"}},
 		{"ampersand", "AT&T and Q&A, but R & D", []string{"AT&T", "and", "Q&A", "but", "R", "D"}},
+		{"ampersand reference", "AT&amp;T and S&amp;P 500; rag &amp; bone, Q&amp;", []string{"AT&amp;T", "and", "S&amp;P", "500", "rag", "amp", "bone", "Q", "amp"}},
 		{"quotes", `"quoted" 'single' “curly”`, []string{"quoted", "single", "curly"}},
 		{"free_apostrophes", "rock 'n' roll", []string{"rock", "n", "roll"}},
 		{"dashes", "-- dash — and – more", []string{"dash", "and", "more"}},

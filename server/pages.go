@@ -294,7 +294,7 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	var quotes []quoteView
 	for _, q := range v.Quotes {
-		qv := quoteView{Speaker: q.Speaker, Text: clip(render.Readable(q.Text), 300), Kind: q.Kind, Cite: citeView{N: num[q.Doc], Line: q.Line}}
+		qv := quoteView{Speaker: render.Readable(q.Speaker), Text: clip(render.Readable(q.Text), 300), Kind: q.Kind, Cite: citeView{N: num[q.Doc], Line: q.Line}}
 		if aid := b.Docs[q.Doc]; aid != 0 {
 			qv.Cite.Href = fmt.Sprintf("/articles/%d?story=%d", aid, id)
 			if q.End > q.Start {
@@ -308,7 +308,7 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 		if i == 20 {
 			break
 		}
-		ents = append(ents, entityView{Name: e.Name, Type: e.Type, Docs: len(e.Docs)})
+		ents = append(ents, entityView{Name: render.Readable(e.Name), Type: e.Type, Docs: len(e.Docs)})
 	}
 	var sources []sourceView
 	for i, d := range v.Documents {
