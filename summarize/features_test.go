@@ -78,3 +78,26 @@ func TestShortBriefDiscountsCaptions(t *testing.T) {
 		}
 	}
 }
+
+func TestShortBriefDiscountsAnnouncements(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg, _ := DefaultBackground()
+	d1 := doc("d1",
+		"AT&T agreed on Monday to buy Time Warner for $85 billion, in a deal that would reshape the media industry.",
+		"Randall Stephenson, the chief executive of the company, told analysts on Monday afternoon:",
+		"Regulators in Washington are expected to review the deal closely before the end of the year.")
+	c := Prepare([]*storybrief.Document{d1})
+	short, _, _ := scored(c, m, bg, storybrief.Budget{Words: 60})
+	long, _, _ := scored(c, m, bg, storybrief.Budget{Words: 300})
+	for i, want := range []float64{1, unterminatedDiscount, 1} {
+		if long[i] <= 0 {
+			t.Fatalf("sentence %d: no score", i)
+		}
+		if got := short[i] / long[i]; math.Abs(got-want) > 1e-9 {
+			t.Errorf("sentence %d (%q): short/long score = %v, want %v", i, c.Sents[i].Text, got, want)
+		}
+	}
+}

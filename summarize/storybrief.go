@@ -316,15 +316,16 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			// A short brief is read, not scored: a sentence that leans on
 			// the one before it reads badly alone, a writer's own voice
 			// (a blogger, a commenter) is not a report, a fragment cut
-			// short may have lost what qualifies it, and a photo caption
-			// labels a picture the reader does not see.
+			// short may have lost what qualifies it, one that ends in a
+			// colon announces a quote or a list the brief does not show,
+			// and a photo caption labels a picture the reader does not see.
 			if s.dangles {
 				score[i] *= danglingDiscount
 			}
 			if firstPerson(s.Text) {
 				score[i] *= firstPersonDiscount
 			}
-			if unterminated(s.Text) {
+			if unterminated(s.Text) || announces(s.Text) {
 				score[i] *= unterminatedDiscount
 			}
 			if captionLike(s.Text) {
@@ -338,6 +339,13 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 	}
 	sort.SliceStable(ranked, func(x, y int) bool { return score[ranked[x]] > score[ranked[y]] })
 	return score, ranked, b
+}
+
+// announces reports whether text ends in a colon: it introduces what
+// follows it (a quote, a list), which a brief of chosen sentences may not
+// show.
+func announces(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " "), ":")
 }
 
 // pickNovel chooses greedily by score times novelty: the share of a
