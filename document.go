@@ -18,6 +18,27 @@ func (s Span) Len() int { return s.End - s.Start }
 // out of range, as slicing does.
 func (s Span) In(text string) string { return text[s.Start:s.End] }
 
+// Cut reports whether d's text stops inside the sentence at sp, as an
+// article cut to a length does (a truncated copy, a feed excerpt, a
+// paywall): the sentence has no closing mark (. ! ? : ; …) and nothing but
+// white space and closing quotation marks or brackets follows it.
+func (d *Document) Cut(sp Span) bool {
+	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
+		return false
+	}
+	if strings.TrimRight(d.Text[sp.End:], cutTrail) != "" {
+		return false
+	}
+	t := strings.TrimRight(d.Text[sp.Start:sp.End], cutTrail)
+	if t == "" || strings.HasSuffix(t, "…") {
+		return false
+	}
+	return !strings.ContainsRune(".!?:;", rune(t[len(t)-1]))
+}
+
+// cutTrail is what may follow the last word of a cut sentence.
+const cutTrail = " \t\r\n\"'”’)]»"
+
 // Kind says what a paragraph of a cleaned document is.
 type Kind string
 

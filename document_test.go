@@ -2,6 +2,7 @@ package storybrief
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +74,32 @@ func TestSnippet(t *testing.T) {
 				t.Errorf("Snippet(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestDocumentCut(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sent       string // the sentence of text asked about
+		want       bool
+	}{
+		{"text stops mid-phrase", "The vote was close. The identity of all donors will continue to", "The identity of all donors will continue to", true},
+		{"then a newline and a closing mark", "The vote was close. \"We will keep every name private for\n”\n", "\"We will keep every name private for", true},
+		{"closed by a full stop", "The vote was close. The donors stay secret.", "The donors stay secret.", false},
+		{"closed by an ellipsis", "The vote was close. And then…", "And then…", false},
+		{"closed by a colon", "He told reporters:", "He told reporters:", false},
+		{"text goes on", "Budget talks resume\nThe vote was close.", "Budget talks resume", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &Document{Text: tt.text}
+			i := strings.Index(tt.text, tt.sent)
+			if got := d.Cut(Span{Start: i, End: i + len(tt.sent)}); got != tt.want {
+				t.Errorf("Cut = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if (&Document{Text: "short"}).Cut(Span{Start: 2, End: 40}) {
+		t.Error("a span past the text is not cut")
 	}
 }

@@ -120,7 +120,7 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 				fl.moreCorroborated++
 				continue
 			}
-			fl.corroborated = append(fl.corroborated, factLine{Text: Readable(f.Text), Marks: supportMarks(f.Sources, num)})
+			fl.corroborated = append(fl.corroborated, factLine{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Marks: supportMarks(f.Sources, num)})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {
@@ -132,8 +132,8 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 			}
 			first := denial.Sources[0]
 			fl.disputes = append(fl.disputes, [2]factLine{
-				{Text: Readable(f.Text), Who: strings.Join(claim.Speakers, "; "), Marks: supportMarks(claim.Sources, num)},
-				{Text: Readable(spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
+				{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: strings.Join(claim.Speakers, "; "), Marks: supportMarks(claim.Sources, num)},
+				{Text: readableIn(byID[first.Doc], first.Span, spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
 			})
 		case storybrief.Single:
 			if shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
@@ -144,7 +144,7 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 				fl.moreSingles[d]++
 				continue
 			}
-			fl.singles[d] = append(fl.singles[d], factLine{Text: Readable(f.Text), Who: f.Rep.Speaker, Marks: supportMarks(f.Sources, num)})
+			fl.singles[d] = append(fl.singles[d], factLine{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: f.Rep.Speaker, Marks: supportMarks(f.Sources, num)})
 		}
 	}
 	return fl

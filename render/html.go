@@ -238,15 +238,15 @@ func newPageView(p Page) pageView {
 	for _, f := range p.Facts {
 		switch f.Status {
 		case storybrief.Corroborated:
-			v.Corroborated = append(v.Corroborated, lineView{Text: Readable(f.Text), Outlets: f.Outlets, Cites: cites(citations(f.Sources))})
+			v.Corroborated = append(v.Corroborated, lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Outlets: f.Outlets, Cites: cites(citations(f.Sources))})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {
 				continue
 			}
 			dv := disputeView{
-				Claim:  lineView{Text: Readable(f.Text), Who: Readable(strings.Join(claim.Speakers, "; ")), Cites: cites(citations(claim.Sources))},
-				Denial: lineView{Text: Readable(spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: Readable(strings.Join(denial.Speakers, "; ")), Cites: cites(citations(denial.Sources))},
+				Claim:  lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: Readable(strings.Join(claim.Speakers, "; ")), Cites: cites(citations(claim.Sources))},
+				Denial: lineView{Text: readableIn(byID[denial.Sources[0].Doc], denial.Sources[0].Span, spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: Readable(strings.Join(denial.Speakers, "; ")), Cites: cites(citations(denial.Sources))},
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
@@ -255,7 +255,7 @@ func newPageView(p Page) pageView {
 			}
 			doc := f.Rep.Doc
 			mark = false
-			singles[doc] = append(singles[doc], lineView{Text: Readable(f.Text), Who: Readable(f.Rep.Speaker), Cites: cites(citations(f.Sources))})
+			singles[doc] = append(singles[doc], lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: Readable(f.Rep.Speaker), Cites: cites(citations(f.Sources))})
 			mark = true
 		}
 	}

@@ -29,3 +29,13 @@ func ReadableSummary(s storybrief.SummarySentence) string {
 	}
 	return t
 }
+
+// readableIn is text, a sentence of d at sp, as the views people read show
+// it: Readable, and closed with an ellipsis where d's text stops inside it.
+func readableIn(d *storybrief.Document, sp storybrief.Span, text string) string {
+	t := Readable(text)
+	if d != nil && d.Cut(sp) {
+		t += " …"
+	}
+	return t
+}

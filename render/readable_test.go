@@ -65,18 +65,21 @@ func TestBriefDecodesReferencesForReaders(t *testing.T) {
 // ellipsis in the views people read; the JSON keeps the text verbatim and
 // says "cut".
 func TestCutSentenceEllipsis(t *testing.T) {
-	d := &storybrief.Document{ID: "d1", Source: "a.txt", Text: "x"}
+	d := &storybrief.Document{ID: "d1", Source: "a.txt", Text: "The vote was close on Tuesday night. The identity of all donors will continue to"}
+	cut := storybrief.Citation{Doc: "d1", Line: 1, Span: storybrief.Span{Start: 37, End: len(d.Text)}}
 	b := &storybrief.Brief{
 		Documents: []*storybrief.Document{d},
-		Summary:   []storybrief.SummarySentence{{Text: "The identity of all donors will continue to", Sources: []storybrief.Citation{{Doc: "d1", Line: 1}}, Cut: true}},
+		Summary:   []storybrief.SummarySentence{{Text: "The identity of all donors will continue to", Sources: []storybrief.Citation{cut}, Cut: true}},
+		Facts: []storybrief.Fact{{Text: "The identity of all donors will continue to", Status: storybrief.Single, Outlets: 1,
+			Rep: storybrief.Support{Citation: cut}, Sources: []storybrief.Support{{Citation: cut}}}},
 	}
 	for _, f := range []Format{Text, Markdown, HTML} {
 		var buf bytes.Buffer
 		if err := Brief(&buf, "", b, nil, Options{Format: f}); err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(buf.String(), "will continue to …") {
-			t.Errorf("%s: no ellipsis after the cut sentence:\n%s", f, buf.String())
+		if n := strings.Count(buf.String(), "will continue to …"); n != 2 {
+			t.Errorf("%s: %d cut sentences closed by an ellipsis, want 2 (the summary's and the fact's):\n%s", f, n, buf.String())
 		}
 	}
 	var buf bytes.Buffer

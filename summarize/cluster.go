@@ -29,7 +29,7 @@ type Sent struct {
 	Eligible bool            // may be chosen for a summary
 	noise    bool            // carries scrape noise (isNoise)
 	dangles  bool            // opens by referring back (dangling)
-	cut      bool            // its document's text ends inside it (Cut)
+	cut      bool            // its document's text stops inside it (Document.Cut)
 }
 
 // Weight is one term of a sparse vector.
@@ -122,19 +122,11 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 		}
 		if n := len(c.ByDoc[di]); n > 0 && n < perDoc {
 			last := &c.Sents[c.ByDoc[di][n-1]]
-			last.cut = unterminated(last.Text) && isCut(d, last.Span)
+			last.cut = d.Cut(last.Span)
 		}
 	}
 	c.weigh()
 	return c
-}
-
-// isCut reports whether the text of d ends inside the sentence at span,
-// which has no closing mark: nothing but space and the marks that close a
-// quotation follows it. A document cut to a length (Multi-News truncates
-// every article; feeds and paywalls cut theirs) ends so.
-func isCut(d *storybrief.Document, span storybrief.Span) bool {
-	return span.End <= len(d.Text) && strings.TrimRight(d.Text[span.End:], " \t\r\n\"'”’)]»") == ""
 }
 
 // perDocLimit returns how many sentences each document may contribute so
