@@ -19,7 +19,13 @@ major king prince duke carol carl`)
 var commonWords = wordSet(`was is has had have who which that spoke went came got made took cast says saw
 told asked daughter son wife husband mother father family brother sister license office officials
 supporters death team staff people campaign administration government his her their its whole
+report reports sat
 himself herself themselves also had would will could can may might must should did does`)
+
+// titleWords continue a title of several words without being one alone:
+// chief executive officer, attorney general, press secretary.
+var titleWords = wordSet(`executive operating financial technology marketing information general vice press
+assistant associate senior`)
 
 // caselessNames finds the mentions in the words of one region of a
 // lower-cased document.
@@ -63,7 +69,12 @@ func (f *finder) caselessNames(doc int, toks []tok, caption bool) {
 			if toks[i].key == "secretary" && j+1 < len(toks) && toks[j].key == "of" && !toks[j].brk {
 				j += 2
 			}
-			if n := nameAfter(toks, j); n > 0 {
+			// The rest of a title of several words: chief executive
+			// (officer), attorney general, vice president.
+			for j < len(toks) && !toks[j-1].brk && (titleHeads[toks[j].key] || titleWords[toks[j].key]) {
+				j++
+			}
+			if n := nameAfter(toks, j); n > 0 && !toks[j-1].brk {
 				f.add(doc, toks[j:j+n], toks[i:j], kPerson, caption)
 				f.cands[len(f.cands)-1].title = spanOf(toks[i:j])
 				i = j + n - 1

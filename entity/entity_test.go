@@ -73,6 +73,8 @@ func TestResolve(t *testing.T) {
 			[]string{"ORG AT&amp;T [AT&amp;T AT&T]"}, []string{"AT", "T"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},
 			[]string{"PERSON dan brown [dan brown brown]", "PLACE united states [united states]", "PERSON barack obama [president barack obama barack obama obama]"}, nil},
+		{"lower-cased titles of several words", []string{"the company's chief executive, rony abovitz, did not attend the presentation that the marketing team had prepared for the board on tuesday. chief executive officer tim cook said the company would release a new phone in the autumn, and attorney general jeff sessions said the justice department would look into the sale of the company to a foreign buyer. vice president mike pence spoke to reporters at the white house after the meeting with the delegation from the state."},
+			[]string{"PERSON tim cook", "PERSON jeff sessions", "PERSON mike pence"}, []string{"executive", "general", "president", "vice"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
