@@ -172,7 +172,7 @@ var noisePhrases = []string{
 	"printer-friendly", "e-mail this to a friend", "email this to a friend", "report this ad",
 	"©", "<noframe", "<noscript", "<iframe", "<script", "credit: ", "/ updated by",
 	"click photo to enlarge", "click to enlarge", "click image to enlarge", "photographer: ",
-	"presentation-ready copies", "order reprints",
+	"presentation-ready copies", "order reprints", "( picture:", "(picture:", "( getty", "(getty",
 }
 
 // noisePairs marks the first two bytes of each noise phrase (a bit set
@@ -274,7 +274,7 @@ var captionMarks = append([]captionMark{
 	{"please enable javascript to watch this video", nil}, {"please enable javascript to view", nil},
 	{"pic.twitter.com", reLen(tweetLinkRe)}, {"://t.co", reLen(tweetLinkRe)},
 	{"click photo to enlarge", reLen(galleryCountRe)}, {"click to enlarge", reLen(galleryCountRe)}, {"click image to enlarge", reLen(galleryCountRe)},
-}, agencyMarks...)
+}, creditMarks...)
 
 // captionMark is one of captionMarks.
 type captionMark struct {
@@ -295,6 +295,43 @@ var agencyMarks = []captionMark{
 	{"epa/", agencyCreditLen()},
 }
 
+// gettyMarks end a Getty credit that follows its photographer and
+// partner agencies ("mark conlin/oxford scientific/getty the red wolf …",
+// "victor virgile/gamma-rapho via getty she announced …", "image: getty
+// as reported by …"): the text after them is the sentence.
+var gettyMarks = []captionMark{{"/getty", gettyLen}, {"/ getty", gettyLen}, {"via getty", gettyLen}, {"image: getty", gettyLen}}
+
+// gettyLen returns how many bytes of rest, the text after a gettyMarks
+// mark, finish the credit ("images", "image"), or -1 where the mark goes
+// on as another word ("/gettysburg").
+func gettyLen(rest string) int {
+	n := 0
+	for _, w := range []string{" images", "images", " image", "image"} {
+		if strings.HasPrefix(rest, w) {
+			n = len(w)
+			break
+		}
+	}
+	if n < len(rest) && isLetter(rest[n]) {
+		return -1
+	}
+	return n
+}
+
+// gettyNews are the words after which an opening "getty" is a name in the
+// news (the Getty Museum, Getty Oil, Andrew Getty said …), not the credit
+// of a picture run into the text that follows it ("getty trump: …").
+var gettyNews = map[string]bool{
+	"museum": true, "museums": true, "center": true, "centre": true, "oil": true, "family": true,
+	"villa": true, "trust": true, "foundation": true, "research": true, "institute": true,
+	"conservation": true, "fortune": true, "heir": true, "heirs": true, "estate": true,
+	"said": true, "says": true, "told": true, "was": true, "is": true, "has": true, "had": true,
+	"who": true, "and": true, "images": true,
+}
+
+// creditMarks are agencyMarks and gettyMarks.
+var creditMarks = slices.Concat(agencyMarks, gettyMarks)
+
 // reLen adapts a regular expression anchored at the start of the text to
 // a captionMarks then: the length of its match, or 0.
 func reLen(re *regexp.Regexp) func(string) int {
@@ -312,7 +349,7 @@ func reLen(re *regexp.Regexp) func(string) int {
 var openerMarks = []string{
 	"advertisement", "subscribe now", "subscribe", "related stories", "related story",
 	"share this post", "share this story", "share this article", "share this",
-	"photo gallery", "photo",
+	"photo gallery", "photo", "getty",
 }
 
 // photoCompounds are the words after which an opening "photo" is a word
@@ -343,16 +380,25 @@ func openerEnd(lower string) int {
 				return 0
 			}
 		}
+		if m == "getty" {
+			// A credit, then a space: "getty's" and "getty," are the name.
+			if len(t) == len(m) || t[len(m)] != ' ' {
+				return 0
+			}
+			if next, _ := firstWord(strings.TrimLeft(t[len(m):], " ")); gettyNews[next] {
+				return 0
+			}
+		}
 		return start + len(m)
 	}
 	return 0
 }
 
 // creditSources are wire services and networks credited in parentheses.
-var creditSources = []string{"ap", "afp", "reuters", "cbs", "cbs news", "cnn", "cn", "associated press", "cbs/ap"}
+var creditSources = []string{"ap", "afp", "reuters", "cbs", "cbs news", "cnn", "cn", "associated press", "cbs/ap", "getty", "getty images"}
 
 // creditWords open a parenthesis that credits a photo.
-var creditWords = []string{"photo", "photos", "credit", "image", "ap photo", "file photo"}
+var creditWords = []string{"photo", "photos", "credit", "image", "picture", "ap photo", "file photo"}
 
 // isCredit reports whether inner, the lower-cased text inside parentheses,
 // credits a photo or a wire service.
@@ -455,9 +501,9 @@ func creditLen(rest string) int {
 }
 
 // agencyCredit reports whether lower carries an agency's photo credit
-// ("reuters/tim wimborne").
+// ("reuters/tim wimborne", "mark conlin/getty").
 func agencyCredit(lower string) bool {
-	for _, a := range agencyMarks {
+	for _, a := range creditMarks {
 		if k := lastWordIndex(lower, a.mark); k >= 0 && a.then(lower[k+len(a.mark):]) >= 0 {
 			return true
 		}
@@ -596,7 +642,7 @@ func noisePrefixEnd(raw string) int {
 func creditFollows(text string) bool {
 	w, _ := firstWord(text)
 	switch strings.TrimSuffix(w, ":") {
-	case "by", "courtesy", "via", "illustration", "credit":
+	case "by", "courtesy", "via", "illustration", "credit", "contributor":
 		return true
 	}
 	return false
