@@ -75,12 +75,14 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 				f.sequences(di, d.Text, toks, dt.regions[ri].caption)
 			}
 			markSpeakers(f.cands[start:], toks)
+			markCompanies(f.cands[start:], toks)
 		}
 		if dt.lower {
 			f.caselessSurnames(di, dt.flat, dt.toks)
 		}
 		slices.SortStableFunc(f.cands[docStart:], func(a, b cand) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	}
+	typeCompanies(f.cands)
 	return build(docs, f.cands, resolve(f.cands))
 }
 

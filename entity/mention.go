@@ -41,6 +41,7 @@ type cand struct {
 	titled  bool     // a person's title comes before the name
 	caption bool
 	speaker bool // the subject of a verb of saying (Kerry said, said Kerry)
+	company bool // its words stand where a company's do (shares of X, X's chief executive)
 	acro    bool // the name is one acronym
 	kind    kind // what the name's own words say it is
 }
@@ -692,6 +693,79 @@ func markSpeakers(cands []cand, toks []tok) {
 		}
 		if k >= 0 && speechVerbs[toks[k].key] && !toks[k].brk && !addressVerbs[toks[k].key] {
 			c.speaker = true // "said Kerry", not "told Reuters"
+		}
+	}
+}
+
+// companyVerbs are the verbs whose object is a company's name: to buy
+// Time Warner, acquired Goldman Sachs.
+var companyVerbs = wordSet(`buy buys bought buying acquire acquires acquired acquiring`)
+
+// companyNouns are the words that make the name after their "of", "in" or
+// "with" a company's: shares of Time Warner, a merger with Goldman Sachs.
+var companyNouns = wordSet(`shares stock stake acquisition takeover merger`)
+
+// companyAfter are the words after a name, or after its possessive, that
+// make it a company's: Time Warner shares, Goldman Sachs's chief
+// executive. A person has a spokesman, employees and a seat on a board; a
+// company has shareholders and a chief executive.
+var companyAfter = wordSet(`shares stock stocks shareholders stockholders ceo subsidiary subsidiaries
+revenue revenues`)
+
+// markCompanies flags the candidates that read as a person's name by
+// their shape but stand where a company's name does, in the words toks.
+func markCompanies(cands []cand, toks []tok) {
+	ti := 0
+	for ci := range cands {
+		c := &cands[ci]
+		for ti < len(toks) && toks[ti].s < c.name.End {
+			ti++
+		}
+		if c.kind != kPerson || c.titled || ti == 0 {
+			continue
+		}
+		// toks[ti] is the first word after the name; toks[ti-1] its last.
+		last := toks[ti-1]
+		if ti < len(toks) && !last.brk {
+			next := toks[ti].key
+			if companyAfter[next] || next == "chief" && last.poss && ti+1 < len(toks) && toks[ti+1].key == "executive" {
+				c.company = true
+				continue
+			}
+		}
+		if last.poss {
+			continue // to buy Jennifer Lopez's house
+		}
+		k := ti - 1
+		for k >= 0 && toks[k].s >= c.span.Start {
+			k--
+		}
+		switch {
+		case k >= 0 && !toks[k].brk && companyVerbs[toks[k].key]:
+			c.company = true
+		case k >= 1 && !toks[k].brk && !toks[k-1].brk && (toks[k].key == "of" || toks[k].key == "in" || toks[k].key == "with") && companyNouns[toks[k-1].key]:
+			c.company = true
+		}
+	}
+}
+
+// typeCompanies makes a company of every untitled mention shaped like a
+// person's name whose words stand where a company's do somewhere in the
+// story (markCompanies), unless a title names them a person elsewhere.
+func typeCompanies(cands []cand) {
+	company, person := map[string]bool{}, map[string]bool{}
+	for i := range cands {
+		c := &cands[i]
+		switch {
+		case c.titled:
+			person[c.key] = true
+		case c.company:
+			company[c.key] = true
+		}
+	}
+	for i := range cands {
+		if c := &cands[i]; c.kind == kPerson && !c.titled && company[c.key] && !person[c.key] {
+			c.kind = kOrg
 		}
 	}
 }
