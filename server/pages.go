@@ -285,7 +285,11 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 		fg := factGroup{Status: g.status, Label: g.label}
 		for _, f := range v.Facts {
 			if f.Status == g.status {
-				fg.Facts = append(fg.Facts, sentenceView{Text: render.Readable(f.Text), Cites: cites(f.Sources)})
+				text := render.Readable(f.Text)
+				if factCut(f.Text, f.Sources, b.Docs, arts) {
+					text += " …"
+				}
+				fg.Facts = append(fg.Facts, sentenceView{Text: text, Cites: cites(f.Sources)})
 			}
 		}
 		if len(fg.Facts) > 0 {
@@ -336,6 +340,21 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 		"Title": title, "Story": st, "Stale": b.Version < st.Version, "Summary": summary, "Facts": facts,
 		"Quotes": quotes, "Entities": ents, "Sources": sources, "API": "/api/stories/" + itoa(id),
 	})
+}
+
+// factCut reports whether the article text stops inside the sentence that
+// states a fact (its source whose words are the fact's text), as
+// storybrief.Document.Cut tells.
+func factCut(text string, sources []citeJSON, docs map[string]int64, arts map[int64]*store.Article) bool {
+	for _, c := range sources {
+		a := arts[docs[c.Doc]]
+		if a == nil || c.Start < 0 || c.End > len(a.Text) || c.Start >= c.End || storybrief.CollapseSpace(a.Text[c.Start:c.End]) != storybrief.CollapseSpace(text) {
+			continue
+		}
+		d := storybrief.Document{Text: a.Text}
+		return d.Cut(storybrief.Span{Start: c.Start, End: c.End})
+	}
+	return false
 }
 
 // briefArticles reads the articles a brief cites, by id.

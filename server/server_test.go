@@ -18,6 +18,7 @@ import (
 	"github.com/storybrief/storybrief/cluster"
 	"github.com/storybrief/storybrief/entity"
 	"github.com/storybrief/storybrief/extract"
+	"github.com/storybrief/storybrief/facts"
 	"github.com/storybrief/storybrief/pipeline"
 	"github.com/storybrief/storybrief/quote"
 	"github.com/storybrief/storybrief/segment"
@@ -359,9 +360,9 @@ func TestArticleQuote(t *testing.T) {
 // name them, HTML character references decoded (once: the page escapes
 // them again), and an ellipsis where a source's text stops mid-sentence.
 func TestStoryPageForReaders(t *testing.T) {
-	// The engine of "storybrief serve", which finds quotes and speakers.
+	// The engine of "storybrief serve", which finds quotes, speakers and facts.
 	eng := &pipeline.Engine{Extractor: extract.New(), Splitter: pipeline.SplitterFunc(segment.Sentences), Summarizer: summarize.Summarizer{},
-		Entities: pipeline.ResolverFunc(entity.Resolve), Quotes: pipeline.QuoteFinderFunc(quote.Find)}
+		Entities: pipeline.ResolverFunc(entity.Resolve), Quotes: pipeline.QuoteFinderFunc(quote.Find), Facts: facts.New(nil)}
 	base, _ := testServer(t, server.Config{Rate: -1, Engine: eng})
 	page := func(story int64) string {
 		t.Helper()
@@ -389,7 +390,7 @@ func TestStoryPageForReaders(t *testing.T) {
 	if strings.Contains(body, "&amp;amp;") || !strings.Contains(body, "AT&amp;T agreed") {
 		t.Errorf("AT&amp;T is not decoded once on the story page")
 	}
-	if !strings.Contains(body, "will continue to …") {
-		t.Errorf("the cut sentence has no ellipsis on the story page")
+	if n := strings.Count(body, "will continue to …"); n != 2 {
+		t.Errorf("the cut sentence is closed by an ellipsis %d times on the story page, want 2 (in the brief and among the facts)", n)
 	}
 }
