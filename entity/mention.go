@@ -705,12 +705,15 @@ var companyVerbs = wordSet(`buy buys bought buying acquire acquires acquired acq
 // "with" a company's: shares of Time Warner, a merger with Goldman Sachs.
 var companyNouns = wordSet(`shares stock stake acquisition takeover merger`)
 
-// companyAfter are the words after a name, or after its possessive, that
-// make it a company's: Time Warner shares, Goldman Sachs's chief
-// executive. A person has a spokesman, employees and a seat on a board; a
-// company has shareholders and a chief executive.
-var companyAfter = wordSet(`shares stock stocks shareholders stockholders ceo subsidiary subsidiaries
-revenue revenues`)
+// companyOwns are the words after a name's possessive that make it a
+// company's: Goldman Sachs's shareholders, its chief executive. A person
+// has a spokesman, employees, shares and a seat on a board; a company has
+// shareholders and a chief executive.
+var companyOwns = wordSet(`shareholders stockholders ceo subsidiary subsidiaries revenue revenues`)
+
+// companyShares are the words right after a name (no possessive) that
+// make it a company's: Time Warner shares fell.
+var companyShares = wordSet(`shares stock stocks`)
 
 // markCompanies flags the candidates that read as a person's name by
 // their shape but stand where a company's name does, in the words toks.
@@ -728,7 +731,8 @@ func markCompanies(cands []cand, toks []tok) {
 		last := toks[ti-1]
 		if ti < len(toks) && !last.brk {
 			next := toks[ti].key
-			if companyAfter[next] || next == "chief" && last.poss && ti+1 < len(toks) && toks[ti+1].key == "executive" {
+			chiefExec := next == "chief" && ti+1 < len(toks) && toks[ti+1].key == "executive"
+			if companyOwns[next] || last.poss && chiefExec || !last.poss && companyShares[next] {
 				c.company = true
 				continue
 			}

@@ -23,19 +23,19 @@ func Readable(s string) string {
 // Readable, and closed with an ellipsis where the source's text was cut
 // inside it (SummarySentence.Cut).
 func ReadableSummary(s storybrief.SummarySentence) string {
-	t := Readable(s.Text)
-	if s.Cut {
-		t += " …"
-	}
-	return t
+	return closeCut(Readable(s.Text), s.Cut)
 }
 
 // readableIn is text, a sentence of d at sp, as the views people read show
 // it: Readable, and closed with an ellipsis where d's text stops inside it.
 func readableIn(d *storybrief.Document, sp storybrief.Span, text string) string {
-	t := Readable(text)
-	if d != nil && d.Cut(sp) {
-		t += " …"
+	return closeCut(Readable(text), d != nil && d.Cut(sp))
+}
+
+// closeCut returns t closed with an ellipsis when cut.
+func closeCut(t string, cut bool) string {
+	if cut {
+		return t + " …"
 	}
 	return t
 }

@@ -120,7 +120,7 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 		for _, i := range c.ByDoc[di] {
 			c.Sents[i].Of = len(c.ByDoc[di])
 		}
-		if n := len(c.ByDoc[di]); n > 0 && n < perDoc {
+		if n := len(c.ByDoc[di]); n > 0 {
 			last := &c.Sents[c.ByDoc[di][n-1]]
 			last.cut = d.Cut(last.Span)
 		}
