@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -578,6 +579,10 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.plain(doc, run[:len(run)-1], caption)
 		return
 	}
+	if len(run) == 1 && isDomain(f.docs[doc].Text[run[0].s:run[0].e]) {
+		f.add(doc, run, nil, kOrg, caption) // WokeHub.com
+		return
+	}
 	hk := headKind(run[len(run)-1].key)
 	for i := 1; i+1 < len(run) && hk == kUnknown; i++ {
 		if run[i].key == "of" {
@@ -715,8 +720,21 @@ var companyOwns = wordSet(`shareholders stockholders ceo subsidiary subsidiaries
 // make it a company's: Time Warner shares fell.
 var companyShares = wordSet(`shares stock stocks`)
 
+// orgAfter are the words right after a name (no possessive) that make it
+// an organization's unless it opens with a given name: the Black Lives
+// Matter movement, but the Bernie Sanders movement. A person has
+// supporters and a campaign.
+var orgAfter = wordSet(`movement organization organisation activists website`)
+
+// domainRe matches a web site's name: WokeHub.com, bit.ly.
+var domainRe = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk|info|news|tv|ly)$`)
+
+// isDomain reports whether w names a web site.
+func isDomain(w string) bool { return strings.Contains(w, ".") && domainRe.MatchString(w) }
+
 // markCompanies flags the candidates that read as a person's name by
-// their shape but stand where a company's name does, in the words toks.
+// their shape but stand where a company's or another organization's name
+// does, in the words toks.
 func markCompanies(cands []cand, toks []tok) {
 	ti := 0
 	for ci := range cands {
@@ -732,7 +750,9 @@ func markCompanies(cands []cand, toks []tok) {
 		if ti < len(toks) && !last.brk {
 			next := toks[ti].key
 			chiefExec := next == "chief" && ti+1 < len(toks) && toks[ti+1].key == "executive"
-			if companyOwns[next] || last.poss && chiefExec || !last.poss && companyShares[next] {
+			// A known given name makes "the Bernie Sanders movement" his.
+			movement := orgAfter[next] && !firstNames[c.toks[0]]
+			if companyOwns[next] || last.poss && chiefExec || !last.poss && (companyShares[next] || movement) {
 				c.company = true
 				continue
 			}

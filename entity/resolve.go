@@ -271,7 +271,7 @@ func resolve(cands []cand) *groups {
 	}
 	// Single speakers nobody else names are people too.
 	for _, i := range singles {
-		if cands[i].speaker && !cands[i].acro && !places[cands[i].key] && aliases[cands[i].key] == "" {
+		if cands[i].speaker && cands[i].kind == kUnknown && !cands[i].acro && !places[cands[i].key] && aliases[cands[i].key] == "" {
 			r := g.find(i)
 			g.person[r] = true
 		}
