@@ -493,6 +493,10 @@ func isNumber(k string) bool {
 	return true
 }
 
+// tallies are counts whose maker is named as their source: according to a
+// tally by Johns Hopkins University.
+var tallies = wordSet(`tally count counts estimate estimates figures data survey poll calculation calculations`)
+
 // post finds the speaker named after the cue at word c: "said Kerry",
 // "said State Department spokeswoman Jen Psaki", "said the official". It
 // looks no further than word ceil (exclusive).
@@ -518,6 +522,16 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 			break
 		}
 		if determiners[w.key] && prepositions[nx.key] && nx.key != "of" {
+			// "a tally by Johns Hopkins University": a count's maker is
+			// its source (an affidavit or a report is one of its own).
+			if k := end + 2; (nx.key == "by" || nx.key == "from") && tallies[pa.words[end].key] && k < ceil && k < len(pa.words) && !f.brk(pa, end+1, k) {
+				if determiners[pa.words[k].key] && k+1 < ceil && k+1 < len(pa.words) {
+					k++
+				}
+				if m := pa.words[k].m; m >= 0 && mentionStart(pa, k) == k {
+					return f.nameOf(m)
+				}
+			}
 			break
 		}
 		end++

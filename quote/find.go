@@ -481,6 +481,7 @@ func clauseStart(w word) bool {
 
 // addReported records reported speech from start to end.
 func (f *finder) addReported(pa *para, c int, s speaker, start, end int) {
+	start = afterDateline(f.text(), start, end)
 	// One statement, one record: "He added that …, he said."
 	if n := len(f.quotes); n > 0 {
 		if q := f.quotes[n-1]; q.Kind == storybrief.QuoteReported && q.Start < end && start < q.End {
@@ -497,6 +498,24 @@ func (f *finder) addReported(pa *para, c int, s speaker, start, end int) {
 	f.setSpeaker(&q, s)
 	f.setLast(s, pa.idx, q.Cue.Start)
 	f.quotes = append(f.quotes, q)
+}
+
+// afterDateline returns start moved past a dateline in parentheses that
+// opens the text from start to end ("(CNN)The United States …" reads from
+// "The"), or start when none does.
+func afterDateline(text string, start, end int) int {
+	if start == 0 || text[start-1] != '(' {
+		return start
+	}
+	k := strings.IndexByte(text[start:end], ')')
+	if k < 0 || k > 40 {
+		return start
+	}
+	rest := strings.TrimLeft(text[start+k+1:end], " \t-–—")
+	if rest == "" {
+		return start
+	}
+	return end - len(rest)
 }
 
 // block records the block quote that starts at paragraph i: it and the

@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Jason Kersten: Burial operations have increased to five days a week", "reported officials: Two gunmen died and three others may have escaped"}},
 		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
+		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
+			[]string{"reported Johns Hopkins University: The United States is reporting more coronavirus deaths than any country in the world"}},
 		{"a described speaker", `"That just doesn't seem like nature based recreation to me," said one person during public comment.`,
 			[]string{"direct one person: That just doesn't seem like nature based recreation to me,"}},
 		{"role refers back", `Michael Bloomberg spoke in Colorado in 2015. In the speech, the former mayor argued that 95% of murders were committed by young men.`,
