@@ -136,6 +136,9 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 				{Text: readableIn(byID[first.Doc], first.Span, spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
 			})
 		case storybrief.Single:
+			if len(b.Documents) < 2 {
+				continue // one article: every fact is its own, and the summary shows the best
+			}
 			if shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
 				continue // its sentence shows among the facts of several sources
 			}

@@ -250,8 +250,8 @@ func newPageView(p Page) pageView {
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
-			if shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
-				continue
+			if len(b.Documents) < 2 || shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
+				continue // one article's facts are all its own; shared sentences show above
 			}
 			doc := f.Rep.Doc
 			mark = false

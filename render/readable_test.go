@@ -67,8 +67,9 @@ func TestBriefDecodesReferencesForReaders(t *testing.T) {
 func TestCutSentenceEllipsis(t *testing.T) {
 	d := &storybrief.Document{ID: "d1", Source: "a.txt", Text: "The vote was close on Tuesday night. The identity of all donors will continue to"}
 	cut := storybrief.Citation{Doc: "d1", Line: 1, Span: storybrief.Span{Start: 37, End: len(d.Text)}}
+	d2 := &storybrief.Document{ID: "d2", Source: "b.txt", Text: "The vote was close."}
 	b := &storybrief.Brief{
-		Documents: []*storybrief.Document{d},
+		Documents: []*storybrief.Document{d, d2},
 		Summary:   []storybrief.SummarySentence{{Text: "The identity of all donors will continue to", Sources: []storybrief.Citation{cut}, Cut: true}},
 		Facts: []storybrief.Fact{{Text: "The identity of all donors will continue to", Status: storybrief.Single, Outlets: 1,
 			Rep: storybrief.Support{Citation: cut}, Sources: []storybrief.Support{{Citation: cut}}}},
@@ -97,5 +98,30 @@ func TestCutSentenceEllipsis(t *testing.T) {
 	}
 	if s := got.Summary[0]; s.Text != "The identity of all donors will continue to" || !s.Cut {
 		t.Errorf("JSON summary %+v: the verbatim text and cut are wanted", s)
+	}
+}
+
+// A brief of one article lists no facts of "only one source": every fact
+// is that article's, and its summary shows the best of them.
+func TestOneArticleListsNoSingleSourceFacts(t *testing.T) {
+	d := &storybrief.Document{ID: "d1", Source: "a.txt", Text: "The vote was close on Tuesday night. The donors stay secret."}
+	cite := storybrief.Citation{Doc: "d1", Line: 1, Span: storybrief.Span{Start: 37, End: len(d.Text)}}
+	b := &storybrief.Brief{
+		Documents: []*storybrief.Document{d},
+		Summary:   []storybrief.SummarySentence{{Text: "The vote was close on Tuesday night.", Sources: []storybrief.Citation{{Doc: "d1", Line: 1, Span: storybrief.Span{End: 36}}}}},
+		Facts: []storybrief.Fact{{Text: "The donors stay secret.", Status: storybrief.Single, Outlets: 1,
+			Rep: storybrief.Support{Citation: cite}, Sources: []storybrief.Support{{Citation: cite}}}},
+	}
+	for _, docs := range [][]*storybrief.Document{{d}, {d, {ID: "d2", Source: "b.txt", Text: "Other news."}}} {
+		b.Documents = docs
+		for _, f := range []Format{Text, Markdown, HTML} {
+			var buf bytes.Buffer
+			if err := Brief(&buf, "", b, nil, Options{Format: f}); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := strings.Contains(buf.String(), "The donors stay secret."), len(docs) > 1; got != want {
+				t.Errorf("%s, %d documents: single-source fact shown %v, want %v", f, len(docs), got, want)
+			}
+		}
 	}
 }

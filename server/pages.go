@@ -284,7 +284,7 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) error {
 	for _, g := range []struct{ status, label string }{{"corroborated", "Corroborated"}, {"single", "Only one source"}, {"disputed", "In dispute"}} {
 		fg := factGroup{Status: g.status, Label: g.label}
 		for _, f := range v.Facts {
-			if f.Status == g.status {
+			if f.Status == g.status && !(g.status == "single" && len(v.Documents) < 2) {
 				text := render.Readable(f.Text)
 				if factCut(f.Text, f.Sources, b.Docs, arts) {
 					text += " …"

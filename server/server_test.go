@@ -386,6 +386,13 @@ func TestStoryPageForReaders(t *testing.T) {
 	text := "AT&amp;T agreed on Monday to buy Time Warner for $85 billion, in a deal that would reshape the media industry.\n\n" +
 		"Regulators in Washington are expected to review the deal closely, and the names of the lawyers advising both companies will continue to"
 	call(t, "POST", base+"/api/articles?source=wire", "text/plain", []byte(text), &r)
+	other := "AT&T will buy Time Warner for $85 billion, the companies said on Monday, in a deal that would reshape the media industry.\n\n" +
+		"The deal would give AT&T control of HBO, CNN and the Warner Bros. film studio, and regulators are expected to review it closely."
+	var r2 postResult
+	call(t, "POST", base+"/api/articles?source=paper", "text/plain", []byte(other), &r2)
+	if r2.Story != r.Story {
+		t.Fatalf("the two reports of the deal went to stories %d and %d", r.Story, r2.Story)
+	}
 	body := page(r.Story)
 	if strings.Contains(body, "&amp;amp;") || !strings.Contains(body, "AT&amp;T agreed") {
 		t.Errorf("AT&amp;T is not decoded once on the story page")
