@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -177,6 +178,33 @@ func TestIsHTML(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := IsHTML([]byte(tt.data)); got != tt.want {
 				t.Errorf("IsHTML = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHTMLReader(t *testing.T) {
+	// The first 1,024 bytes of a page are often all ASCII: sniffing them
+	// finds no encoding.
+	pad := "<!-- " + strings.Repeat("x", 1100) + " -->"
+	tests := []struct {
+		name string
+		data string
+		want string
+	}{
+		{"utf-8 declared by none, past the sniffed bytes", "<html><head>" + pad + "</head><body><p>Yahoo\u2019s sale</p></body></html>", "Yahoo\u2019s sale"},
+		{"windows-1252 declared by none", "<html><head>" + pad + "</head><body><p>Yahoo\x92s sale</p></body></html>", "Yahoo\u2019s sale"},
+		{"declared windows-1252", `<html><head><meta charset="windows-1252">` + pad + "</head><body><p>caf\xe9</p></body></html>", "caf\u00e9"},
+		{"declared utf-8", `<html><head><meta charset="utf-8"></head><body><p>` + "caf\xc3\xa9</p></body></html>", "caf\u00e9"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := io.ReadAll(htmlReader([]byte(tt.data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(b), tt.want) {
+				t.Errorf("decoded page lacks %q: %q", tt.want, b)
 			}
 		})
 	}

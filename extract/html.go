@@ -3,11 +3,14 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
 
 	"github.com/storybrief/storybrief"
 )
@@ -43,10 +46,7 @@ func IsHTML(data []byte) bool {
 // heading, list item, quoted paragraph) per line, blocks separated by blank
 // lines; quoted holds the 1-based lines that came from <blockquote>.
 func (x *Extractor) fromHTML(data []byte) (text, title string, quoted map[int]bool, err error) {
-	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
-	if err != nil {
-		return "", "", nil, fmt.Errorf("decode HTML: %w", err)
-	}
+	r := htmlReader(data)
 	res, err := trafilatura.Extract(r, trafilatura.Options{
 		EnableFallback:  x.Fallback,
 		ExcludeComments: true,
@@ -74,6 +74,20 @@ func (x *Extractor) fromHTML(data []byte) (text, title string, quoted map[int]bo
 		line += 2
 	}
 	return b.String(), title, quoted, nil
+}
+
+// htmlReader returns data as UTF-8 text. The encoding is the one the page
+// declares (byte-order mark, <meta charset>); a page that declares none is
+// UTF-8 when its bytes are valid UTF-8, else Windows-1252. (The HTML
+// standard's sniffing reads only the first 1,024 bytes, which are often
+// all ASCII, and then falls back to Windows-1252: a UTF-8 page then shows
+// "Yahooâ€™s" for "Yahoo’s".)
+func htmlReader(data []byte) io.Reader {
+	e, _, certain := charset.DetermineEncoding(data, "text/html")
+	if !certain && utf8.Valid(data) {
+		return bytes.NewReader(data)
+	}
+	return transform.NewReader(bytes.NewReader(data), e.NewDecoder())
 }
 
 // block is one block of extracted HTML text.
