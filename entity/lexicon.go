@@ -56,7 +56,7 @@ service services club team police church hospital board authority alliance movem
 brigades guard guards corps society trust partners holdings industries airlines airways motors
 systems technologies labs laboratories studios records entertainment media capital ventures cabinet
 embassy consulate secretariat legislature government reserve exchange museum library co-op cooperative
-llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants observatory program
+llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants observatory program panel centers
 programme project initiative council conference caucus schools hotels resorts
 airline pac solutions consulting foods brands pharmaceuticals resources logistics
 insurance realty properties

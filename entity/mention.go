@@ -389,6 +389,14 @@ func continues(t tok) bool {
 	return t.cap && !t.nn && (!t.fn || t.acro)
 }
 
+// prepHeads are the heads of organizations whose name goes on after "on"
+// or "for": Panel on Climate Change, Centers for Disease Control. (The
+// White House for Ukraine is no name: "left the White House for Ukraine";
+// nor is the Congressional Budget Office on House Republicans.)
+var prepHeads = wordSet(`committee committees commission panel council center centre centers association
+institute coalition alliance foundation fund society league network project initiative partnership
+conference movement`)
+
 var particles = wordSet(`de da di du des della dei van von der den ter ten bin ibn al el la le dos das del y`)
 
 // ofHead reports whether a name word may take "of" after it: Secretary of
@@ -430,6 +438,12 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 				case particles[nx.key] && !ofHead(toks[j].key):
 					j += 2
 					continue
+				case (nx.key == "on" || nx.key == "for") && prepHeads[toks[j].key]:
+					// Intergovernmental Panel on Climate Change, Centers for
+					// Disease Control.
+					hasOf = true
+					j += 2
+					continue
 				case nx.key == "and" && j > i && orgAnd(toks[i:j+1], toks[j+2:]) > 0:
 					// World Travel and Tourism Council.
 					j += 1 + orgAnd(toks[i:j+1], toks[j+2:])
@@ -444,6 +458,11 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 						continue
 					}
 				}
+			}
+			// Ursula von der Leyen, Rafael van der Vaart: two particles.
+			if j+3 < len(toks) && !nx.brk && !toks[j+2].brk && particles[nx.key] && particles[toks[j+2].key] && continues(toks[j+3]) && !ofHead(toks[j].key) {
+				j += 3
+				continue
 			}
 			break
 		}
@@ -585,8 +604,8 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 	}
 	hk := headKind(run[len(run)-1].key)
 	for i := 1; i+1 < len(run) && hk == kUnknown; i++ {
-		if run[i].key == "of" {
-			hk = headKind(run[i-1].key) // Department of Correction
+		if run[i].key == "of" || run[i].key == "on" || run[i].key == "for" {
+			hk = headKind(run[i-1].key) // Department of Correction, Panel on Climate Change
 		}
 	}
 	if hk == kUnknown || hk == kPerson || len(run) == 2 && titleHeads[run[1].key] {
@@ -637,6 +656,11 @@ func personShape(run []tok) bool {
 	}
 	if shout {
 		return false // SOUTHWEST MIAMI-DADE: a dateline
+	}
+	for _, t := range run {
+		if t.caps && len(t.key) >= 4 && !t.acro {
+			return false // FUNERAL TARGETED De Blasio: a shouted headline runs into a name
+		}
 	}
 	if firstNames[run[0].key] && !places[run[0].key] {
 		return true
@@ -891,7 +915,7 @@ func (f *finder) commonWord(run []tok) bool {
 		return false
 	}
 	for _, t := range run[1:] {
-		if f.lower[t.key] {
+		if f.lower[t.key] && !particles[t.key] {
 			return true
 		}
 	}
