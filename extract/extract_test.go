@@ -173,6 +173,8 @@ func TestIsHTML(t *testing.T) {
 		{"leading space", "\n\n  <html lang=en>", true},
 		{"plain text", "The U.S. said <not> much.\n\nMore text here.", false},
 		{"text mentioning a tag", "Use the <p> tag for paragraphs.", false},
+		{"scripts first, the body past the first kilobytes", "\ufeff    <script>\n" + strings.Repeat("var x = 1;\n", 500) + "</script>\n<div class=post><p>La normativa busca.</p></div>", true},
+		{"a text that opens with a script tag and has no body", "<script> tags run code in a page; this text explains them.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,8 +16,9 @@ import (
 )
 
 // IsHTML reports whether data is an HTML page rather than plain text,
-// judged by content: a doctype or an html, head or body tag at the start, or
-// markup making up a large share of the first kilobytes.
+// judged by content: a doctype or an html, head or body tag at the start, a
+// script, style or meta tag at the start and a body later, or markup making
+// up a large share of the first kilobytes.
 func IsHTML(data []byte) bool {
 	head := data
 	if len(head) > 4096 {
@@ -31,6 +32,14 @@ func IsHTML(data []byte) bool {
 				return bytes.Contains(lower, []byte("<html"))
 			}
 			return true
+		}
+	}
+	// A page saved from its scripts, styles or meta tags on ("<script>
+	// document.addEventListener …"): HTML when a body follows somewhere.
+	for _, p := range []string{"<script", "<style", "<meta", "<link", "<title", "<noscript"} {
+		if bytes.HasPrefix(lower, []byte(p)) {
+			all := bytes.ToLower(data)
+			return bytes.Contains(all, []byte("<body")) || bytes.Contains(all, []byte("</p>")) || bytes.Contains(all, []byte("</div>"))
 		}
 	}
 	// Count tags that only HTML uses.
