@@ -797,9 +797,17 @@ func markCompanies(cands []cand, toks []tok) {
 	}
 }
 
+// shortHeads are the heads of organizations that the news names without
+// them: Johns Hopkins (University), Shake Shack (Inc.). A foundation or an
+// institute named for a person is not (Melinda Gates beside the Melinda
+// Gates Foundation).
+var shortHeads = wordSet(`university college hospital school academy inc corp co company llc ltd plc`)
+
 // typeCompanies makes a company of every untitled mention shaped like a
 // person's name whose words stand where a company's do somewhere in the
-// story (markCompanies), unless a title names them a person elsewhere.
+// story (markCompanies), or that names an organization of the story
+// without its head (Johns Hopkins for Johns Hopkins University, shortHeads),
+// unless a title names them a person elsewhere.
 func typeCompanies(cands []cand) {
 	company, person := map[string]bool{}, map[string]bool{}
 	for i := range cands {
@@ -811,9 +819,23 @@ func typeCompanies(cands []cand) {
 			company[c.key] = true
 		}
 	}
+	// Johns Hopkins beside Johns Hopkins University: the organization
+	// named without its head.
+	short := map[string]*cand{}
 	for i := range cands {
-		if c := &cands[i]; c.kind == kPerson && !c.titled && company[c.key] && !person[c.key] {
+		if c := &cands[i]; c.kind == kOrg && len(c.toks) >= 3 && shortHeads[c.toks[len(c.toks)-1]] {
+			short[strings.Join(c.toks[:len(c.toks)-1], " ")] = c
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != kPerson || c.titled || person[c.key] {
+			continue
+		}
+		if company[c.key] {
 			c.kind = kOrg
+		} else if org := short[c.key]; org != nil && !firstNames[c.toks[0]] {
+			c.kind, c.key, c.toks = kOrg, org.key, org.toks
 		}
 	}
 }
