@@ -127,6 +127,10 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if w.key == "according" {
 		return k+1 < len(pa.words) && pa.words[k+1].key == "to" && !f.brk(pa, k, k+1)
 	}
+	if w.key == "states" {
+		// "Greta Thunberg states the following:", not "the states said".
+		return k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m >= 0 && f.isPerson(f.nameOf(pa.words[k-1].m))
+	}
 	if !cues[w.key] {
 		return false
 	}

@@ -582,8 +582,8 @@ func (f *finder) blockSpeaker(i int) speaker {
 	// "X tweeted:" with no clause to report: the person the paragraph names.
 	said := false
 	for _, w := range strings.Fields(strings.ToLower(prev.In(f.text()))) {
-		if cues[strings.Trim(w, ".,:;\"“”")] {
-			said = true
+		if k := strings.Trim(w, ".,:;\"“”"); cues[k] || k == "states" {
+			said = true // "Greta Thunberg states the following:"
 		}
 	}
 	if !said {

@@ -95,6 +95,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Michael Bloomberg: 95% of murders were committed by young men"}},
 		{"block quote", "Jack Goldstone argues that it is the only way:\n\n> Washington loves nothing more than to oversimplify the complex. | Jack Goldstone",
 			[]string{"reported Jack Goldstone: it is the only way", "block Jack Goldstone: Washington loves nothing more than to oversimplify the complex."}},
+		{"a block quote introduced by \"states\"", "On Monday, Ursula von der Leyen stated that the goal is a 55% cut by 2030 for the union.\n\nIn an article, Greta Thunberg states the following:\n\n> One of humanity's greatest threats is the belief that real sufficient action is being taken.",
+			[]string{"reported Ursula von der Leyen: the goal is a 55% cut by 2030 for the union", "block Greta Thunberg: One of humanity's greatest threats is the belief that real sufficient action is being taken."}},
 		{"mis-encoded curly quotes", "\u00e2\u20ac\u0153There is no reason to believe they have changed,\u00e2\u20ac\ufffd said Eric Reeves.",
 			[]string{"direct Eric Reeves: There is no reason to believe they have changed,"}},
 		{"scare quotes are not quotes", `The so-called "metadata" would be kept for two years.`, nil},
