@@ -89,6 +89,7 @@ type Document struct {
 	ID         string      // d1, d2, … in input order
 	Source     string      // where it came from: a path, "-" for stdin, or path#N for JSON Lines
 	Format     string      // "text" or "html"
+	Lang       string      // ISO 639-1 code of its language ("en", "de"); "" when not known
 	Text       string      // the text that every span indexes into
 	Title      string      // the headline, if one was found
 	TitleLine  int         // 1-based line of the headline, 0 if none

@@ -3,6 +3,7 @@ module github.com/storybrief/storybrief
 go 1.26.0
 
 require (
+	github.com/abadojack/whatlanggo v1.0.1
 	github.com/blevesearch/snowballstem v0.9.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/markusmobius/go-trafilatura v1.12.2

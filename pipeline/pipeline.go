@@ -11,6 +11,7 @@ import (
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/ingest"
+	"github.com/storybrief/storybrief/lang"
 )
 
 // Splitter finds the sentences of a text, as spans relative to it.
@@ -196,11 +197,20 @@ func (e *Engine) Segment(doc *storybrief.Document) {
 // contradicts shows among the facts, with both sides, never as settled.
 func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storybrief.Brief {
 	br := &storybrief.Brief{Documents: docs}
-	if e.Entities != nil && len(docs) > 0 {
-		br.Entities = e.Entities.Resolve(docs)
+	// Entities and quotes follow English rules (titles, verbs of saying,
+	// capitals for names): documents in other languages keep their summary
+	// and facts, and are left out of these rather than misread.
+	var english []*storybrief.Document
+	for _, d := range docs {
+		if lang.English(d) {
+			english = append(english, d)
+		}
+	}
+	if e.Entities != nil && len(english) > 0 {
+		br.Entities = e.Entities.Resolve(english)
 	}
 	if e.Quotes != nil {
-		for _, d := range docs {
+		for _, d := range english {
 			br.Quotes = append(br.Quotes, e.Quotes.Quotes(d, br.Entities)...)
 		}
 	}

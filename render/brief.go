@@ -34,6 +34,7 @@ type jsonDoc struct {
 	Source string `json:"source"`
 	Title  string `json:"title"`
 	Format string `json:"format"`
+	Lang   string `json:"lang,omitempty"`
 }
 
 type jsonQuote struct {
@@ -84,7 +85,7 @@ type BriefJSON struct {
 func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) BriefJSON {
 	j := BriefJSON{Story: story, Title: Headline(b), Documents: []jsonDoc{}, Summary: []jsonSummary{}, Problems: Problems(problems)}
 	for _, d := range b.Documents {
-		j.Documents = append(j.Documents, jsonDoc{ID: d.ID, Source: d.Source, Title: d.Title, Format: d.Format})
+		j.Documents = append(j.Documents, jsonDoc{ID: d.ID, Source: d.Source, Title: d.Title, Format: d.Format, Lang: d.Lang})
 	}
 	for _, s := range b.Summary {
 		js := jsonSummary{Text: s.Text, Sources: []jsonSource{}, Speaker: s.Speaker, Cut: s.Cut}
@@ -286,7 +287,7 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 		if ls := lines[d.ID]; len(ls) > 0 {
 			cited = fmt.Sprintf(" (cited: line %s)", joinInts(ls))
 		}
-		ew.printf("%s\n", wrap(fmt.Sprintf("[%d] %s — %s%s", i+1, t, d.Source, cited), width, "    "))
+		ew.printf("%s\n", wrap(fmt.Sprintf("[%d] %s — %s%s%s", i+1, t, d.Source, langNote(d), cited), width, "    "))
 	}
 	return ew.err
 }
@@ -333,7 +334,7 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 		if ls := lines[d.ID]; len(ls) > 0 {
 			cited = " — cited: line " + joinInts(ls)
 		}
-		ew.printf("%d. <a id=\"source-%d\"></a>**%s** — `%s`%s\n", i+1, i+1, mdEscape(t), strings.ReplaceAll(d.Source, "`", "'"), cited)
+		ew.printf("%d. <a id=\"source-%d\"></a>**%s** — `%s`%s%s\n", i+1, i+1, mdEscape(t), strings.ReplaceAll(d.Source, "`", "'"), langNote(d), cited)
 	}
 	return ew.err
 }
@@ -367,4 +368,14 @@ func wrap(s string, width int, indent string) string {
 		col += n
 	}
 	return b.String()
+}
+
+// langNote marks a source that is not in English, whose entities and
+// quotes a brief leaves out: " (language: de; no entities or quotes
+// read)".
+func langNote(d *storybrief.Document) string {
+	if d.Lang == "" || d.Lang == "en" {
+		return ""
+	}
+	return " (language: " + d.Lang + "; no entities or quotes read)"
 }
