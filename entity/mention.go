@@ -556,6 +556,17 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 			continue
 		}
 		name := run[i+end:]
+		if k := name[0].key; (k == "of" || k == "for") && len(name) > 1 {
+			// Chairwoman of Ukraine, CEO of California: a title that
+			// names no one, then what it is of.
+			if i > 0 {
+				f.plain(doc, run[:i], caption)
+			}
+			if rest := name[1:]; len(rest) > 1 || places[rest[0].key] {
+				f.plain(doc, rest, caption) // not "Secretary of State"
+			}
+			return
+		}
 		if headKind(name[0].key) != kUnknown || headKind(name[len(name)-1].key) == kOrg || hasTitleWord(name) {
 			continue
 		}
