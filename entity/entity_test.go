@@ -80,6 +80,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PERSON Ursula von der Leyen", "ORG Intergovernmental Panel on Climate Change", "ORG Senate Committee on Foreign Relations"}, []string{"Leyen", "Ursula", "Climate Change"}},
 		{"an organization named without its head", []string{"A tally by Johns Hopkins University showed 18,860 deaths. Johns Hopkins reported 2,000 more on Saturday. Melinda Gates said the Melinda Gates Foundation would help."},
 			[]string{"ORG Johns Hopkins University [Johns Hopkins University Johns Hopkins]", "PERSON Melinda Gates", "ORG Melinda Gates Foundation"}, nil},
+		{"hyphenated and Irish titles", []string{"Tanaiste Leo Varadkar met Attorney-General George Brandis in Dublin. Varadkar and Brandis spoke."},
+			[]string{"PERSON Leo Varadkar", "PERSON George Brandis"}, nil},
 		{"a title of a place with no name", []string{"The Chairwoman of Ukraine spoke, and so did the CEO of California and the Minister of Industry. Minister of Industry Aubyn Hill said more."},
 			[]string{"PLACE Ukraine", "PLACE California", "PERSON Aubyn Hill"}, []string{"of Ukraine", "of California", "of Industry"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},

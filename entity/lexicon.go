@@ -27,7 +27,8 @@ commander officer detective sheriff councilman councilwoman councillor councilor
 assemblywoman congressman congresswoman pastor father bishop archbishop cardinal rabbi imam emir
 coach agent trooper premier ceo supervisor inspector superintendent constable corporal envoy spokesman
 spokeswoman spokesperson mullah cleric chief dean delegate deputy attorney emperor empress sultan
-crown_prince mme mlle herr senora president-elect secretary-general
+crown_prince mme mlle herr senora president-elect secretary-general attorney-general solicitor-general
+taoiseach tanaiste tánaiste
 presidents ministers senators leaders generals supt insp det cst mp mep msp mla
 `)
 
