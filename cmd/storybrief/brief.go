@@ -22,8 +22,12 @@ README-like notes) or - for standard input;
 all loose inputs together are one story. A JSON Lines file holds one story
 per line ({"id","documents":[...],"summaries":[...]}); each gets its own
 brief. With --format json each brief is one JSON object:
-{"documents":[{"id","source","title"}],"summary":[{"text","sources":[{"doc","line"}]}],
+{"documents":[{"id","source","title","lang"}],"summary":[{"text","sources":[{"doc","line"}],"speaker","cut"}],
 "facts":[{"text","status","outlets","sources":[{"doc","line"}]}]}.
+A summary sentence in which its source's text stops ("cut": a truncated
+article, a feed excerpt) ends with … in the other formats. A document in
+another language than English is summarized, but its entities and quotes
+are not read.
 
 Facts are what the articles state, each with the sentences that state it:
 corroborated by two outlets or more, reported by only one, or in dispute
