@@ -3,16 +3,18 @@
 // leave other languages alone rather than misread them: German capitalizes
 // every noun, and "Personalabteilung das Geschäft" is no person.
 //
-// It uses whatlanggo's trigram profiles (github.com/abadojack/whatlanggo,
-// measured here at under a millisecond a text), on the first few
-// kilobytes of a document's body.
+// It uses whatlanggo's trigram profiles on the first few kilobytes of a
+// document's body: the fork github.com/RadhiFadlillah/whatlanggo, which
+// go-trafilatura already links in, rather than a second copy of the same
+// profiles from github.com/abadojack/whatlanggo (same API, measured here at
+// under a millisecond a text).
 package lang
 
 import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/abadojack/whatlanggo"
+	"github.com/RadhiFadlillah/whatlanggo"
 
 	"github.com/storybrief/storybrief"
 )

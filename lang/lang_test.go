@@ -30,7 +30,7 @@ func TestEnglish(t *testing.T) {
 	doc := func(text string) *storybrief.Document {
 		return &storybrief.Document{Text: text, Paragraphs: []storybrief.Paragraph{{Span: storybrief.Span{End: len(text)}, Kind: storybrief.KindBody}}}
 	}
-	de := doc("Der Bundeskanzler sagte am Dienstag in Berlin, die Regierung werde die Steuern im nächsten Jahr deutlich senken.")
+	de := doc("Der Bundeskanzler sagte am Dienstag in Berlin, die Regierung werde die Steuern im nächsten Jahr deutlich senken. Die Opposition kritisierte die Pläne als unbezahlbar und forderte eine Abstimmung im Bundestag.")
 	if English(de) || de.Lang != "de" {
 		t.Errorf("German: English %v, Lang %q", English(de), de.Lang)
 	}

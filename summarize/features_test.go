@@ -56,48 +56,45 @@ func TestQuoteFeatures(t *testing.T) {
 	}
 }
 
-func TestShortBriefDiscountsCaptions(t *testing.T) {
+// TestShortBriefDiscounts checks that a short brief, and only a short one,
+// discounts a photo caption and a sentence that ends in a colon.
+func TestShortBriefDiscounts(t *testing.T) {
 	m, err := DefaultModel()
 	if err != nil {
 		t.Fatal(err)
 	}
 	bg, _ := DefaultBackground()
-	d1 := doc("d1",
-		"Secretary of State John Kerry met Iran's foreign minister in New York on Sunday to discuss the militants.",
-		"A woman walks past a poster of the president in Tehran, Iran, September 21, 2014.")
-	d2 := doc("d2", "Kerry said there is a role for nearly every country in the coalition against the militants.")
-	c := Prepare([]*storybrief.Document{d1, d2})
-	short, _, _ := scored(c, m, bg, storybrief.Budget{Words: 60})
-	long, _, _ := scored(c, m, bg, storybrief.Budget{Words: 300})
-	for i, want := range []float64{1, captionDiscount, 1} {
-		if long[i] <= 0 {
-			t.Fatalf("sentence %d: no score", i)
-		}
-		if got := short[i] / long[i]; math.Abs(got-want) > 1e-9 {
-			t.Errorf("sentence %d (%q): short/long score = %v, want %v", i, c.Sents[i].Text, got, want)
-		}
+	tests := []struct {
+		name string
+		docs []*storybrief.Document
+		want []float64 // short/long score of each sentence, in order
+	}{
+		{"photo caption", []*storybrief.Document{
+			doc("d1",
+				"Secretary of State John Kerry met Iran's foreign minister in New York on Sunday to discuss the militants.",
+				"A woman walks past a poster of the president in Tehran, Iran, September 21, 2014."),
+			doc("d2", "Kerry said there is a role for nearly every country in the coalition against the militants."),
+		}, []float64{1, captionDiscount, 1}},
+		{"announcement of a quote", []*storybrief.Document{
+			doc("d1",
+				"AT&T agreed on Monday to buy Time Warner for $85 billion, in a deal that would reshape the media industry.",
+				"Randall Stephenson, the chief executive of the company, told analysts on Monday afternoon:",
+				"Regulators in Washington are expected to review the deal closely before the end of the year."),
+		}, []float64{1, unterminatedDiscount, 1}},
 	}
-}
-
-func TestShortBriefDiscountsAnnouncements(t *testing.T) {
-	m, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	bg, _ := DefaultBackground()
-	d1 := doc("d1",
-		"AT&T agreed on Monday to buy Time Warner for $85 billion, in a deal that would reshape the media industry.",
-		"Randall Stephenson, the chief executive of the company, told analysts on Monday afternoon:",
-		"Regulators in Washington are expected to review the deal closely before the end of the year.")
-	c := Prepare([]*storybrief.Document{d1})
-	short, _, _ := scored(c, m, bg, storybrief.Budget{Words: 60})
-	long, _, _ := scored(c, m, bg, storybrief.Budget{Words: 300})
-	for i, want := range []float64{1, unterminatedDiscount, 1} {
-		if long[i] <= 0 {
-			t.Fatalf("sentence %d: no score", i)
-		}
-		if got := short[i] / long[i]; math.Abs(got-want) > 1e-9 {
-			t.Errorf("sentence %d (%q): short/long score = %v, want %v", i, c.Sents[i].Text, got, want)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Prepare(tt.docs)
+			short, _, _ := scored(c, m, bg, storybrief.Budget{Words: 60})
+			long, _, _ := scored(c, m, bg, storybrief.Budget{Words: 300})
+			for i, want := range tt.want {
+				if long[i] <= 0 {
+					t.Fatalf("sentence %d: no score", i)
+				}
+				if got := short[i] / long[i]; math.Abs(got-want) > 1e-9 {
+					t.Errorf("sentence %d (%q): short/long score = %v, want %v", i, c.Sents[i].Text, got, want)
+				}
+			}
+		})
 	}
 }
