@@ -122,7 +122,7 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 		}
 		j.Entities = append(j.Entities, je)
 	}
-	j.Facts = factsJSON(b.Facts)
+	j.Facts = factsJSON(b.Facts, docs)
 	return j
 }
 

@@ -41,6 +41,7 @@ type jsonFact struct {
 	Outlets int              `json:"outlets"`
 	Sources []jsonFactSource `json:"sources"`
 	Sides   []jsonSide       `json:"sides,omitempty"`
+	Cut     bool             `json:"cut,omitempty"` // the source's text stops inside the representative sentence
 }
 
 func factSources(ss []storybrief.Support) []jsonFactSource {
@@ -51,11 +52,16 @@ func factSources(ss []storybrief.Support) []jsonFactSource {
 	return out
 }
 
-// factsJSON converts facts for JSON output; never nil.
-func factsJSON(fs []storybrief.Fact) []jsonFact {
+// factsJSON converts facts for JSON output; never nil. docs maps the
+// brief's document ids to their documents, which tell whether a fact's
+// representative sentence is cut.
+func factsJSON(fs []storybrief.Fact, docs map[string]*storybrief.Document) []jsonFact {
 	out := make([]jsonFact, 0, len(fs))
 	for _, f := range fs {
 		j := jsonFact{Text: f.Text, Status: string(f.Status), Outlets: f.Outlets, Sources: factSources(f.Sources)}
+		if d := docs[f.Rep.Doc]; d != nil {
+			j.Cut = d.Cut(f.Rep.Span)
+		}
 		for _, sd := range f.Sides {
 			j.Sides = append(j.Sides, jsonSide{Stance: string(sd.Stance), Speakers: sd.Speakers, Sources: factSources(sd.Sources)})
 		}

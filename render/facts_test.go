@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/storybrief/storybrief"
 )
 
 func TestFactsTextAndMarkdown(t *testing.T) {
@@ -54,7 +56,7 @@ func TestFactsTextAndMarkdown(t *testing.T) {
 
 func TestFactsJSON(t *testing.T) {
 	p := samplePage()
-	data, err := json.Marshal(factsJSON(p.Facts))
+	data, err := json.Marshal(factsJSON(p.Facts, docsByID(p.Brief)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +75,12 @@ func TestFactsJSON(t *testing.T) {
 	if src["doc"] != "d2" || src["line"] != 3.0 {
 		t.Errorf("source: %v", src)
 	}
-	if string(mustJSON(t, factsJSON(nil))) != "[]" {
+	for i, f := range got {
+		if _, ok := f["cut"]; ok {
+			t.Errorf("fact %d: cut, though its sentence closes: %v", i, f)
+		}
+	}
+	if string(mustJSON(t, factsJSON(nil, nil))) != "[]" {
 		t.Error("no facts must be an empty list")
 	}
 }
@@ -85,4 +92,21 @@ func mustJSON(tb testing.TB, v any) []byte {
 		tb.Fatal(err)
 	}
 	return b
+}
+
+// TestFactsJSONCut checks that a fact whose representative sentence its
+// source's text stops inside carries "cut", as a summary sentence does.
+func TestFactsJSONCut(t *testing.T) {
+	d := pageDoc("d1", "Talks resume\n\nThe two sides met on Monday in Geneva.\n\nThe identity of all donors will continue to\n")
+	fs := []storybrief.Fact{
+		{Text: "The two sides met on Monday in Geneva.", Status: storybrief.Single, Outlets: 1, Rep: support(cite(d, 3), "")},
+		{Text: "The identity of all donors will continue to", Status: storybrief.Single, Outlets: 1, Rep: support(cite(d, 5), "")},
+	}
+	got := factsJSON(fs, map[string]*storybrief.Document{"d1": d})
+	if got[0].Cut || !got[1].Cut {
+		t.Errorf("cut = %v, %v; want false, true", got[0].Cut, got[1].Cut)
+	}
+	if !strings.Contains(string(mustJSON(t, got[1])), `"cut":true`) || strings.Contains(string(mustJSON(t, got[0])), `"cut"`) {
+		t.Errorf("JSON: %s / %s", mustJSON(t, got[0]), mustJSON(t, got[1]))
+	}
 }

@@ -23,9 +23,9 @@ all loose inputs together are one story. A JSON Lines file holds one story
 per line ({"id","documents":[...],"summaries":[...]}); each gets its own
 brief. With --format json each brief is one JSON object:
 {"documents":[{"id","source","title","lang"}],"summary":[{"text","sources":[{"doc","line"}],"speaker","cut"}],
-"facts":[{"text","status","outlets","sources":[{"doc","line"}]}]}.
-A summary sentence in which its source's text stops ("cut": a truncated
-article, a feed excerpt) ends with … in the other formats. A document in
+"facts":[{"text","status","outlets","sources":[{"doc","line"}],"cut"}]}.
+A summary sentence or fact in which its source's text stops ("cut": a
+truncated article, a feed excerpt) ends with … in the other formats. A document in
 another language than English is summarized, but its entities and quotes
 are not read.
 
