@@ -324,3 +324,29 @@ func TestEditorsNote(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCellLines checks that the lines of a table cell, parted by
+// <br>, stay apart: go-trafilatura drops such a <br> with the white space
+// around it, and the names of a letter's signatories ran together ("Greil
+// MarcusWynton Marsalis").
+func TestTableCellLines(t *testing.T) {
+	para := "<p>The free exchange of information and ideas, the lifeblood of a liberal society, is daily becoming more constricted, and we are worried about it.</p>\n"
+	page := "<html><head><title>A Letter on Justice</title></head><body><article>" + strings.Repeat(para, 4) +
+		`<table><tr><td><span><strong>Greil Marcus</strong><br />
+<strong>Wynton Marsalis</strong>, <span>Jazz at Lincoln Center</span><br />
+<strong>Kati Marton</strong>, author<br />
+</span></td><td><a href="/a">Home</a><br /><a href="/b">About</a></td></tr></table>` +
+		strings.Repeat(para, 2) + "</article></body></html>"
+	d, err := New().Extract("d1", "letter.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Text, "MarcusWynton") || strings.Contains(d.Text, "CenterKati") {
+		t.Errorf("cell lines run together:\n%s", d.Text)
+	}
+	for _, want := range []string{"\nGreil Marcus\n", "\nWynton Marsalis, Jazz at Lincoln Center\n", "\nKati Marton, author\n"} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("text lacks the line %q:\n%s", want, d.Text)
+		}
+	}
+}

@@ -7,8 +7,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/transform"
 
@@ -55,8 +57,12 @@ func IsHTML(data []byte) bool {
 // heading, list item, quoted paragraph) per line, blocks separated by blank
 // lines; quoted holds the 1-based lines that came from <blockquote>.
 func (x *Extractor) fromHTML(data []byte) (text, title string, quoted map[int]bool, err error) {
-	r := htmlReader(data)
-	res, err := trafilatura.Extract(r, trafilatura.Options{
+	doc, err := dom.Parse(htmlReader(data))
+	if err != nil {
+		return "", "", nil, fmt.Errorf("%w: parsing the HTML page: %w", storybrief.ErrNoText, err)
+	}
+	splitCellLines(doc)
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  x.Fallback,
 		ExcludeComments: true,
 		Deduplicate:     true,
@@ -97,6 +103,76 @@ func htmlReader(data []byte) io.Reader {
 		return bytes.NewReader(data)
 	}
 	return transform.NewReader(bytes.NewReader(data), e.NewDecoder())
+}
+
+// splitCellLines gives each line of a table cell its own paragraph: in a
+// cell whose lines a <br> parts ("<strong>Greil Marcus</strong><br>
+// <strong>Wynton Marsalis</strong>, Jazz at Lincoln Center<br>"), each
+// line becomes a <p> of its text. go-trafilatura drops a <br> inside a cell
+// with the white space around it, which ran the lines together ("Greil
+// MarcusWynton Marsalis"). Cells with links or block elements inside are
+// left alone: their structure is what tells navigation from text.
+func splitCellLines(n *html.Node) {
+	if n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th") {
+		if lines, ok := cellLines(n); ok && len(lines) > 1 {
+			for c := n.FirstChild; c != nil; c = n.FirstChild {
+				n.RemoveChild(c)
+			}
+			for _, l := range lines {
+				p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+				p.AppendChild(&html.Node{Type: html.TextNode, Data: l})
+				n.AppendChild(p)
+			}
+		}
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		splitCellLines(c)
+	}
+}
+
+// cellLines returns the non-empty lines of a table cell's text, split at
+// each <br>; ok is false when the cell holds a link, a block element or
+// no <br>.
+func cellLines(cell *html.Node) (lines []string, ok bool) {
+	var cur strings.Builder
+	breaks := 0
+	end := func() {
+		if t := storybrief.CollapseSpace(cur.String()); t != "" {
+			lines = append(lines, t)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return true
+		case html.ElementNode:
+			switch {
+			case n.Data == "br":
+				breaks++
+				end()
+				return true
+			case n.Data == "a" || (blockTags[n.Data] && n != cell):
+				return false
+			case skipTags[n.Data]:
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(cell) || breaks == 0 {
+		return nil, false
+	}
+	end()
+	return lines, true
 }
 
 // block is one block of extracted HTML text.
