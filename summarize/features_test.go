@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/storybrief/storybrief"
@@ -58,6 +59,29 @@ func TestQuoteFeatures(t *testing.T) {
 
 // TestShortBriefDiscounts checks that a short brief, and only a short one,
 // discounts a photo caption and a sentence that ends in a colon.
+// TestShortBriefLeavesNameLines checks that a short brief leaves out a
+// line of names (a letter's signatory), which it would only take to fill
+// its last words, while a long one still ranks it.
+func TestShortBriefLeavesNameLines(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg, _ := DefaultBackground()
+	c := Prepare([]*storybrief.Document{doc("d1",
+		"The forces of illiberalism are gaining strength throughout the world and have a powerful ally in the president.",
+		"The free exchange of information and ideas is daily becoming more constricted, the signatories write.",
+		"Ambassador Frances D. Cook, ret.")})
+	_, short, _ := scored(c, m, bg, storybrief.Budget{Words: 60})
+	_, long, _ := scored(c, m, bg, storybrief.Budget{Words: 300})
+	if slices.Contains(short, 2) || len(short) != 2 {
+		t.Errorf("short brief ranks %v, want the two statements only", short)
+	}
+	if !slices.Contains(long, 2) {
+		t.Errorf("long brief ranks %v, want the name line too", long)
+	}
+}
+
 func TestShortBriefDiscounts(t *testing.T) {
 	m, err := DefaultModel()
 	if err != nil {

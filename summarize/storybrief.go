@@ -319,6 +319,8 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			// short may have lost what qualifies it, one that ends in a
 			// colon announces a quote or a list the brief does not show,
 			// and a photo caption labels a picture the reader does not see.
+			// A name line (a signature, a credit) says nothing: it would
+			// only fill the words left over, so it is left out.
 			if s.dangles {
 				score[i] *= danglingDiscount
 			}
@@ -330,6 +332,9 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			}
 			if captionLike(s.Text) {
 				score[i] *= captionDiscount
+			}
+			if nameLine(s.Text) {
+				continue
 			}
 		}
 		if c.outlets != nil && c.outlets[i] > 1 {

@@ -231,6 +231,27 @@ func captionLike(text string) bool {
 	return captionDateRe.MatchString(text)
 }
 
+// nameLine reports whether text is a short line of names rather than a
+// statement: three to eight words, at least three in four of them
+// capitalized ("Ambassador Frances D. Cook, ret.", a letter's signatory,
+// which ends in a full stop and so passes for a sentence). A statement of
+// that length has lower-case words around its names ("Kerry met Zarif in
+// New York."). Text that a corpus lower-cased is never a name line.
+func nameLine(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 3 || len(words) > 8 {
+		return false
+	}
+	upper := 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "\"'“‘(")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper*4 >= len(words)*3
+}
+
 // clockRe matches a time stamp with a zone, as in a dateline.
 var clockRe = regexp.MustCompile(`\d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:edt|est|gmt|et|pt|pdt|pst|cst|cdt|utc)\b`)
 

@@ -347,3 +347,23 @@ func checkPredicate(t *testing.T, name string, fn func(string) bool, tests []tex
 		}
 	}
 }
+
+func TestNameLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ambassador Frances D. Cook, ret.", true},
+		{"Greil Marcus, Wynton Marsalis, Jazz at Lincoln Center.", true},
+		{"Kerry met Zarif in New York.", false},
+		{"The two sides met on Monday in Geneva.", false},
+		{"ambassador frances d. cook, ret.", false}, // lower-cased corpus
+		{"Obama Speaks.", false},                    // too short to tell
+		{"Secretary of State John Kerry met Iran's foreign minister in New York on Sunday.", false},
+	}
+	for _, tt := range tests {
+		if got := nameLine(tt.text); got != tt.want {
+			t.Errorf("nameLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
