@@ -27,6 +27,7 @@ const (
 	reasonNoise     = "not prose"
 	reasonLink      = "link to another story or widget label"
 	reasonFragment  = "sentence fragment"
+	reasonReference = "reference list"
 )
 
 // unit is one paragraph candidate: a line, or several hard-wrapped lines.
@@ -61,6 +62,7 @@ func clean(doc *storybrief.Document) {
 	c := &cleaner{doc: doc, u: units, lowerStarts: -1}
 	c.comments()
 	c.trailer()
+	c.references()
 	c.repeats()
 	c.captions()
 	c.banners()
@@ -298,6 +300,51 @@ func (c *cleaner) trailer() {
 		}
 		return
 	}
+}
+
+// minReferences is the fewest bibliographic references that make a list:
+// one citation alone in a report ("… doi:10.1056/NEJMoa2002032") stays.
+const minReferences = 3
+
+// references drops the bibliography of a scholarly page: entries such as
+// "Tanaka E et al. Adverse effects of sulfasalazine …. J Rheumatol.
+// 2002;29(12):2492–9." or "… [PMID: 24055351] doi:10.1016/… Crossref".
+// They are not the article's statements, and their authors ("Dalbeth N")
+// and journals ("Int J Rheumatol") read as people. A page needs
+// minReferences such lines before any goes.
+func (c *cleaner) references() {
+	var refs []int
+	for i := 0; i < c.end; i++ {
+		if c.u[i].drop == "" && reference(c.u[i].text) {
+			refs = append(refs, i)
+		}
+	}
+	if len(refs) < minReferences {
+		return
+	}
+	for _, i := range refs {
+		c.u[i].drop = reasonReference
+	}
+}
+
+var (
+	// refMarkRe matches what only a bibliographic entry holds: a PubMed id,
+	// a DOI, a database's link label, a Vancouver "year;volume(issue):page"
+	// (written without spaces, unlike "2019; 12:30").
+	refMarkRe = regexp.MustCompile(`(?i)\[PMID|\bPMID:|\bdoi:\s*10\.|doi\.org/10\.|\bCrossref|Google Scholar|\bPubMed\b|\b(?:19|20)\d{2};\d+(?:\(\d+\))?:[A-Za-z]?\d+`)
+	// refAuthorsRe matches the authors that open an entry, after an
+	// optional number: a surname and its initials followed by another
+	// author ("Dalbeth N, Stamp L"), "et al." or the title ("Glezen WP.
+	// Herd protection …"), or a surname, comma and initials ("Smith, J.
+	// A.,"). "Malcolm X, who …" is no entry.
+	refAuthorsRe = regexp.MustCompile(`^(?:\[?\d{1,3}[.\])]\s*)?(?:(?:van|von|de|der|den|da|di|du|le|la)\s)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:\s\p{Lu}{1,3}(?:-\p{Lu}){0,2}(?:\s+Jr)?(?:,\s?(?:(?:van|von|de|der|den|da|di|du|le|la)\s)?\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3}(?:-\p{Lu}){0,2}\b|\.\s?\p{Lu}|,?\s+et al)|,\s(?:\p{Lu}\.\s?){1,3}(?:,|&|and\b|\())`)
+	// refYearRe matches a year of publication.
+	refYearRe = regexp.MustCompile(`\b(?:19|20)\d{2}[a-z]?\b`)
+)
+
+// reference reports whether a line reads as one bibliographic entry.
+func reference(s string) bool {
+	return refMarkRe.MatchString(s) || refAuthorsRe.MatchString(s) && refYearRe.MatchString(s)
 }
 
 // commaRun reports a line that is mostly separators: a tag list gone empty.

@@ -350,3 +350,65 @@ func TestTableCellLines(t *testing.T) {
 		}
 	}
 }
+
+func TestReference(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Tanaka E et al. Adverse effects of sulfasalazine in patients with rheumatoid arthritis. J Rheumatol. 2002;29(12):2492–9.", true},
+		{"Dalbeth N, Stamp L. Allopurinol dosing in renal impairment. In Seminars in dialysis. Wiley Online Library; 2007.", true},
+		{"9. Glezen WP. Herd protection against influenza.J Clin Virol. 2006;37:237-43.", true},
+		{"1. Peasah SK,Azziz-Baumgartner E,Breese J,et al. Influenza cost. [PMID: 24055351] doi:10.1016/j.vaccine.2013.09.013 CrossrefMedlineGoogle Scholar", true},
+		{"[2] Smaldino, P. E. & McElreath, R. (2016) The natural selection of bad science.", true},
+		{"[4]Conner, C. (2011) Histoire populaire des sciences, L’Echappée.", true},
+		{"Chung W-H, et al. Oxypurinol-specific T cells possess preferential TCR clonotypes. J Investig Dermatol. 2015.", true},
+		{"van Vollenhoven R et al. DRESS syndrome and reversible liver function abnormalities. Lupus. 2015.", true},
+		{"Su S-C, Chung W-H, Hung S-I. Digging up the human genome. BioMed Res Int. 2014;2014.", true},
+		{"The study, published in the New England Journal of Medicine in 2020, followed 4,000 patients.", false},
+		{"Malcolm X, who was killed in 1965, remains a towering figure.", false},
+		{"Smith, a Democrat, won the seat in 2018, the first since 1994.", false},
+		{"The vote was 52-48 on Tuesday; 2019; 12:30 p.m. is when it closed.", false},
+	}
+	for _, tt := range tests {
+		if got := reference(tt.line); got != tt.want {
+			t.Errorf("reference(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestReferenceList checks that a scholarly page's bibliography is
+// dropped, while one citation in a report stays.
+func TestReferenceList(t *testing.T) {
+	body := "Doctors reported a rare reaction to the drug in patients treated for arthritis, the authors write in the review."
+	refs := []string{
+		"Tanaka E et al. Adverse effects of sulfasalazine. J Rheumatol. 2002;29(12):2492–9.",
+		"Pinto B et al. Leflunomide-induced DRESS syndrome. Clin Rheumatol. 2013;32(5):689–93.",
+		"Dalbeth N, Stamp L. Allopurinol dosing in renal impairment. Wiley Online Library; 2007.",
+	}
+	cite := "The findings appeared in the journal (doi:10.1056/NEJMoa2002032) on Wednesday, and other doctors welcomed them."
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		drops int
+	}{
+		{"bibliography", append([]string{"A review of drug reactions", body, body + " Again.", cite}, refs...), 4},
+		{"one citation", []string{"A review of drug reactions", body, body + " Again.", cite, refs[0]}, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := New().Extract("d1", "page.txt", []byte(strings.Join(tt.lines, "\n\n")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, d := range doc.Dropped {
+				if d.Reason == reasonReference {
+					n++
+				}
+			}
+			if n != tt.drops {
+				t.Errorf("%d lines dropped as references, want %d: %+v", n, tt.drops, doc.Dropped)
+			}
+		})
+	}
+}
