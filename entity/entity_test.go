@@ -84,6 +84,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PERSON Leo Varadkar", "PERSON George Brandis"}, nil},
 		{"a title of a place with no name", []string{"The Chairwoman of Ukraine spoke, and so did the CEO of California and the Minister of Industry. Minister of Industry Aubyn Hill said more."},
 			[]string{"PLACE Ukraine", "PLACE California", "PERSON Aubyn Hill"}, []string{"of Ukraine", "of California", "of Industry"}},
+		{"capitalized common words", []string{"Read our Advertising Policy and the Targeted Diagnostics report. Billionaire Tom Steyer paid for the ads. Grant Shapps said the ads were fair. Steyer did not answer."},
+			[]string{"OTHER Advertising Policy", "OTHER Targeted Diagnostics", "PERSON Tom Steyer [Tom Steyer Steyer]", "PERSON Grant Shapps"}, []string{"Billionaire Tom Steyer"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},
 			[]string{"PERSON dan brown [dan brown brown]", "PLACE united states [united states]", "PERSON barack obama [president barack obama barack obama obama]"}, nil},
 		{"lower-cased titles of several words", []string{"the company's chief executive, rony abovitz, did not attend the presentation that the marketing team had prepared for the board on tuesday. chief executive officer tim cook said the company would release a new phone in the autumn, and attorney general jeff sessions said the justice department would look into the sale of the company to a foreign buyer. vice president mike pence spoke to reporters at the white house after the meeting with the delegation from the state."},
@@ -219,5 +221,22 @@ func BenchmarkEntities(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		entity.Resolve(docs)
+	}
+}
+
+func TestCaseCounter(t *testing.T) {
+	cc := entity.NewCaseCounter()
+	cc.Add("The border agents met. Officials said the border was closed, and the Border Patrol agreed. Advertising rules changed; the advertising market fell and advertising slowed.")
+	cc.Add("ALL OF THIS IS SHOUTED, BORDER AND ALL.")
+	cc.Add("all of this is lower case, border and advertising and all.")
+	got := cc.Common(2, 0.9)
+	if !slices.Contains(got, "advertising") {
+		t.Errorf("Common = %v, want advertising (twice in lower case mid-sentence; its capital opens a sentence)", got)
+	}
+	if slices.Contains(got, "border") {
+		t.Errorf("Common = %v: border is capitalized in one of its three uses", got)
+	}
+	if slices.Contains(got, "officials") || slices.Contains(got, "all") {
+		t.Errorf("Common = %v: counted words that open sentences or texts without case", got)
 	}
 }

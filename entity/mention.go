@@ -43,6 +43,7 @@ type cand struct {
 	caption bool
 	speaker bool // the subject of a verb of saying (Kerry said, said Kerry)
 	company bool // its words stand where a company's do (shares of X, X's chief executive)
+	common  bool // shaped like a person's name, but opens with a word news writes in lower case (commonOpener)
 	acro    bool // the name is one acronym
 	kind    kind // what the name's own words say it is
 }
@@ -613,6 +614,12 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.add(doc, run, nil, kOrg, caption) // WokeHub.com
 		return
 	}
+	// Billionaire Tom Steyer, Crazy Bernie: a common word capitalized
+	// before a given name describes the person, whose name follows.
+	if len(run) > 1 && commonOpener(run) && firstNames[run[1].key] && !ambiguousFirst[run[1].key] && headKind(run[len(run)-1].key) == kUnknown {
+		f.plain(doc, run[1:], caption)
+		return
+	}
 	hk := headKind(run[len(run)-1].key)
 	for i := 1; i+1 < len(run) && hk == kUnknown; i++ {
 		if run[i].key == "of" || run[i].key == "on" || run[i].key == "for" {
@@ -650,6 +657,9 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		k = kPerson
 	}
 	f.add(doc, run, nil, k, caption)
+	if k == kPerson && commonOpener(run) {
+		f.cands[len(f.cands)-1].common = true
+	}
 }
 
 // personShape reports whether a run of two to four words reads as a
@@ -818,9 +828,11 @@ var shortHeads = wordSet(`university college hospital school academy inc corp co
 // person's name whose words stand where a company's do somewhere in the
 // story (markCompanies), or that names an organization of the story
 // without its head (Johns Hopkins for Johns Hopkins University, shortHeads),
-// unless a title names them a person elsewhere.
+// unless a title names them a person elsewhere. A mention that opens with
+// a common word (Advertising Policy, Border Protection) is no person unless
+// a title or a verb of saying makes it one somewhere in the story.
 func typeCompanies(cands []cand) {
-	company, person := map[string]bool{}, map[string]bool{}
+	company, person, spoke := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i := range cands {
 		c := &cands[i]
 		switch {
@@ -828,6 +840,9 @@ func typeCompanies(cands []cand) {
 			person[c.key] = true
 		case c.company:
 			company[c.key] = true
+		}
+		if c.speaker {
+			spoke[c.key] = true
 		}
 	}
 	// Johns Hopkins beside Johns Hopkins University: the organization
@@ -847,6 +862,8 @@ func typeCompanies(cands []cand) {
 			c.kind = kOrg
 		} else if org := short[c.key]; org != nil && !firstNames[c.toks[0]] {
 			c.kind, c.key, c.toks = kOrg, org.key, org.toks
+		} else if c.common && !spoke[c.key] {
+			c.kind = kUnknown
 		}
 	}
 }
