@@ -105,7 +105,7 @@ func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span
 		t.acro = isAcronym(w)
 		t.caps = allCaps(w)
 		t.fn = functionWords[t.key]
-		t.nn = t.cap && nonNames[t.key]
+		t.nn = t.cap && (nonNames[t.key] || partyTag(t.key))
 		prevEnd := r.Start
 		if i > 0 {
 			prevEnd = dst[len(dst)-1].e
@@ -201,6 +201,26 @@ func isParticleName(w string) bool {
 	}
 	return false
 }
+
+// partyTag reports whether key (a normalized word) is a legislator's
+// party and state, as in "Sen. Chuck Schumer (D-N.Y.)" or "R-Calif.": no
+// name of its own. D-Day is none: its second part is no state.
+func partyTag(key string) bool {
+	if len(key) < 4 || key[1] != '-' || key[0] != 'd' && key[0] != 'r' && key[0] != 'i' {
+		return false
+	}
+	return usStates[key[2:]]
+}
+
+// usStates are the states of the United States as a party tag writes them:
+// postal codes, AP abbreviations (periods dropped, as normWord drops them)
+// and the names AP does not shorten.
+var usStates = wordSet(`
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd
+oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr gu vi
+ala ariz ark calif colo conn del fla ill ind kan kans ky mass mich minn miss mont neb nebr nev okla ore
+tenn tex wash wva wis wisc wyo
+alaska hawaii idaho iowa maine ohio texas utah cali`)
 
 // isAcronym reports whether w is written in capitals: ISIS, U.S., WSJ.
 func isAcronym(w string) bool {
