@@ -30,6 +30,15 @@ spokeswoman spokesperson mullah cleric chief dean delegate deputy attorney emper
 crown_prince mme mlle herr senora president-elect secretary-general attorney-general solicitor-general
 taoiseach tanaiste tánaiste
 presidents ministers senators leaders generals supt insp det cst mp mep msp mla
+counsel sens reps govs messrs atty brig
+`)
+
+// titleAbbrevs are the titles written short with a period (Sen., Gen.,
+// Dr.), which the period does not end: after "Justice." or "President." a
+// sentence ends.
+var titleAbbrevs = wordSet(`
+gen sen sens rep reps gov govs mr mrs ms messrs dr prof rev lt col capt sgt maj adm cmdr cpl pvt supt insp
+det cst mme mlle pres sec atty gens brig
 `)
 
 // titleMods are words that may come before a title head inside a title
@@ -76,6 +85,7 @@ turnpike expressway trail terrace circle route town sound area
 var otherHeads = wordSet(`
 war wars games olympics cup championship championships festival awards award act accord accords
 agreement treaty summit revolution crisis prize series show day week month year storm hurricane
+amendment
 `)
 
 // places are countries, their capitals and other large cities, US states
@@ -100,7 +110,7 @@ tunisia turkey turkmenistan tuvalu uganda ukraine united_arab_emirates uae uzbek
 venezuela vietnam yemen zambia zimbabwe scotland wales england northern_ireland puerto_rico
 greenland hong_kong macau tibet kurdistan crimea gaza gaza_strip west_bank golan_heights sinai
 antigua st_kitts nevis anguilla bermuda cayman_islands turks_and_caicos guadeloupe martinique
-curacao aruba guam
+curacao aruba guam capitol_hill
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
 mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york
@@ -240,6 +250,7 @@ var aliasFamilies = [][]string{
 	{"new york city", "nyc"},
 	{"democratic party", "democrats"},
 	{"republican party", "gop", "republicans"},
+	{"dow jones", "dow jones industrial average", "dow"},
 }
 
 // aliasType gives the type of each family's key.
@@ -247,7 +258,7 @@ var aliasType = map[string]string{
 	"islamic state": "ORG", "united states": "PLACE", "united kingdom": "PLACE", "united nations": "ORG",
 	"european union": "ORG", "soviet union": "PLACE", "united arab emirates": "PLACE", "al-qaeda": "ORG",
 	"hezbollah": "ORG", "the west": "PLACE", "washington dc": "PLACE", "new york city": "PLACE",
-	"democratic party": "ORG", "republican party": "ORG",
+	"democratic party": "ORG", "republican party": "ORG", "dow jones": "ORG",
 }
 
 // speechVerbs are verbs of saying that mark their subject as a speaker.

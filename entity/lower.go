@@ -2,38 +2,71 @@ package entity
 
 import (
 	_ "embed"
+	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/storybrief/storybrief"
 )
 
-// lowerWords are the words that news writes in lower case where capitals
-// carry meaning (not at the start of a sentence or a quotation): common
-// nouns, adjectives and verbs such as "advertising", "border", "marital",
-// "targeted". A capitalized run that opens with one ("Advertising Policy",
-// "Border Protection", "Targeted Diagnostics") is a heading, a product or
-// an organization, not a person, unless its first word is a known given
-// name ("Grant Shapps"). The list is counted from a cased news corpus by
-// `storybrief lexicon` (see CaseCounter); the README says how to rebuild it.
+// lower.txt holds, for each word that news writes in lower case at least
+// a few times where capitals carry meaning (not at the start of a sentence
+// or a quotation), how often it is written in lower case and how often
+// capitalized: "advertising 41 0". It is counted from a cased news corpus
+// by `storybrief lexicon` (see CaseCounter); the README says how to
+// rebuild it.
 //
 //go:embed lower.txt
 var lowerList string
 
-var lowerWords = wordSet(lowerList)
+// lowerShare maps each word of lower.txt to the share of its counted uses
+// written in lower case.
+var lowerShare = func() map[string]float64 {
+	m := map[string]float64{}
+	for line := range strings.Lines(lowerList) {
+		var w string
+		var lower, upper int
+		if n, _ := fmt.Sscan(line, &w, &lower, &upper); n == 3 && lower+upper > 0 {
+			m[w] = float64(lower) / float64(lower+upper)
+		}
+	}
+	return m
+}()
+
+// Shares of lower-case use that make a word common.
+const (
+	// lowerCommon: a word news nearly always writes in lower case
+	// ("advertising", "targeted"). A capitalized run that opens with one
+	// ("Advertising Policy", "Targeted Diagnostics") is a heading, a product
+	// or an organization, not a person.
+	lowerCommon = 0.9
+	// lowerInName: a word news writes in lower case at times, however
+	// often names capitalize it ("prevention" 3 times in 103, inside the
+	// Centers for Disease Control and Prevention; "drug", "food"): such a
+	// word may go on an organization's name after "and". Names of their
+	// own (Congress 3 in 486, Trump never) fall below it.
+	lowerInName = 0.02
+)
 
 // commonOpener reports whether a capitalized run opens with a word that
 // news writes in lower case, and not with a given name (Will, Grant, Hope
 // are both).
 func commonOpener(run []tok) bool {
 	k := run[0].key
-	return lowerWords[k] && !firstNames[k] && !ambiguousFirst[k]
+	return lowerShare[k] >= lowerCommon && !firstNames[k] && !ambiguousFirst[k]
+}
+
+// inNameWord reports whether k is a common word that an organization's
+// name may hold around "and": not a name of its own (an organization's
+// head, a place, a given name).
+func inNameWord(k string) bool {
+	return lowerShare[k] >= lowerInName && !orgHeads[k] && !places[k] && !firstNames[k] && aliases[k] == ""
 }
 
 // CaseCounter counts how a corpus writes each word where its capital
 // would carry meaning: neither the first word of a sentence or quotation,
 // nor an acronym, nor a shouted word; text written all in lower case or
-// capitals counts for nothing. Add texts with Add; Common lists the words
-// written in lower case nearly always.
+// capitals counts for nothing. Add texts with Add; Counts lists them.
 type CaseCounter struct {
 	lower, upper map[string]int
 }
@@ -41,6 +74,13 @@ type CaseCounter struct {
 // NewCaseCounter returns an empty CaseCounter.
 func NewCaseCounter() *CaseCounter {
 	return &CaseCounter{lower: map[string]int{}, upper: map[string]int{}}
+}
+
+// WordCase is how often a corpus writes a word in lower case and
+// capitalized, where its capital would carry meaning.
+type WordCase struct {
+	Word         string
+	Lower, Upper int
 }
 
 // Add counts the words of one document's text.
@@ -78,15 +118,15 @@ func plainWord(key string) bool {
 	return true
 }
 
-// Common returns, sorted, the words written in lower case at least
-// minLower times and in at least share of their counted uses.
-func (c *CaseCounter) Common(minLower int, share float64) []string {
-	var out []string
+// Counts returns, sorted by word, the counts of the words written in
+// lower case at least minLower times.
+func (c *CaseCounter) Counts(minLower int) []WordCase {
+	var out []WordCase
 	for w, n := range c.lower {
-		if n >= minLower && float64(n) >= share*float64(n+c.upper[w]) {
-			out = append(out, w)
+		if n >= minLower {
+			out = append(out, WordCase{Word: w, Lower: n, Upper: c.upper[w]})
 		}
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return out[i].Word < out[j].Word })
 	return out
 }

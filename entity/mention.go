@@ -90,7 +90,7 @@ func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span
 		// Abbreviations whose period the word does not hold: Gen., Mr., F.
 		if t.e == e && e < len(text) && text[e] == '.' && e < r.End {
 			k := strings.ToLower(w)
-			if titleHeads[k] || (len(w) == 1 && startsUpper(w)) || k == "st" || k == "jr" || k == "sr" || k == "inc" || k == "co" || k == "corp" || k == "ltd" || k == "mt" || k == "ft" {
+			if titleAbbrevs[k] || (len(w) == 1 && startsUpper(w)) || k == "st" || k == "jr" || k == "sr" || k == "inc" || k == "co" || k == "corp" || k == "ltd" || k == "mt" || k == "ft" {
 				t.e = e + 1
 			}
 		}
@@ -201,6 +201,56 @@ func isParticleName(w string) bool {
 	}
 	return false
 }
+
+// afterAnd reports whether k may go on an organization's name after its
+// "and": a common word (inNameWord), but no title, which starts a person's
+// name (Centers for Disease Control and Prevention Director Robert
+// Redfield).
+func afterAnd(k string) bool {
+	return inNameWord(k) && !isTitleHead(k) && !titleMods[k]
+}
+
+// hasKey reports whether a word of run has key k: the Food and Drug
+// Administration is no one's administration.
+func hasKey(run []tok, k string) bool {
+	for _, t := range run {
+		if t.key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// noName reports whether a word standing alone names nothing: a letter
+// with its period ("Rep. Jim Jordan, R., said"), places joined into an
+// adjective ("the U.S.-Mexico border") or a word of identity ("Black
+// voters").
+func noName(text string, t tok) bool {
+	k := t.key
+	if len(k) == 1 {
+		return t.e < len(text) && text[t.e-1] == '.' || t.e < len(text) && text[t.e] == '.'
+	}
+	if identityWords[k] {
+		// Black voters, White evangelicals; but "Brown said": a surname.
+		next := strings.Fields(text[t.e:min(len(text), t.e+40)])
+		return len(next) > 0 && isLowerWord(next[0]) && !speechVerbs[strings.Trim(next[0], ",.;:")]
+	}
+	if strings.IndexByte(k, '-') > 0 {
+		for part := range strings.SplitSeq(k, "-") {
+			if !places[part] && aliases[part] == "" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// identityWords are capitalized adjectives of identity that stand before
+// a noun, not for an entity: Black voters, Indigenous leaders. Some are
+// surnames too (Sherrod Brown): before a verb of saying, or alone, they
+// stay names.
+var identityWords = wordSet(`black white brown indigenous native latinx latine`)
 
 // partyTag reports whether key (a normalized word) is a legislator's
 // party and state, as in "Sen. Chuck Schumer (D-N.Y.)" or "R-Calif.": no
@@ -435,6 +485,7 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 		}
 		j := i
 		hasOf := false
+	scan:
 		for !toks[j].brk && j+1 < len(toks) {
 			nx := toks[j+1]
 			if toks[j].poss {
@@ -465,10 +516,23 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 					hasOf = true
 					j += 2
 					continue
-				case nx.key == "and" && j > i && orgAnd(toks[i:j+1], toks[j+2:]) > 0:
-					// World Travel and Tourism Council.
+				case nx.key == "and" && (j > i || inNameWord(toks[j].key)) && orgAnd(toks[i:j+1], toks[j+2:]) > 0:
+					// World Travel and Tourism Council, Food and Drug
+					// Administration (one word before "and" only when it is
+					// a common one: not Trump and Biden Administration).
 					j += 1 + orgAnd(toks[i:j+1], toks[j+2:])
 					continue
+				case nx.key == "and" && hasOf && (orgHeads[toks[i].key] || prepHeads[toks[i].key]) && afterAnd(toks[j+2].key):
+					// Centers for Disease Control and Prevention, Department
+					// of Housing and Urban Development: common words after
+					// "and" go on the name; a name does not (the Department
+					// of Justice and Congress).
+					k := j + 2
+					for k+1 < len(toks) && k < j+4 && !toks[k].brk && continues(toks[k+1]) && afterAnd(toks[k+1].key) {
+						k++
+					}
+					j = k
+					break scan // what follows is another name (… and Prevention Director Robert Redfield)
 				case nx.key == "and" && hasOf && places[toks[j].key]:
 					k := j + 2
 					if toks[k].key == "the" && k+1 < len(toks) && !toks[k].brk {
@@ -569,8 +633,8 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 	lastHead := headKind(last)
 	// Titles: [prefix] title name.
 	for i := range run {
-		if !(isTitleHead(run[i].key) || titleMods[run[i].key]) {
-			continue
+		if !(isTitleHead(run[i].key) || titleMods[run[i].key]) || i > 0 && run[i-1].key == "of" {
+			continue // Department of Justice: no title after "of"
 		}
 		end, group := titleRun(run[i:])
 		if end < 0 || i+end >= len(run) {
@@ -605,10 +669,14 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 		for k > 0 && (titleMods[run[k-1].key] || titleHeads[run[k-1].key]) {
 			k--
 		}
-		if k > 0 {
-			f.plain(doc, run[:k], caption)
+		if k == 0 || run[k-1].key != "of" {
+			if k > 0 {
+				f.plain(doc, run[:k], caption)
+			}
+			return
 		}
-		return
+		// Department of Justice, Ministry of Finance: the "title" is what
+		// the organization is of.
 	}
 	_ = lastHead
 	f.plain(doc, run, caption)
@@ -626,8 +694,11 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 	}
 	// Obama Administration, Assad Regime: the name is the person's or the
 	// country's.
-	if len(run) > 1 && govHeads[run[len(run)-1].key] {
+	if len(run) > 1 && govHeads[run[len(run)-1].key] && !hasKey(run, "and") && !hasKey(run, "of") {
 		f.plain(doc, run[:len(run)-1], caption)
+		return
+	}
+	if len(run) == 1 && noName(f.docs[doc].Text, run[0]) {
 		return
 	}
 	if len(run) == 1 && isDomain(f.docs[doc].Text[run[0].s:run[0].e]) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybrief/storybrief"
@@ -265,6 +266,16 @@ func resolve(cands []cand) *groups {
 				if r, ok := acronyms[a]; ok {
 					g.union(r, i)
 					break
+				}
+			}
+			// Centers for Disease Control and Prevention: CDC, the
+			// initials of the name before its last "and".
+			if m := slices.Index(c.toks[k:], "and"); m > 0 {
+				if a := acronymOf(c.toks[k : k+m]); len(a) >= 3 {
+					if r, ok := acronyms[a]; ok {
+						g.union(r, i)
+						break
+					}
 				}
 			}
 		}

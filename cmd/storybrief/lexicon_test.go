@@ -15,21 +15,24 @@ func TestLexicon(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	words := strings.Fields(out)
-	if len(words) < 100 {
-		t.Fatalf("%d words, want a lexicon", len(words))
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) < 100 {
+		t.Fatalf("%d words, want a lexicon", len(lines))
 	}
-	for i, w := range words {
-		if w != strings.ToLower(w) || i > 0 && words[i-1] >= w {
-			t.Fatalf("word %d %q: not lower case, or out of order", i, w)
+	prev := ""
+	for i, l := range lines {
+		f := strings.Fields(l)
+		if len(f) != 3 || f[0] != strings.ToLower(f[0]) || f[0] <= prev {
+			t.Fatalf("line %d %q: not \"word lower upper\", or out of order", i+1, l)
 		}
+		prev = f[0]
 	}
 	for _, w := range []string{"said", "people"} {
-		if !strings.Contains(out, "\n"+w+"\n") {
+		if !strings.Contains(out, "\n"+w+" ") {
 			t.Errorf("lexicon lacks %q", w)
 		}
 	}
-	for _, args := range [][]string{{"lexicon"}, {"lexicon", "--data", evalData, "--out", "-", "--share", "2"}} {
+	for _, args := range [][]string{{"lexicon"}, {"lexicon", "--data", evalData, "--out", "-", "--min-lower", "0"}} {
 		if code, _, _ := runCLI(t, "", args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
 		}
