@@ -69,7 +69,7 @@ embassy consulate secretariat legislature government reserve exchange museum lib
 llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants observatory program panel centers
 programme project initiative council conference caucus schools hotels resorts
 airline pac solutions consulting foods brands pharmaceuticals resources logistics
-insurance realty properties
+insurance realty properties democrats republicans dems
 `)
 
 // placeHeads are last words that make a name a place's.
@@ -78,7 +78,7 @@ county city province region street avenue road boulevard river lake sea ocean gu
 mountains island islands valley airport square bridge peninsula coast strait desert canyon beach
 heights hills falls harbor harbour township village borough parish territory territories states
 kingdom republic park county state-park highway freeway plaza district drive lane parkway
-turnpike expressway trail terrace circle route town sound area
+turnpike expressway trail terrace circle route town sound area garden gardens
 `)
 
 // otherHeads are last words of named events, laws and works.
@@ -299,3 +299,44 @@ var firstWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// knownOrgs are organizations that the news names with no word that says
+// so (Twitter, Pfizer, Reuters, the Taliban), or with words that read as a
+// person's name (Goldman Sachs) or break a name's run (Customs and Border
+// Protection): companies, news outlets, pollsters, agencies and armed
+// groups common in English-language news. Without the list they were
+// untyped, and so left out of a brief's organizations. Multi-word names
+// are written with underscores.
+var knownOrgs = wordSet(`
+twitter facebook meta google alphabet instagram youtube whatsapp tiktok snapchat reddit linkedin
+microsoft apple amazon netflix disney spotify uber lyft airbnb paypal nvidia intel samsung huawei
+alibaba tencent baidu xiaomi sony toyota volkswagen nissan honda hyundai boeing airbus lockheed
+raytheon exxon exxonmobil chevron conocophillips halliburton pfizer moderna biontech astrazeneca
+novavax merck gilead regeneron walmart costco kroger walgreens starbucks mcdonald's nike adidas
+verizon comcast t-mobile jpmorgan citigroup citibank blackrock goldman_sachs morgan_stanley
+wells_fargo bank_of_america berkshire_hathaway johnson_&_johnson procter_&_gamble coca-cola pepsico
+spacex openai anthropic purdue_pharma theranos enron
+reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox gallup ipsos rasmussen
+quinnipiac marist yougov morning_consult pew_research_center
+pentagon kremlin taliban hamas al-shabaab boko_haram antifa qanon proud_boys oath_keepers
+customs_and_border_protection immigration_and_customs_enforcement
+deferred_action_for_childhood_arrivals alcohol_tobacco_firearms_and_explosives
+`)
+
+// knownOrg reports whether key names a known organization, perhaps after
+// its country (U.S. Customs and Border Protection).
+func knownOrg(key string) bool {
+	if knownOrgs[key] {
+		return true
+	}
+	for _, p := range [...]string{"us ", "u.s. ", "united states ", "uk ", "british "} {
+		if rest, ok := strings.CutPrefix(key, p); ok && knownOrgs[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// diseases are names that read as organizations by their capitals (COVID,
+// HIV): they are untyped (OTHER), never an organization.
+var diseases = wordSet(`covid covid-19 coronavirus sars sars-cov-2 mers hiv aids ebola zika mpox h1n1 omicron`)

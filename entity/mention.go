@@ -210,6 +210,27 @@ func afterAnd(k string) bool {
 	return inNameWord(k) && !isTitleHead(k) && !titleMods[k]
 }
 
+// knownAhead returns the end of a known organization's name (knownOrgs)
+// that runs on from toks[i:j+1] over a small word ("and", "for", "of",
+// "&"), or j when none does.
+func knownAhead(toks []tok, i, j int) int {
+	if j+1 >= len(toks) || toks[j].brk || !toks[j+1].fn && toks[j+1].key != "&" {
+		return j
+	}
+	for m := j + 2; m < len(toks) && m <= j+5 && m-i < 8; m++ {
+		// U.S. Customs and Border Protection: the country may lead.
+		for s := i; s <= j && (s == i || places[joinKeys(toks[i:s])] || aliases[joinKeys(toks[i:s])] != ""); s++ {
+			if knownOrgs[joinKeys(toks[s:m+1])] {
+				return m
+			}
+		}
+		if toks[m].brk {
+			break
+		}
+	}
+	return j
+}
+
 // hasKey reports whether a word of run has key k: the Food and Drug
 // Administration is no one's administration.
 func hasKey(run []tok, k string) bool {
@@ -228,12 +249,20 @@ func hasKey(run []tok, k string) bool {
 func noName(text string, t tok) bool {
 	k := t.key
 	if len(k) == 1 {
-		return t.e < len(text) && text[t.e-1] == '.' || t.e < len(text) && text[t.e] == '.'
+		// "R.", and "(D)" after a legislator's name.
+		return t.e < len(text) && (text[t.e-1] == '.' || text[t.e] == '.' || text[t.e] == ')' && t.s > 0 && text[t.s-1] == '(')
+	}
+	if ordinals[k] {
+		return true // the Fourth, a Second: alone, a number
 	}
 	if identityWords[k] {
 		// Black voters, White evangelicals; but "Brown said": a surname.
 		next := strings.Fields(text[t.e:min(len(text), t.e+40)])
-		return len(next) > 0 && isLowerWord(next[0]) && !speechVerbs[strings.Trim(next[0], ",.;:")]
+		if len(next) == 0 {
+			return false
+		}
+		w := strings.TrimLeft(next[0], "-‐‑") // Black-owned
+		return isLowerWord(w) && !speechVerbs[strings.Trim(w, ",.;:")]
 	}
 	if strings.IndexByte(k, '-') > 0 {
 		for part := range strings.SplitSeq(k, "-") {
@@ -245,6 +274,12 @@ func noName(text string, t tok) bool {
 	}
 	return false
 }
+
+// partyMembers are organization heads that name a party's members, which
+// a possessive does not join: President Donald Trump's Republicans.
+var partyMembers = wordSet(`democrats republicans dems`)
+
+var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // identityWords are capitalized adjectives of identity that stand before
 // a noun, not for an entity: Black voters, Indigenous leaders. Some are
@@ -484,27 +519,31 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 			continue
 		}
 		j := i
-		hasOf := false
+		hasOf, ofKey := false, "" // ofKey: the head before "of", "on" or "for"
 	scan:
 		for !toks[j].brk && j+1 < len(toks) {
 			nx := toks[j+1]
 			if toks[j].poss {
 				// Harris County Sheriff's Office: a possessive inside an
 				// organization's name.
-				if continues(nx) && orgHeads[nx.key] && j > i {
+				if continues(nx) && orgHeads[nx.key] && !partyMembers[nx.key] && j > i {
 					j++
 					continue
 				}
 				break
 			}
-			if continues(nx) {
-				j++
+			if continues(nx) || nx.nn && nx.key == "may" && firstNames[toks[j].key] && j == i {
+				j++ // Theresa May: a month after a given name is a surname
+				continue
+			}
+			if m := knownAhead(toks, i, j); m > j {
+				j = m // Customs and Border Protection, Deferred Action for Childhood Arrivals
 				continue
 			}
 			if j+2 < len(toks) && !nx.brk && continues(toks[j+2]) {
 				switch {
 				case nx.key == "of" && ofHead(toks[j].key):
-					hasOf = true
+					hasOf, ofKey = true, toks[j].key
 					j += 2
 					continue
 				case particles[nx.key] && !ofHead(toks[j].key):
@@ -513,7 +552,7 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 				case (nx.key == "on" || nx.key == "for") && prepHeads[toks[j].key]:
 					// Intergovernmental Panel on Climate Change, Centers for
 					// Disease Control.
-					hasOf = true
+					hasOf, ofKey = true, toks[j].key
 					j += 2
 					continue
 				case nx.key == "and" && (j > i || inNameWord(toks[j].key)) && orgAnd(toks[i:j+1], toks[j+2:]) > 0:
@@ -522,9 +561,10 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 					// a common one: not Trump and Biden Administration).
 					j += 1 + orgAnd(toks[i:j+1], toks[j+2:])
 					continue
-				case nx.key == "and" && hasOf && (orgHeads[toks[i].key] || prepHeads[toks[i].key]) && afterAnd(toks[j+2].key):
-					// Centers for Disease Control and Prevention, Department
-					// of Housing and Urban Development: common words after
+				case nx.key == "and" && hasOf && (orgHeads[ofKey] || prepHeads[ofKey]) && afterAnd(toks[j+2].key):
+					// Centers for Disease Control and Prevention, National
+					// Institute of Allergy and Infectious Diseases,
+					// Department of Housing and Urban Development: common words after
 					// "and" go on the name; a name does not (the Department
 					// of Justice and Congress).
 					k := j + 2
@@ -773,6 +813,9 @@ func personShape(run []tok) bool {
 		if t.caps && len(t.key) >= 4 && !t.acro {
 			return false // FUNERAL TARGETED De Blasio: a shouted headline runs into a name
 		}
+	}
+	if knownOrg(joinKeys(run)) {
+		return false // Goldman Sachs, Morgan Stanley
 	}
 	if firstNames[run[0].key] && !places[run[0].key] {
 		return true

@@ -282,7 +282,7 @@ func resolve(cands []cand) *groups {
 	}
 	// Single speakers nobody else names are people too.
 	for _, i := range singles {
-		if cands[i].speaker && cands[i].kind == kUnknown && !cands[i].acro && !places[cands[i].key] && aliases[cands[i].key] == "" {
+		if cands[i].speaker && cands[i].kind == kUnknown && !cands[i].acro && !places[cands[i].key] && aliases[cands[i].key] == "" && !knownOrgs[cands[i].key] {
 			r := g.find(i)
 			g.person[r] = true
 		}
@@ -464,6 +464,10 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			}
 		}
 		switch {
+		case diseases[key]:
+			return storybrief.Other
+		case knownOrg(key):
+			return storybrief.Org
 		case places[key]:
 			votes[kPlace] += 3
 		case c.kind != kUnknown:
