@@ -73,7 +73,7 @@ func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span
 		} else if h := strings.LastIndexAny(w, "-‐‑"); h > 0 {
 			_, size := utf8.DecodeRuneInString(w[h:])
 			rest := w[h+size:]
-			if rest != "" && isLowerWord(rest) && startsUpper(w) {
+			if rest != "" && isLowerWord(rest) && startsUpper(w) && !givenNamePart(w[:h], rest) {
 				if k := strings.IndexAny(w, "-‐‑"); k > 0 {
 					e = s + k
 					w = text[s:e]
@@ -274,6 +274,28 @@ func noName(text string, t tok) bool {
 	}
 	return false
 }
+
+// givenNamePart reports whether a hyphen joins the syllables of a Korean
+// or Chinese given name (Kim Jong-un, Moon Jae-in, Park Geun-hye): a short
+// capitalized syllable, then a short lower-case one that is no suffix
+// (U.S.-led, Trump-era), after a syllable that is no English word.
+func givenNamePart(first, rest string) bool {
+	low := strings.ToLower(first)
+	if len(first) < 2 || len(first) > 5 || len(rest) > 4 || strings.ContainsAny(first, ".-") || isAcronym(first) || numberTens[low] {
+		return false
+	}
+	if _, common := lowerShare[low]; common {
+		return false // Built-in, Heart-fan: an English word
+	}
+	return !hyphenSuffixes[rest]
+}
+
+// numberTens open a number written out: Forty-five.
+var numberTens = wordSet(`twenty thirty forty fifty sixty seventy eighty ninety`)
+
+// hyphenSuffixes are short lower-case words that follow a name after a
+// hyphen to make an adjective: U.S.-led, Trump-era, Iran-run.
+var hyphenSuffixes = wordSet(`led run era born made like type ish tied free wide only held area bred hit up out off old year day term end top side wing`)
 
 // partyMembers are organization heads that name a party's members, which
 // a possessive does not join: President Donald Trump's Republicans.
