@@ -44,6 +44,7 @@ type cand struct {
 	speaker bool // the subject of a verb of saying (Kerry said, said Kerry)
 	company bool // its words stand where a company's do (shares of X, X's chief executive)
 	common  bool // shaped like a person's name, but opens with a word news writes in lower case (commonOpener)
+	governs bool // one word before "administration", "campaign" or "presidency": the Trump administration
 	acro    bool // the name is one acronym
 	kind    kind // what the name's own words say it is
 }
@@ -932,6 +933,38 @@ var domainRe = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:
 
 // isDomain reports whether w names a web site.
 func isDomain(w string) bool { return strings.Contains(w, ".") && domainRe.MatchString(w) }
+
+// markGoverns flags the one-word candidates that the words toks put
+// before a lower-case "administration", "campaign", "presidency" or
+// "regime" (the Trump administration, the Assad regime): a person's, when
+// the word is no place (the Iran regime), people (the Iranian regime),
+// kind of regime (the Nazi regime) or hyphenated law (the Glass-Steagall
+// regime).
+func markGoverns(cands []cand, toks []tok) {
+	ti := 0
+	for ci := range cands {
+		c := &cands[ci]
+		for ti < len(toks) && toks[ti].s < c.name.End {
+			ti++
+		}
+		if len(c.toks) != 1 || c.kind != kUnknown || ti == 0 || ti >= len(toks) || toks[ti-1].brk || toks[ti-1].poss {
+			continue
+		}
+		next := toks[ti]
+		if next.cap || !personGov[next.key] || places[c.key] || aliases[c.key] != "" || demonyms[c.key] || knownOrg(c.key) ||
+			regimeWords[c.key] || strings.ContainsAny(c.key, "-.") {
+			continue
+		}
+		c.governs = true
+	}
+}
+
+// regimeWords name a regime's kind, not its leader: the Nazi regime.
+var regimeWords = wordSet(`nazi soviet communist fascist military baathist islamist apartheid`)
+
+// personGov are lower-case words after a person's name that make the
+// whole their government or effort.
+var personGov = wordSet(`administration administrations campaign presidency regime`)
 
 // markCompanies flags the candidates that read as a person's name by
 // their shape but stand where a company's or another organization's name

@@ -280,9 +280,10 @@ func resolve(cands []cand) *groups {
 			}
 		}
 	}
-	// Single speakers nobody else names are people too.
+	// Single speakers nobody else names are people too, and so are the
+	// names of an administration or a campaign (the Trump administration).
 	for _, i := range singles {
-		if cands[i].speaker && cands[i].kind == kUnknown && !cands[i].acro && !places[cands[i].key] && aliases[cands[i].key] == "" && !knownOrgs[cands[i].key] {
+		if (cands[i].speaker || cands[i].governs) && cands[i].kind == kUnknown && !cands[i].acro && !places[cands[i].key] && aliases[cands[i].key] == "" && !knownOrgs[cands[i].key] {
 			r := g.find(i)
 			g.person[r] = true
 		}
