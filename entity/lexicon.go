@@ -323,6 +323,18 @@ customs_and_border_protection immigration_and_customs_enforcement
 deferred_action_for_childhood_arrivals alcohol_tobacco_firearms_and_explosives
 `)
 
+// knownOrgFirst holds the first word of each name of several words in
+// knownOrgs, where a run may go on to one over a small word.
+var knownOrgFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range knownOrgs {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
+
 // knownOrg reports whether key names a known organization, perhaps after
 // its country (U.S. Customs and Border Protection).
 func knownOrg(key string) bool {

@@ -215,13 +215,13 @@ func afterAnd(k string) bool {
 // that runs on from toks[i:j+1] over a small word ("and", "for", "of",
 // "&"), or j when none does.
 func knownAhead(toks []tok, i, j int) int {
-	if j+1 >= len(toks) || toks[j].brk || !toks[j+1].fn && toks[j+1].key != "&" {
+	if j+1 >= len(toks) || toks[j].brk || !toks[j+1].fn && toks[j+1].key != "&" || !knownOrgFirst[toks[i].key] && !places[toks[i].key] && aliases[toks[i].key] == "" {
 		return j
 	}
 	for m := j + 2; m < len(toks) && m <= j+5 && m-i < 8; m++ {
 		// U.S. Customs and Border Protection: the country may lead.
 		for s := i; s <= j && (s == i || places[joinKeys(toks[i:s])] || aliases[joinKeys(toks[i:s])] != ""); s++ {
-			if knownOrgs[joinKeys(toks[s:m+1])] {
+			if knownOrgFirst[toks[s].key] && knownOrgs[joinKeys(toks[s:m+1])] {
 				return m
 			}
 		}
