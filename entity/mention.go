@@ -251,7 +251,10 @@ func noName(text string, t tok) bool {
 	k := t.key
 	if len(k) == 1 {
 		// "R.", and "(D)" after a legislator's name.
-		return t.e < len(text) && (text[t.e-1] == '.' || text[t.e] == '.' || text[t.e] == ')' && t.s > 0 && text[t.s-1] == '(')
+		if text[t.e-1] == '.' {
+			return true
+		}
+		return t.e < len(text) && (text[t.e] == '.' || text[t.e] == ')' && t.s > 0 && text[t.s-1] == '(')
 	}
 	if ordinals[k] {
 		return true // the Fourth, a Second: alone, a number
@@ -302,6 +305,7 @@ var hyphenSuffixes = wordSet(`led run era born made like type ish tied free wide
 // a possessive does not join: President Donald Trump's Republicans.
 var partyMembers = wordSet(`democrats republicans dems`)
 
+// ordinals name nothing alone: the Fourth (of July, Amendment) is a number.
 var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // identityWords are capitalized adjectives of identity that stand before
@@ -586,8 +590,8 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 					continue
 				case nx.key == "and" && hasOf && (orgHeads[ofKey] || prepHeads[ofKey]) && afterAnd(toks[j+2].key):
 					// Centers for Disease Control and Prevention, National
-					// Institute of Allergy and Infectious Diseases,
-					// Department of Housing and Urban Development: common words after
+					// Institute of Allergy and Infectious Diseases, Department
+					// of Housing and Urban Development: common words after
 					// "and" go on the name; a name does not (the Department
 					// of Justice and Congress).
 					k := j + 2
