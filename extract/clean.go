@@ -302,6 +302,11 @@ func (c *cleaner) trailer() {
 	}
 }
 
+// maxReferenceWords is the most words of one bibliographic entry; longer
+// lines are prose, and are not searched (a whole article on one line,
+// as Multi-News gives it, took the searches seconds).
+const maxReferenceWords = 120
+
 // minReferences is the fewest bibliographic references that make a list:
 // one citation alone in a report ("… doi:10.1056/NEJMoa2002032") stays.
 const minReferences = 3
@@ -315,7 +320,7 @@ const minReferences = 3
 func (c *cleaner) references() {
 	var refs []int
 	for i := 0; i < c.end; i++ {
-		if c.u[i].drop == "" && reference(c.u[i].text) {
+		if c.u[i].drop == "" && c.u[i].words <= maxReferenceWords && reference(c.u[i].text) {
 			refs = append(refs, i)
 		}
 	}
@@ -344,7 +349,21 @@ var (
 
 // reference reports whether a line reads as one bibliographic entry.
 func reference(s string) bool {
-	return refMarkRe.MatchString(s) || refAuthorsRe.MatchString(s) && refYearRe.MatchString(s)
+	return refMarkHint(s) && refMarkRe.MatchString(s) || refAuthorsRe.MatchString(s) && refYearRe.MatchString(s)
+}
+
+// refMarkHint reports whether s holds what refMarkRe needs, cheaply: most
+// lines hold none of it and skip the expression.
+func refMarkHint(s string) bool {
+	if strings.IndexByte(s, ';') >= 0 {
+		return true
+	}
+	for _, h := range [...]string{"PMID", "doi", "DOI", "Crossref", "Scholar", "PubMed"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // commaRun reports a line that is mostly separators: a tag list gone empty.
