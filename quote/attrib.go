@@ -499,6 +499,11 @@ func isNumber(k string) bool {
 
 // tallies are counts whose maker is named as their source: according to a
 // tally by Johns Hopkins University.
+// writtenWorks are what a verb of writing makes: after "wrote a", no
+// speaker follows.
+var writtenWorks = wordSet(`letter letters memo memos statement statements note notes op-ed column post posts tweet tweets
+email emails essay book article piece message messages blog editorial`)
+
 var tallies = wordSet(`tally count counts estimate estimates figures data survey poll calculation calculations`)
 
 // post finds the speaker named after the cue at word c: "said Kerry",
@@ -515,6 +520,11 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 	w := pa.words[j]
 	if pronouns[w.key] {
 		return f.pronoun(pa, j)
+	}
+	// "wrote a letter Monday calling on …", "issued a statement": what the
+	// cue made, not who spoke ("according to a statement" names its source).
+	if determiners[w.key] && pa.words[c].key != "according" && j+1 < len(pa.words) && writtenWorks[pa.words[j+1].key] {
+		return none
 	}
 	// The words of the phrase: up to a comma, a boundary or, after a
 	// determiner, a preposition ("a dispatcher on Broadcastify").

@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Meghan: she felt unsupported by the institution", "direct Meghan: I just didn't want to be alive anymore,"}},
 		{"trailing attribution", `Burial operations have increased to five days a week, said Department of Correction spokesman Jason Kersten. Two gunmen died and three others may have escaped, officials said.`,
 			[]string{"reported Jason Kersten: Burial operations have increased to five days a week", "reported officials: Two gunmen died and three others may have escaped"}},
+		{"a verb of writing and what it made", `WASHINGTON — Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski, R-Alaska, wrote a letter Monday calling on Congress to act.`,
+			nil},
 		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
 		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
