@@ -86,6 +86,17 @@ its his her their one another currently both each aged age former`)
 // "an aide to Obama".
 var linkers = wordSet(`for of to with at from`)
 
+// addVerbs are verbs of saying that also add things: before a determiner
+// ("added a new legal blockade") they say nothing.
+var addVerbs = wordSet(`added adds add adding`)
+
+// addedThing reports whether k, after "added", opens what was added: a
+// determiner, but not "that" or "this", which open what was said ("added
+// that he …", "added this week that …").
+func addedThing(k string) bool {
+	return determiners[k] && k != "that" && k != "this" && k != "these" && k != "those"
+}
+
 // notSaying are words after a verb of saying that make it something else:
 // "the rhetoric noted above".
 var notSaying = wordSet(`above below here earlier`)
@@ -139,6 +150,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 	}
 	if participles[w.key] && (k == 0 || !strings.Contains(f.gap(pa, k-1, k), ",")) {
 		return false
+	}
+	if addVerbs[w.key] && k+1 < len(pa.words) && addedThing(pa.words[k+1].key) && !f.brk(pa, k, k+1) {
+		return false // "added a new legal blockade": something added, not said
 	}
 	return true
 }
@@ -290,7 +304,10 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 	if w.m >= 0 {
 		// "A spokesman for Kerry": the speaker is the spokesman.
 		ms := mentionStart(pa, k)
-		if ms > floor && linkers[pa.words[ms-1].key] && !f.brk(pa, ms-1, ms) {
+		// "A federal judge in Maryland", "the top Democrats in Congress":
+		// where the speaker is, not who.
+		in := ms > 0 && pa.words[ms-1].key == "in" && f.ents[f.ments[w.m].ent].Type != storybrief.Person
+		if ms > floor && (linkers[pa.words[ms-1].key] || in) && !f.brk(pa, ms-1, ms) {
 			for j := ms - 2; j >= max(floor, ms-6); j-- {
 				if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] {
 					break
@@ -333,6 +350,12 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 			return none
 		}
 		if stop[pa.words[j-1].key] || prepositions[pa.words[j-1].key] || badStarts[pa.words[j-1].key] {
+			if pa.words[j-1].key == "in" && startsUpper(f.text()[pa.words[j].s:]) {
+				// "the top Democrats in Congress": the phrase before "in".
+				if d := f.determinerBefore(pa, j-1, floor); d >= 0 {
+					return f.phrase(d, k, pa)
+				}
+			}
 			if k-j < 3 && pa.words[j-1].key != "who" && pa.words[j-1].key != "which" {
 				return f.phrase(j, k, pa)
 			}
@@ -341,6 +364,20 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		j--
 	}
 	return none
+}
+
+// determinerBefore returns the determiner that opens the phrase ending
+// before word p (a preposition) within four words, or -1.
+func (f *finder) determinerBefore(pa *para, p, floor int) int {
+	for j := p - 1; j >= max(floor, p-4); j-- {
+		if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] || pa.words[j].q >= 0 {
+			return -1
+		}
+		if determiners[pa.words[j].key] {
+			return j
+		}
+	}
+	return -1
 }
 
 // beforeWho finds the head of "A woman who identified herself as the mother
