@@ -86,6 +86,9 @@ its his her their one another currently both each aged age former`)
 // "an aide to Obama".
 var linkers = wordSet(`for of to with at from`)
 
+// clauseOpeners open a clause whose subject follows them.
+var clauseOpeners = wordSet(`after before when while as because since though although if and but`)
+
 // addVerbs are verbs of saying that also add things: before a determiner
 // ("added a new legal blockade") they say nothing.
 var addVerbs = wordSet(`added adds add adding`)
@@ -258,6 +261,14 @@ func (f *finder) sentenceSubject(pa *para, c, floor int) speaker {
 		if w.m >= 0 && (k == lo || pa.words[k-1].m != w.m) {
 			m := f.ments[w.m]
 			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) {
+				// "A former aide to Cuomo … saying": the aide, who opens
+				// the sentence or a clause ("… after a former aide to
+				// Cuomo ripped …"), speaks.
+				if k > lo && (pa.words[k-1].key == "to" || pa.words[k-1].key == "for") && !f.brk(pa, k-1, k) {
+					if d := f.determinerBefore(pa, k-1, lo); d == lo || d > lo && clauseOpeners[pa.words[d-1].key] {
+						return f.phrase(d, mentionEnd(pa, k), pa)
+					}
+				}
 				return f.nameOf(w.m)
 			}
 		}

@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Rand Paul: he does not believe it is possible Trump will be convicted"}},
 		{"where the speaker is, not who", `A federal appeals court in Manhattan ruled on Tuesday. The top Democrats in Congress said Thursday that a record surge in infections raises the urgency for a new relief bill.`,
 			[]string{"reported The top Democrats in Congress: a record surge in infections raises the urgency for a new relief bill"}},
+		{"a participle after someone linked to a person", `A former aide to Andrew Cuomo on Monday ripped his explanation of the banter, saying he is failing to take responsibility. The case comes after a spokesman for Bill de Blasio ripped the plan, saying the city would pay far more for it.`,
+			[]string{"reported A former aide to Andrew Cuomo: he is failing to take responsibility", "reported a spokesman for Bill de Blasio: the city would pay far more for it"}},
 		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
 		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
