@@ -86,6 +86,10 @@ its his her their one another currently both each aged age former`)
 // "an aide to Obama".
 var linkers = wordSet(`for of to with at from`)
 
+// reportNouns come before "reports" or "claims" used as a noun.
+var reportNouns = wordSet(`news media press multiple recent earlier several many numerous conflicting amid unconfirmed
+published initial local such the these those some his her their its false`)
+
 // clauseOpeners open a clause whose subject follows them.
 var clauseOpeners = wordSet(`after before when while as because since though although if and but`)
 
@@ -122,7 +126,8 @@ until unless whereas since against about over into upon for to of by at in on wi
 // speaker.
 var stop = wordSet(`and or but if that which who whom whose when where while because although though
 is are was were be been being has have had do does did will would can could should may might must
-not no as so than then there here it this these those what how why also said says say told`)
+not no as so than then there here it this these those what how why also said says say told
+amid despite among amongst`)
 
 // roles are the heads of phrases such as "the former mayor" that refer
 // back to a person named before.
@@ -157,6 +162,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if addVerbs[w.key] && k+1 < len(pa.words) && addedThing(pa.words[k+1].key) && !f.brk(pa, k, k+1) {
 		return false // "added a new legal blockade": something added, not said
 	}
+	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) && reportNouns[pa.words[k-1].key] && pa.words[k-1].m < 0 {
+		return false // "touted news reports that …", "amid reports that …": a noun (but "Fox News reports")
+	}
 	return true
 }
 
@@ -188,6 +196,11 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 		return f.sentenceSubject(pa, c, floor)
 	}
 	k := c - 1
+	// "on Tuesday night said": a run of words of time after "on", "this"
+	// or "last" stands between the speaker and the cue.
+	if t := f.timeRunStart(pa, k, floor); t >= 0 {
+		k = t - 1
+	}
 	for n := 0; n < 4 && k >= floor && (aux[pa.words[k].key] || isAdverb(pa.words[k].key) || times[pa.words[k].key] && k > floor && (pa.words[k-1].key == "this" || pa.words[k-1].key == "last" || pa.words[k-1].key == "on")) && pa.words[k].q < 0 && !f.brk(pa, k, k+1); n++ {
 		if times[pa.words[k].key] && !aux[pa.words[k].key] {
 			k-- // "this week", "on Thursday"
@@ -209,6 +222,24 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 		return f.appositive(pa, k, floor)
 	}
 	return f.subjectEndingAt(pa, k, floor)
+}
+
+// timeRunStart returns the index of the "on", "this" or "last" that opens
+// a run of two or three words of time ending at word k ("on Tuesday
+// night"), or -1.
+func (f *finder) timeRunStart(pa *para, k, floor int) int {
+	j := k
+	for j >= floor && k-j < 3 && times[pa.words[j].key] && pa.words[j].q < 0 && !f.brk(pa, j, j+1) {
+		j--
+	}
+	if k-j < 2 || j < floor {
+		return -1
+	}
+	switch pa.words[j].key {
+	case "on", "this", "last", "late", "early":
+		return j
+	}
+	return -1
 }
 
 // abbrevs are words whose period does not end a sentence.
@@ -547,6 +578,28 @@ func isNumber(k string) bool {
 
 // tallies are counts whose maker is named as their source: according to a
 // tally by Johns Hopkins University.
+// adverbial reports whether k reads as an adverb: "newly", "later".
+func adverbial(k string) bool {
+	return strings.HasSuffix(k, "ly") || k == "later" || k == "since" || k == "first"
+}
+
+// hasNoun reports whether words a..b hold a word that is no adverb, so
+// that a participle after them follows a noun ("a report released"), not
+// an adverb before one ("a newly released transcript").
+func hasNoun(pa *para, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if !adverbial(pa.words[k].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// obtainedBy are participles that end a source's phrase: "according to
+// the ruling obtained by The Hill".
+var obtainedBy = wordSet(`obtained reviewed seen published released cited issued filed signed sent posted leaked shared
+provided viewed quoted`)
+
 // writtenWorks are what a verb of writing makes: after "wrote a", no
 // speaker follows.
 var writtenWorks = wordSet(`letter letters memo memos statement statements note notes op-ed column post posts tweet tweets
@@ -581,6 +634,14 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 		g := f.gap(pa, end, end+1)
 		nx := pa.words[end+1]
 		if f.brk(pa, end, end+1) && strings.Trim(g, " ()") != "" || strings.Contains(g, ",") || stop[nx.key] && nx.m < 0 {
+			break
+		}
+		if determiners[w.key] && end > j && obtainedBy[nx.key] && hasNoun(pa, j+1, end) {
+			// "the ruling obtained by The Hill": the ruling ("a
+			// proclamation later issued": the proclamation).
+			for end > j+1 && adverbial(pa.words[end].key) {
+				end--
+			}
 			break
 		}
 		if determiners[w.key] && prepositions[nx.key] && nx.key != "of" {
