@@ -116,7 +116,7 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 				continue
 			}
 			s = f.pre(pa, c, floor)
-			if !s.ok() && f.inverted(pa, c) {
+			if !s.ok() && f.inverted(pa, c) && !participles[pa.words[c].key] {
 				s = f.post(pa, c, before+1)
 			}
 			if s.ok() {
@@ -139,7 +139,7 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 				continue
 			}
 			cs := f.pre(pa, c, lo)
-			if !cs.ok() && f.inverted(pa, c) {
+			if !cs.ok() && f.inverted(pa, c) && !participles[pa.words[c].key] {
 				cs = f.post(pa, c, len(pa.words))
 			}
 			if cs.ok() {
@@ -304,8 +304,9 @@ func (f *finder) reported(pa *para, c int) {
 		}
 	}
 	if !s.ok() {
-		// "…, said Jason Kersten."
-		if c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) {
+		// "…, said Jason Kersten." (never "…, saying the footage
+		// shows …": a participle's speaker comes before it)
+		if c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] {
 			if s = f.post(pa, c, hi+1); s.ok() {
 				f.before(pa, c, s, lo, c-1)
 			}

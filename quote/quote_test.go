@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Fox News: the rally went on despite the rain"}},
 		{"a source's participle", `He also ruled that the policy should be eliminated, according to the ruling obtained by The Hill.`,
 			[]string{"reported the ruling: He also ruled that the policy should be eliminated"}},
+		{"a participle's speaker comes before it", `Georgia election officials disputed a video promoted by the campaign as evidence of fraud, saying the footage shows nothing but "normal ballot processing." The video was shown again.`,
+			nil}, // no speaker named before "saying", and none after it
 		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
 		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
