@@ -378,6 +378,12 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 	j := k
 	for n := 0; n < 6; n++ {
 		if determiners[pa.words[j].key] {
+			if j > floor+1 && pa.words[j-1].key == "with" && pa.words[j-2].key == "familiar" && !f.brk(pa, j-1, j) {
+				// "Two people familiar with the matter said".
+				if h := f.familiarHead(pa, j-2, floor); h >= 0 {
+					return f.phrase(h, k, pa)
+				}
+			}
 			if j > floor && (linkers[pa.words[j-1].key] || pa.words[j-1].key == "as") && !f.brk(pa, j-1, j) {
 				// "the mother of the Gamble Heights victim": the phrase is
 				// inside a longer one; its head comes before "who".
@@ -406,6 +412,25 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		j--
 	}
 	return none
+}
+
+// familiarHead returns where the phrase that "familiar" at word p ends
+// begins: "Two people familiar", "A source familiar", "People familiar"
+// at the start of the sentence; -1 if none.
+func (f *finder) familiarHead(pa *para, p, floor int) int {
+	if d := f.determinerBefore(pa, p, floor); d >= 0 {
+		return d
+	}
+	for j := p - 1; j >= max(floor, p-3); j-- {
+		w := pa.words[j].key
+		if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[w] || prepositions[w] || w == "according" || pa.words[j].q >= 0 {
+			return -1
+		}
+		if j == floor || f.brk(pa, j-1, j) || strings.Contains(f.gap(pa, j-1, j), ",") || prepositions[pa.words[j-1].key] {
+			return j // "according to people familiar": people
+		}
+	}
+	return -1
 }
 
 // determinerBefore returns the determiner that opens the phrase ending
@@ -643,6 +668,10 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 				end--
 			}
 			break
+		}
+		if nx.key == "with" && pa.words[end].key == "familiar" {
+			end++ // "two people familiar with the matter"
+			continue
 		}
 		if determiners[w.key] && prepositions[nx.key] && nx.key != "of" {
 			// "a tally by Johns Hopkins University": a count's maker is

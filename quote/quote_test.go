@@ -103,6 +103,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported the ruling: He also ruled that the policy should be eliminated"}},
 		{"a participle's speaker comes before it", `Georgia election officials disputed a video promoted by the campaign as evidence of fraud, saying the footage shows nothing but "normal ballot processing." The video was shown again.`,
 			nil}, // no speaker named before "saying", and none after it
+		{"people familiar with the matter", `Two people familiar with the matter said the talks will resume next week. The deal is close, according to a source familiar with the plans.`,
+			[]string{"reported Two people familiar with the matter: the talks will resume next week", "reported a source familiar with the plans: The deal is close"}},
 		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
 		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
