@@ -137,6 +137,37 @@ commissioner superintendent judge ambassador lawmaker leader actor actress singe
 executive coach chancellor pope sheriff detective general candidate nominee prosecutor attorney
 envoy diplomat economist professor author scientist researcher`)
 
+// personNoun reports whether k names people by what they are or do: a
+// role ("spokeswoman", "attorney"), or a word with a person's ending
+// ("adviser", "officials", "friends"), singular or plural.
+func personNoun(k string) bool {
+	k = strings.TrimSuffix(k, "s")
+	if roles[k] || peopleNouns[k] {
+		return true
+	}
+	if notPeople[k] {
+		return false
+	}
+	for _, suf := range [...]string{"man", "woman", "person", "er", "or", "ist", "ian", "ant"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// notPeople are words with a person's ending that name no one: the center
+// of an inquiry.
+var notPeople = wordSet(`center centre number matter order letter paper chapter quarter power border water corner cover
+answer other under after over error factor sector motor mirror color colour behavior behaviour honor honour
+favor favour labor labour rumor rumour tumor humor vigor terror horror anchor floor door interior exterior
+corridor endeavor harbor harbour tenor vapor manner dinner banner summer winter member`)
+
+// peopleNouns are nouns for people that no ending tells: "friends of",
+// "officials of".
+var peopleNouns = wordSet(`official friend aide staff staffer member colleague relative family source people chief head
+office team lawyer counsel spokesperson representative resident student agent`)
+
 // isCue reports whether word k of pa is a verb of saying used as one.
 func (f *finder) isCue(pa *para, k int) bool {
 	w := pa.words[k]
@@ -358,6 +389,13 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 					return f.phrase(j, k, pa)
 				}
 			}
+			// "Officials in Maryland said", "Health officials in New York
+			// City": plural heads with no determiner.
+			if in && ms >= 2 && !startsUpper(f.text()[pa.words[ms-2].s:]) || in && ms-2 == floor {
+				if h := f.phraseHead(pa, ms-1, floor); h >= 0 {
+					return f.phrase(h, k, pa)
+				}
+			}
 		}
 		return f.nameOf(w.m)
 	}
@@ -380,14 +418,22 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		if determiners[pa.words[j].key] {
 			if j > floor+1 && pa.words[j-1].key == "with" && pa.words[j-2].key == "familiar" && !f.brk(pa, j-1, j) {
 				// "Two people familiar with the matter said".
-				if h := f.familiarHead(pa, j-2, floor); h >= 0 {
+				if h := f.phraseHead(pa, j-2, floor); h >= 0 {
 					return f.phrase(h, k, pa)
 				}
 			}
 			if j > floor && (linkers[pa.words[j-1].key] || pa.words[j-1].key == "as") && !f.brk(pa, j-1, j) {
 				// "the mother of the Gamble Heights victim": the phrase is
 				// inside a longer one; its head comes before "who".
-				return f.beforeWho(pa, j-1, floor)
+				if who := f.beforeWho(pa, j-1, floor); who.ok() || !linkers[pa.words[j-1].key] {
+					return who
+				}
+				// "a spokeswoman for the firm said": the spokeswoman (not
+				// "the center of the impeachment inquiry").
+				if d := f.determinerBefore(pa, j-1, floor); d >= 0 && j >= 2 && personNoun(pa.words[j-2].key) {
+					return f.phrase(d, k, pa)
+				}
+				return none
 			}
 			return f.phrase(j, k, pa)
 		}
@@ -414,10 +460,12 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 	return none
 }
 
-// familiarHead returns where the phrase that "familiar" at word p ends
-// begins: "Two people familiar", "A source familiar", "People familiar"
-// at the start of the sentence; -1 if none.
-func (f *finder) familiarHead(pa *para, p, floor int) int {
+// phraseHead returns where the noun phrase that ends before word p (a
+// preposition, or "familiar" before "with") begins: at its determiner
+// ("Two people familiar", "a spokeswoman for"), else at the start of the
+// sentence or clause ("People familiar", "Health officials in"); -1 if
+// none.
+func (f *finder) phraseHead(pa *para, p, floor int) int {
 	if d := f.determinerBefore(pa, p, floor); d >= 0 {
 		return d
 	}

@@ -105,6 +105,10 @@ func TestFind(t *testing.T) {
 			nil}, // no speaker named before "saying", and none after it
 		{"people familiar with the matter", `Two people familiar with the matter said the talks will resume next week. The deal is close, according to a source familiar with the plans.`,
 			[]string{"reported Two people familiar with the matter: the talks will resume next week", "reported a source familiar with the plans: The deal is close"}},
+		{"people before where they are or whom they serve", `Officials in Maryland said the bridge would reopen on Friday after repairs. Health officials in New York City warned that cases were rising again across the region. The company denied wrongdoing, a spokeswoman for the firm said in a statement.`,
+			[]string{"reported Officials in Maryland: the bridge would reopen on Friday after repairs", "reported Health officials in New York City: cases were rising again across the region", "reported a spokeswoman for the firm: The company denied wrongdoing"}},
+		{"a thing before its complement speaks not", `The call is at the center of the impeachment inquiry, which said Trump asked Ukraine to investigate.`,
+			nil},
 		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
 		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
