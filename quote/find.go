@@ -338,7 +338,7 @@ func (f *finder) reported(pa *para, c int) {
 	}
 	if a > lo && strings.Contains(f.gap(pa, a-1, a), ",") && !participles[w.key] {
 		switch {
-		case c == hi || f.onlyCircumstance(pa, c+1, hi):
+		case c == hi || f.onlyCircumstance(pa, c+1, hi) || f.toldOnly(pa, c, hi):
 			// "…, officials said.": what was said comes before the speaker.
 			f.before(pa, c, s, lo, a-1)
 			return
@@ -431,6 +431,24 @@ func (f *finder) onlyCircumstance(pa *para, j, hi int) bool {
 		}
 	}
 	return hi-j < 8
+}
+
+// toldOnly reports whether "told" at word c ends its sentence but for
+// whom it told and when: "…, officials told reporters on Monday."
+func (f *finder) toldOnly(pa *para, c, hi int) bool {
+	w := pa.words[c].key
+	if w != "told" && w != "tells" || c == hi {
+		return false
+	}
+	j := c + 1
+	for j <= hi && j-c <= 3 && !prepositions[pa.words[j].key] && !times[pa.words[j].key] {
+		k := pa.words[j].key
+		if k == "that" || pronouns[k] || cues[k] || pa.words[j].q >= 0 || f.brk(pa, j-1, j) {
+			return false
+		}
+		j++
+	}
+	return j > c+1 && (j > hi || f.onlyCircumstance(pa, j, hi))
 }
 
 // before records reported speech in words a..b, attributed by the cue at

@@ -109,6 +109,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Officials in Maryland: the bridge would reopen on Friday after repairs", "reported Health officials in New York City: cases were rising again across the region", "reported a spokeswoman for the firm: The company denied wrongdoing"}},
 		{"a thing before its complement speaks not", `The call is at the center of the impeachment inquiry, which said Trump asked Ukraine to investigate.`,
 			nil},
+		{"told an outlet, at the end", `The findings were briefed to the president on Dec. 17, two senior administration officials told NBC News on Monday.`,
+			[]string{"reported two senior administration officials: The findings were briefed to the president on Dec. 17"}},
 		{"according to", `About 25 bodies a week are interred on the island, according to the Associated Press.`,
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
 		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
