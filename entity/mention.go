@@ -22,6 +22,7 @@ type tok struct {
 	initial bool   // first word of a sentence or of a quotation
 	brk     bool   // punctuation between this word and the next ends a name
 	poss    bool   // ended in a possessive 's, which ends a name
+	amp     bool   // an ampersand joins it to the next word: Johnson & Johnson
 }
 
 // region is a stretch of a document's text that may name entities: a
@@ -123,7 +124,10 @@ func tokenize(dst []tok, spans []storybrief.Span, text string, r storybrief.Span
 			if prev.poss {
 				gapStart = spanEndAfterPossessive(text, prev.e)
 			}
-			if strings.TrimSpace(text[gapStart:s]) != "" {
+			switch g := strings.TrimSpace(text[gapStart:s]); {
+			case (g == "&" || g == "&amp;") && ampJoins(*prev, t):
+				prev.amp = true // Johnson & Johnson, Barnes & Noble: one name
+			case g != "":
 				prev.brk = true
 			}
 		}
@@ -230,6 +234,25 @@ func knownAhead(toks []tok, i, j int) int {
 		}
 	}
 	return j
+}
+
+// ampJoins reports whether an ampersand between words a and b makes one
+// name of them (Procter & Gamble, Fox & Friends), rather than joining two
+// names (House & Senate, St. Kitts & Nevis, FB & IG) or shouting (LIAR &
+// LEAKER).
+func ampJoins(a, b tok) bool {
+	if !a.cap || a.poss || !b.cap || a.caps || b.caps {
+		return false
+	}
+	if b.key == "co" || b.key == "company" || b.key == "sons" {
+		return true // Merck & Co., Levi Strauss & Co.
+	}
+	for _, k := range [...]string{a.key, b.key} {
+		if places[k] || aliases[k] != "" || orgHeads[k] || knownOrg(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasKey reports whether a word of run has key k: the Food and Drug
@@ -767,6 +790,12 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 	}
 	if len(run) == 1 && noName(f.docs[doc].Text, run[0]) {
 		return
+	}
+	for _, t := range run[:len(run)-1] {
+		if t.amp {
+			f.add(doc, run, nil, kOrg, caption) // Procter & Gamble, Marks & Spencer
+			return
+		}
 	}
 	if len(run) == 1 && isDomain(f.docs[doc].Text[run[0].s:run[0].e]) {
 		f.add(doc, run, nil, kOrg, caption) // WokeHub.com
