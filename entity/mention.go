@@ -582,6 +582,9 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 				}
 				break
 			}
+			if hasOf && orgHeads[ofKey] && !titleHeads[ofKey] && firstNames[nx.key] && !ambiguousFirst[nx.key] && !placePrefixes[toks[j].key] {
+				break // the Office of Special Counsel | Robert Mueller
+			}
 			if continues(nx) || nx.nn && nx.key == "may" && firstNames[toks[j].key] && j == i {
 				j++ // Theresa May: a month after a given name is a surname
 				continue
