@@ -76,7 +76,6 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 			}
 			markSpeakers(f.cands[start:], toks)
 			markCompanies(f.cands[start:], toks)
-			markGoverns(f.cands[start:], toks)
 		}
 		if dt.lower {
 			f.caselessSurnames(di, dt.flat, dt.toks)

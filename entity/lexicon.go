@@ -304,7 +304,8 @@ var firstWords = func() map[string]bool {
 // so (Twitter, Pfizer, Reuters, the Taliban), or with words that read as a
 // person's name (Goldman Sachs) or break a name's run (Customs and Border
 // Protection): companies, news outlets, pollsters, agencies and armed
-// groups common in English-language news. Without the list they were
+// groups common in English-language news. (Names with "&" are one by
+// their ampersand: see ampJoins.) Without the list they were
 // untyped, and so left out of a brief's organizations. Multi-word names
 // are written with underscores.
 var knownOrgs = wordSet(`
@@ -314,13 +315,13 @@ alibaba tencent baidu xiaomi sony toyota volkswagen nissan honda hyundai boeing 
 raytheon exxon exxonmobil chevron conocophillips halliburton pfizer moderna biontech astrazeneca
 novavax merck gilead regeneron walmart costco kroger walgreens starbucks mcdonald's nike adidas
 verizon comcast t-mobile jpmorgan citigroup citibank blackrock goldman_sachs morgan_stanley
-wells_fargo bank_of_america berkshire_hathaway johnson_&_johnson procter_&_gamble coca-cola pepsico
+wells_fargo bank_of_america berkshire_hathaway coca-cola pepsico
 spacex openai anthropic purdue_pharma theranos enron
 reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox gallup ipsos rasmussen
 quinnipiac marist yougov morning_consult pew_research_center
 pentagon kremlin taliban hamas al-shabaab boko_haram antifa qanon proud_boys oath_keepers
 customs_and_border_protection immigration_and_customs_enforcement
-deferred_action_for_childhood_arrivals alcohol_tobacco_firearms_and_explosives
+deferred_action_for_childhood_arrivals
 `)
 
 // knownOrgFirst holds the first word of each name of several words in
@@ -336,18 +337,22 @@ var knownOrgFirst = func() map[string]bool {
 }()
 
 // knownOrg reports whether key names a known organization, perhaps after
-// its country (U.S. Customs and Border Protection).
+// its country (U.S. Customs and Border Protection, British Airways).
 func knownOrg(key string) bool {
 	if knownOrgs[key] {
 		return true
 	}
-	for _, p := range [...]string{"us ", "u.s. ", "united states ", "uk ", "british "} {
-		if rest, ok := strings.CutPrefix(key, p); ok && knownOrgs[rest] {
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' && countryWord(key[:i]) && knownOrgs[key[i+1:]] {
 			return true
 		}
 	}
 	return false
 }
+
+// countryWord reports whether k names a country or its people: a place,
+// an alias (us, uk) or a demonym (british).
+func countryWord(k string) bool { return places[k] || aliases[k] != "" || demonyms[k] }
 
 // diseases are names that read as organizations by their capitals (COVID,
 // HIV): they are untyped (OTHER), never an organization.

@@ -2,8 +2,8 @@ package entity
 
 import (
 	_ "embed"
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/storybrief/storybrief"
@@ -24,10 +24,14 @@ var lowerList string
 var lowerShare = func() map[string]float64 {
 	m := map[string]float64{}
 	for line := range strings.Lines(lowerList) {
-		var w string
-		var lower, upper int
-		if n, _ := fmt.Sscan(line, &w, &lower, &upper); n == 3 && lower+upper > 0 {
-			m[w] = float64(lower) / float64(lower+upper)
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			continue
+		}
+		lower, err1 := strconv.Atoi(f[1])
+		upper, err2 := strconv.Atoi(f[2])
+		if err1 == nil && err2 == nil && lower+upper > 0 {
+			m[f[0]] = float64(lower) / float64(lower+upper)
 		}
 	}
 	return m

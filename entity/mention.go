@@ -216,18 +216,16 @@ func afterAnd(k string) bool {
 }
 
 // knownAhead returns the end of a known organization's name (knownOrgs)
-// that runs on from toks[i:j+1] over a small word ("and", "for", "of",
-// "&"), or j when none does.
+// that runs on from toks[i:j+1] over a small word ("and", "for", "of"),
+// perhaps after a country (U.S. Customs and Border Protection), or j when
+// none does.
 func knownAhead(toks []tok, i, j int) int {
-	if j+1 >= len(toks) || toks[j].brk || !toks[j+1].fn && toks[j+1].key != "&" || !knownOrgFirst[toks[i].key] && !places[toks[i].key] && aliases[toks[i].key] == "" {
+	if j+1 >= len(toks) || toks[j].brk || !toks[j+1].fn || !knownOrgFirst[toks[i].key] && !countryWord(toks[i].key) {
 		return j
 	}
 	for m := j + 2; m < len(toks) && m <= j+5 && m-i < 8; m++ {
-		// U.S. Customs and Border Protection: the country may lead.
-		for s := i; s <= j && (s == i || places[joinKeys(toks[i:s])] || aliases[joinKeys(toks[i:s])] != ""); s++ {
-			if knownOrgFirst[toks[s].key] && knownOrgs[joinKeys(toks[s:m+1])] {
-				return m
-			}
+		if knownOrg(joinKeys(toks[i : m+1])) {
+			return m
 		}
 		if toks[m].brk {
 			break
@@ -970,29 +968,19 @@ var domainRe = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:
 // isDomain reports whether w names a web site.
 func isDomain(w string) bool { return strings.Contains(w, ".") && domainRe.MatchString(w) }
 
-// markGoverns flags the one-word candidates that the words toks put
+// governs reports whether c, one untyped word followed by toks[ti], stands
 // before a lower-case "administration", "campaign", "presidency" or
 // "regime" (the Trump administration, the Assad regime): a person's, when
 // the word is no place (the Iran regime), people (the Iranian regime),
 // kind of regime (the Nazi regime) or hyphenated law (the Glass-Steagall
 // regime).
-func markGoverns(cands []cand, toks []tok) {
-	ti := 0
-	for ci := range cands {
-		c := &cands[ci]
-		for ti < len(toks) && toks[ti].s < c.name.End {
-			ti++
-		}
-		if len(c.toks) != 1 || c.kind != kUnknown || ti == 0 || ti >= len(toks) || toks[ti-1].brk || toks[ti-1].poss {
-			continue
-		}
-		next := toks[ti]
-		if next.cap || !personGov[next.key] || places[c.key] || aliases[c.key] != "" || demonyms[c.key] || knownOrg(c.key) ||
-			regimeWords[c.key] || strings.ContainsAny(c.key, "-.") {
-			continue
-		}
-		c.governs = true
+func governs(c *cand, toks []tok, ti int) bool {
+	if len(c.toks) != 1 || ti >= len(toks) || toks[ti-1].brk || toks[ti-1].poss {
+		return false
 	}
+	next := toks[ti]
+	return !next.cap && personGov[next.key] && !countryWord(c.key) && !knownOrg(c.key) &&
+		!regimeWords[c.key] && !strings.ContainsAny(c.key, "-.")
 }
 
 // regimeWords name a regime's kind, not its leader: the Nazi regime.
@@ -1004,7 +992,8 @@ var personGov = wordSet(`administration administrations campaign presidency regi
 
 // markCompanies flags the candidates that read as a person's name by
 // their shape but stand where a company's or another organization's name
-// does, in the words toks.
+// does, in the words toks, and the untyped ones that a government or a
+// campaign makes a person's (governs).
 func markCompanies(cands []cand, toks []tok) {
 	ti := 0
 	for ci := range cands {
@@ -1012,7 +1001,14 @@ func markCompanies(cands []cand, toks []tok) {
 		for ti < len(toks) && toks[ti].s < c.name.End {
 			ti++
 		}
-		if c.kind != kPerson || c.titled || ti == 0 {
+		if ti == 0 {
+			continue
+		}
+		if c.kind == kUnknown {
+			c.governs = governs(c, toks, ti)
+			continue
+		}
+		if c.kind != kPerson || c.titled {
 			continue
 		}
 		// toks[ti] is the first word after the name; toks[ti-1] its last.

@@ -390,8 +390,9 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 				}
 			}
 			// "Officials in Maryland said", "Health officials in New York
-			// City": plural heads with no determiner.
-			if in && ms >= 2 && !startsUpper(f.text()[pa.words[ms-2].s:]) || in && ms-2 == floor {
+			// City": plural heads with no determiner, opening the
+			// sentence or in lower case (not a name's last word).
+			if in && ms >= 2 && (ms-2 == floor || !startsUpper(f.text()[pa.words[ms-2].s:])) {
 				if h := f.phraseHead(pa, ms-1, floor); h >= 0 {
 					return f.phrase(h, k, pa)
 				}
@@ -466,15 +467,21 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 // sentence or clause ("People familiar", "Health officials in"); -1 if
 // none.
 func (f *finder) phraseHead(pa *para, p, floor int) int {
-	if d := f.determinerBefore(pa, p, floor); d >= 0 {
-		return d
-	}
-	for j := p - 1; j >= max(floor, p-3); j-- {
+	for j := p - 1; j >= max(floor, p-4); j-- {
 		w := pa.words[j].key
-		if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[w] || prepositions[w] || w == "according" || pa.words[j].q >= 0 {
+		if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[w] || pa.words[j].q >= 0 {
+			return -1
+		}
+		if determiners[w] {
+			return j
+		}
+		if prepositions[w] || w == "according" {
 			return -1
 		}
 		if j == floor || f.brk(pa, j-1, j) || strings.Contains(f.gap(pa, j-1, j), ",") || prepositions[pa.words[j-1].key] {
+			if p-j > 3 {
+				return -1
+			}
 			return j // "according to people familiar": people
 		}
 	}
