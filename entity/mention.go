@@ -220,7 +220,12 @@ func afterAnd(k string) bool {
 // perhaps after a country (U.S. Customs and Border Protection), or j when
 // none does.
 func knownAhead(toks []tok, i, j int) int {
-	if j+1 >= len(toks) || toks[j].brk || !toks[j+1].fn || !knownOrgFirst[toks[i].key] && !countryWord(toks[i].key) {
+	if j+1 >= len(toks) || toks[j].brk || !toks[j+1].fn {
+		return j
+	}
+	// Only a run that opens with a known name's first word, perhaps after
+	// a country, is looked up (each lookup joins the words anew).
+	if !knownOrgFirst[toks[i].key] && !(countryWord(toks[i].key) && i < j && knownOrgFirst[toks[i+1].key]) {
 		return j
 	}
 	for m := j + 2; m < len(toks) && m <= j+5 && m-i < 8; m++ {
