@@ -173,6 +173,13 @@ var noisePhrases = []string{
 	"©", "<noframe", "<noscript", "<iframe", "<script", "credit: ", "/ updated by",
 	"click photo to enlarge", "click to enlarge", "click image to enlarge", "photographer: ",
 	"presentation-ready copies", "order reprints", "( picture:", "(picture:", "( getty", "(getty",
+	// Sign-up boxes and share bars.
+	"you agree to receive", "thank you for signing up", "occasional updates", "promotional offers",
+	"never miss a local story", "be the first to know", "help us deliver journalism", "day free trial",
+	"e-mail you free updates", "email you free updates", "receive emails containing",
+	"fill in your registration", "share on more", "like us on facebook", "email this", " photos: ", "x embed x share",
+	// The Guardian's archive banner, run into the standfirst and headline.
+	"this article is over",
 }
 
 // noisePairs marks the first two bytes of each noise phrase (a bit set
@@ -252,6 +259,12 @@ func nameLine(text string) bool {
 	return upper*4 >= len(words)*3
 }
 
+// photoCaptionRe matches the words of a wire photo's caption ("File - In
+// this Feb. 15, 2011 file photo, Lance Armstrong pauses …", "… in this
+// picture released by KCNA", "In this photo provided by …"): it describes
+// a picture that the brief does not show.
+var photoCaptionRe = regexp.MustCompile(`\bin this (?:[a-z0-9.,' -]{0,40}? )?(?:file |handout |undated |book cover |aerial )?(?:photo|image|picture|frame grab|photograph)s?\b(?: (?:taken|provided|released|made|shot|posted|from|by|obtained|distributed|courtesy|of)\b|,)`)
+
 // clockRe matches a time stamp with a zone, as in a dateline.
 var clockRe = regexp.MustCompile(`\d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:edt|est|gmt|et|pt|pdt|pst|cst|cdt|utc)\b`)
 
@@ -262,6 +275,12 @@ func isNoise(s string) bool {
 		return true
 	}
 	if openerEnd(lower) > 0 || agencyCredit(lower) {
+		return true
+	}
+	if end, whole := furnitureEnd(lower); end > 0 || whole {
+		return true
+	}
+	if strings.Contains(lower, "in this ") && photoCaptionRe.MatchString(lower) {
 		return true
 	}
 	if strings.Contains(lower, ":") && clockRe.MatchString(lower) {
@@ -295,6 +314,7 @@ var captionMarks = append([]captionMark{
 	{"please enable javascript to watch this video", nil}, {"please enable javascript to view", nil},
 	{"pic.twitter.com", reLen(tweetLinkRe)}, {"://t.co", reLen(tweetLinkRe)},
 	{"click photo to enlarge", reLen(galleryCountRe)}, {"click to enlarge", reLen(galleryCountRe)}, {"click image to enlarge", reLen(galleryCountRe)},
+	{"email this", nil}, {"x embed x share", nil},
 }, creditMarks...)
 
 // captionMark is one of captionMarks.
@@ -370,7 +390,7 @@ func reLen(re *regexp.Regexp) func(string) int {
 var openerMarks = []string{
 	"advertisement", "subscribe now", "subscribe", "related stories", "related story",
 	"share this post", "share this story", "share this article", "share this",
-	"photo gallery", "photo", "getty",
+	"photo gallery", "photo", "getty", "sign up", "view photos", "add interest",
 }
 
 // photoCompounds are the words after which an opening "photo" is a word
@@ -413,6 +433,168 @@ func openerEnd(lower string) int {
 		return start + len(m)
 	}
 	return 0
+}
+
+// furnitureLabels open a line of page furniture: a related link, a gallery
+// or video teaser, a topic list, a byline or time stamp. Scraped text runs
+// the headline after such a label into the sentence that follows it, and
+// where a corpus lower-cased the text no word tells where the headline
+// ends ("Photos: jon bon jovi shows off his abs in st. barts "they run the
+// risk …"): the whole sentence is noise.
+var furnitureLabels = []string{
+	"photos:", "photo gallery:", "pics:", "gallery:", "exclusive photos:", "more:", "more on:",
+	"see also:", "also:", "read:", "read also:", "also read:", "read more:", "watch:", "video:",
+	"related video:", "story:", "topics:", "tags:", "by:", "published:", "posted:", "updated:",
+	"http:", "https:", "doi:", "citation:", "file:", "swns:", "social sharing:", "breaking:",
+	"live:", "expired:", "report:", "news:", "popscene:", "view photo gallery:",
+}
+
+// furnitureOpeners are calls to the reader that open a sentence of page
+// furniture, never of news ("Check out the video above to see what
+// happens.", "Download the report …").
+var furnitureOpeners = []string{
+	"check out the video", "check out the photo", "check out the gallery", "check out the full",
+	"download the", "share on ", "you will receive", "like us on", "this article is more than",
+	"play video", "watch video",
+}
+
+// creditLabels open a picture's credit, which ends where the text of the
+// sentence begins ("photograph: gene j. puskar/ap a portland woman …",
+// "source: reuters one of kiev's politicians …", "id: 8289274 betty white
+// is being sued …").
+var creditLabels = []string{"photograph:", "picture:", "image:", "source:", "id:"}
+
+// labelAgencies are the picture agencies and publishers that close a
+// credit after a credit label's "name/": "gene j. puskar/ap".
+var labelAgencies = map[string]bool{
+	"ap": true, "afp": true, "epa": true, "reuters": true, "getty": true, "bbc": true, "pa": true,
+	"rex": true, "shutterstock": true, "alamy": true, "corbis": true, "eyevine": true, "zuma": true,
+	"xinhua": true, "sipa": true, "barcroft": true, "handout": true, "rex/shutterstock": true,
+	"epa-efe": true, "nasa": true, "ap photo": true, "the guardian": true, "the observer": true,
+	"getty images": true, "pa wire": true, "afp/getty images": true,
+}
+
+// socialNetworks are the networks a "follow us on …" line names.
+var socialNetworks = map[string]bool{
+	"twitter": true, "facebook": true, "instagram": true, "youtube": true, "snapchat": true,
+	"tumblr": true, "pinterest": true, "linkedin": true,
+}
+
+// furnitureEnd reads the page furniture that opens lower, a lower-cased
+// sentence (after white space, quote marks or a bullet). It returns the
+// offset where the sentence's own text starts after it, or whole = true
+// when no word tells where the furniture ends, so that the whole sentence
+// is noise; 0 and false when it opens with none.
+func furnitureEnd(lower string) (end int, whole bool) {
+	start := len(lower) - len(strings.TrimLeft(lower, " \t\r\n•\"“"))
+	t := lower[start:]
+	if len(t) < 3 {
+		return 0, false
+	}
+	switch t[0] {
+	case 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'l', 'm', 'n', 'p', 'r', 's', 't', 'u', 'v', 'w', 'y':
+	default:
+		return 0, false // no label or opener starts otherwise
+	}
+	for _, m := range furnitureLabels {
+		if strings.HasPrefix(t, m) {
+			return 0, true
+		}
+	}
+	for _, m := range furnitureOpeners {
+		if strings.HasPrefix(t, m) {
+			return 0, true
+		}
+	}
+	for _, m := range creditLabels {
+		if strings.HasPrefix(t, m) {
+			if n := labelCreditLen(t[len(m):], m == "id:"); n > 0 {
+				return start + len(m) + n, false
+			}
+			return 0, true
+		}
+	}
+	if n := socialLen(t); n > 0 {
+		return start + n, false
+	}
+	return 0, false
+}
+
+// labelCreditLen returns the length of the credit at the start of rest,
+// the text after a credit label: a story id's number, a lone agency
+// ("reuters"), or up to six words whose last holds "/" before an agency
+// ("brook lapping/kessler prod/bbc"); 0 when it does not end so.
+func labelCreditLen(rest string, id bool) int {
+	words := strings.Fields(rest)
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0 // the credit's words
+	switch {
+	case id:
+		if strings.Trim(words[0], "0123456789") == "" {
+			n = 1
+		}
+	case labelAgencies[words[0]] || singleCredits[words[0]]:
+		n = 1
+	default:
+		for j := min(len(words), 6) - 1; j >= 0; j-- {
+			k := strings.LastIndexByte(words[j], '/')
+			if k < 0 || strings.Contains(words[j], "://") {
+				continue
+			}
+			agency := words[j][k+1:]
+			if j+1 < len(words) && labelAgencies[agency+" "+words[j+1]] {
+				n = j + 2
+			} else if labelAgencies[agency] {
+				n = j + 1
+			}
+			break
+		}
+	}
+	if n == 0 || n == len(words) {
+		return 0
+	}
+	end := 0
+	for k := range n {
+		end += len(rest[end:]) - len(strings.TrimLeftFunc(rest[end:], unicode.IsSpace))
+		end += len(words[k])
+	}
+	return end
+}
+
+// socialLen returns the length of a "follow us on twitter" line that opens
+// t ("Follow ynetnews on facebook and twitter the document is …"), with
+// the networks and handles it names; 0 when t opens with none.
+func socialLen(t string) int {
+	if !strings.HasPrefix(t, "follow ") && !strings.HasPrefix(t, "like us ") && !strings.HasPrefix(t, "find us ") && !strings.HasPrefix(t, "connect with ") {
+		return 0
+	}
+	k := strings.Index(t[:min(len(t), 80)], " on ")
+	if k < 0 {
+		return 0
+	}
+	end := k + len(" on ")
+	found := false
+	for end < len(t) {
+		w, _, _ := strings.Cut(t[end:], " ")
+		word := strings.TrimRight(w, ",.;:")
+		switch {
+		case socialNetworks[word]:
+			found = true
+		case found && (word == "and" || word == "&" || word == "&amp" || word == "or" || strings.HasPrefix(word, "@")):
+		default:
+			if !found {
+				return 0
+			}
+			return end
+		}
+		end += len(w)
+		for end < len(t) && t[end] == ' ' {
+			end++
+		}
+	}
+	return end
 }
 
 // creditSources are wire services and networks credited in parentheses.
@@ -581,7 +763,8 @@ var singleCredits = map[string]bool{
 	"stringer": true, "handout": true, "pool": true, "file": true, "files": true, "kcna": true,
 	"landov": true, "reuters": true, "staff": true, "str": true, "courtesy": true,
 	"getty": true, "gettyimages": true, "corbis": true, "rex": true, "shutterstock": true,
-	"newscom": true, "afp": true, "ap": true, "epa": true, "tt": true,
+	"newscom": true, "afp": true, "ap": true, "epa": true, "tt": true, "contributed": true,
+	"supplied": true,
 }
 
 // captionEnd returns the offset in lower (a lower-cased sentence) just
@@ -603,6 +786,9 @@ func captionEnd(lower string) int {
 		end = k + len(m.mark) + n
 	}
 	end = max(end, openerEnd(lower))
+	if e, _ := furnitureEnd(lower); e > end {
+		end = e
+	}
 	// Credits in parentheses: "( photo: x )", "( ap )".
 	for k := strings.LastIndexByte(lower, '('); k >= 0; k = strings.LastIndexByte(lower[:k], '(') {
 		c := strings.IndexByte(lower[k:], ')')
