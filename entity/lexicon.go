@@ -69,7 +69,7 @@ embassy consulate secretariat legislature government reserve exchange museum lib
 llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants observatory program panel centers
 programme project initiative council conference caucus schools hotels resorts
 airline pac solutions consulting foods brands pharmaceuticals resources logistics
-insurance realty properties democrats republicans dems
+insurance realty properties democrats republicans dems globe gazette chronicle inquirer examiner
 `)
 
 // placeHeads are last words that make a name a place's.
@@ -79,13 +79,14 @@ mountains island islands valley airport square bridge peninsula coast strait des
 heights hills falls harbor harbour township village borough parish territory territories states
 kingdom republic park county state-park highway freeway plaza district drive lane parkway
 turnpike expressway trail terrace circle route town sound area garden gardens
+palace castle cathedral mosque temple stadium arena
 `)
 
 // otherHeads are last words of named events, laws and works.
 var otherHeads = wordSet(`
 war wars games olympics cup championship championships festival awards award act accord accords
 agreement treaty summit revolution crisis prize series show day week month year storm hurricane
-amendment
+amendment eve
 `)
 
 // places are countries, their capitals and other large cities, US states
@@ -167,7 +168,7 @@ latinos hispanic hispanics asian-american african-american democrat democrats re
 democratic liberal conservative conservatives liberals progressive progressives labour tory tories
 alawite alawites druze hindu hindus buddhist buddhists sikh sikhs evangelical evangelicals mormon
 yazidi yazidis christian-democrat ottoman soviet allied middle_eastern latin_american north_american
-south_american central_american
+south_american central_american north_korean north_koreans south_korean south_koreans
 `)
 
 // firstNames are given names common in the news, a cue that a name is a
@@ -320,6 +321,7 @@ spacex openai anthropic purdue_pharma theranos enron
 reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox gallup ipsos rasmussen
 quinnipiac marist yougov morning_consult pew_research_center
 pentagon kremlin taliban hamas al-shabaab boko_haram antifa qanon proud_boys oath_keepers
+yonhap tasnim xinhua kcna fedex border_patrol
 customs_and_border_protection immigration_and_customs_enforcement
 deferred_action_for_childhood_arrivals
 `)

@@ -331,6 +331,30 @@ var hyphenSuffixes = wordSet(`led run era born made like type ish tied free wide
 // a possessive does not join: President Donald Trump's Republicans.
 var partyMembers = wordSet(`democrats republicans dems`)
 
+// partyAdjective reports whether t, capitalized before a party's members,
+// describes them (Moderate Democrats, Jittery Republicans: a word news
+// writes in lower case at least half the time, or one it does not know
+// that opens a sentence) rather than naming a group of them (House
+// Democrats, Nevada Democrats, Young Republicans).
+func partyAdjective(t tok) bool {
+	k := t.key
+	if chambers[k] || places[k] || partyGroups[k] || firstNames[k] {
+		return false
+	}
+	share, known := lowerShare[k]
+	return share >= 0.5 || !known && t.initial
+}
+
+// partyGroups are words that name a group of a party's members: Young
+// Republicans, College Democrats, Justice Democrats, New Democrats,
+// Congressional Democrats.
+var partyGroups = wordSet(`young college justice blue teen new congressional`)
+
+// chambers are the bodies that news names by one word of their own
+// (the Senate, Congress, the House), where other organizations' heads
+// alone name nothing (the Department, the Court).
+var chambers = wordSet(`congress senate house parliament knesset duma bundestag legislature politburo`)
+
 // ordinals name nothing alone: the Fourth (of July, Amendment) is a number.
 var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
 
@@ -505,7 +529,7 @@ func (f *finder) scanNames(d *storybrief.Document, toks []tok) {
 // knows.
 func (f *finder) nameLike(t tok) bool {
 	k := t.key
-	return t.acro || f.names[k] || places[k] || firstNames[k] || titleHeads[k] || aliases[k] != "" || demonyms[k]
+	return t.acro || f.names[k] || places[k] || firstNames[k] || titleHeads[k] || aliases[k] != "" || demonyms[k] || knownOrgs[k]
 }
 
 // startable reports whether toks[i] may start a name.
@@ -807,6 +831,13 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.add(doc, run, nil, kOrg, caption) // WokeHub.com
 		return
 	}
+	// Moderate Democrats, Jittery Republicans: a common word capitalized
+	// before a party's members describes them (but House Democrats are
+	// the House's).
+	if len(run) == 2 && partyMembers[run[1].key] && partyAdjective(run[0]) {
+		f.plain(doc, run[1:], caption)
+		return
+	}
 	// Billionaire Tom Steyer, Crazy Bernie: a common word capitalized
 	// before a given name describes the person, whose name follows.
 	if len(run) > 1 && commonOpener(run) && firstNames[run[1].key] && !ambiguousFirst[run[1].key] && headKind(run[len(run)-1].key) == kUnknown {
@@ -831,6 +862,10 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 	}
 	if len(run) == 1 {
 		t := run[0]
+		if chambers[t.key] {
+			f.add(doc, run, nil, kOrg, caption) // the Senate, Congress
+			return
+		}
 		if hk != kUnknown || isTitleHead(t.key) || titleMods[t.key] || hasDigit(t.key) || demonyms[firstPart(t.key)] {
 			return
 		}
@@ -961,6 +996,24 @@ var companyOwns = wordSet(`shareholders stockholders ceo subsidiary subsidiaries
 // make it a company's: Time Warner shares fell.
 var companyShares = wordSet(`shares stock stocks`)
 
+// sharesVerb reports whether "shares" before toks[i] is the verb of a
+// person's sentence ("Mike Pence shares 9/11 conspiracy theory", "Obama
+// shares his list"): a number, determiner or possessive follows it, where
+// a company's shares are followed by what they did (Time Warner shares
+// fell).
+func sharesVerb(toks []tok, i int) bool {
+	if i >= len(toks) || toks[i-1].brk {
+		return false
+	}
+	k := toks[i].key
+	return k != "" && k[0] >= '0' && k[0] <= '9' || shareObjects[k]
+}
+
+// shareObjects open what a person shares: "shares his list", "shares a
+// photo".
+var shareObjects = wordSet(`a an the his her their its our my your this that these those new photos photo video
+videos details story stories thoughts views plans message messages news post posts`)
+
 // orgAfter are the words right after a name (no possessive) that make it
 // an organization's unless it opens with a given name: the Black Lives
 // Matter movement, but the Bernie Sanders movement. A person has
@@ -1023,7 +1076,8 @@ func markCompanies(cands []cand, toks []tok) {
 			chiefExec := next == "chief" && ti+1 < len(toks) && toks[ti+1].key == "executive"
 			// A known given name makes "the Bernie Sanders movement" his.
 			movement := orgAfter[next] && !firstNames[c.toks[0]]
-			if companyOwns[next] || last.poss && chiefExec || !last.poss && (companyShares[next] || movement) {
+			shares := companyShares[next] && !sharesVerb(toks, ti+1)
+			if companyOwns[next] || last.poss && chiefExec || !last.poss && (shares || movement) {
 				c.company = true
 				continue
 			}

@@ -238,6 +238,8 @@ func resolve(cands []cand) *groups {
 		key = strings.TrimPrefix(key, "the ")
 		if a := aliases[key]; a != "" {
 			key = a
+		} else if !c.acro {
+			key = orgKey(key)
 		}
 		if r, ok := keyRoot[key]; ok {
 			g.union(r, i)
@@ -257,27 +259,11 @@ func resolve(cands []cand) *groups {
 		if g.person[g.find(i)] || len(c.toks) < 2 {
 			continue
 		}
-		for k := 0; k < len(c.toks)-1 && k < 3; k++ {
-			// United States Drug Enforcement Agency: DEA.
-			if k > 0 && !places[strings.Join(c.toks[:k], " ")] {
-				continue
-			}
-			if a := acronymOf(c.toks[k:]); len(a) >= 2 {
-				if r, ok := acronyms[a]; ok {
-					g.union(r, i)
-					break
-				}
-			}
-			// Centers for Disease Control and Prevention: CDC, the
-			// initials of the name before its last "and".
-			if m := slices.Index(c.toks[k:], "and"); m > 0 {
-				if a := acronymOf(c.toks[k : k+m]); len(a) >= 3 {
-					if r, ok := acronyms[a]; ok {
-						g.union(r, i)
-						break
-					}
-				}
-			}
+		if acronymMatch(g, acronyms, i, c.toks) {
+			continue
+		}
+		if k := orgKey(c.key); k != c.key {
+			acronymMatch(g, acronyms, i, strings.Fields(k)) // Justice Department: DOJ
 		}
 	}
 	// Single speakers nobody else names are people too, and so are the
@@ -412,6 +398,104 @@ func acronymOf(toks []string) string {
 		b.WriteByte(t[0])
 	}
 	return b.String()
+}
+
+// acronymMatch joins candidate i, whose name's words are toks, to the
+// acronym among acronyms that stands for them, and reports whether one
+// does.
+func acronymMatch(g *groups, acronyms map[string]int, i int, toks []string) bool {
+	join := func(a string) bool {
+		if r, ok := acronyms[a]; ok {
+			g.union(r, i)
+			return true
+		}
+		return false
+	}
+	for k := 0; k < len(toks)-1 && k < 3; k++ {
+		// United States Drug Enforcement Agency: DEA.
+		if k > 0 && !places[strings.Join(toks[:k], " ")] {
+			continue
+		}
+		if a := acronymOf(toks[k:]); len(a) >= 2 && join(a) {
+			return true
+		}
+		// Department of Justice: DOJ, its "of" among the initials.
+		if slices.Contains(toks[k:], "of") {
+			if a := initials(toks[k:]); len(a) >= 3 && join(a) {
+				return true
+			}
+		}
+		// Centers for Disease Control and Prevention: CDC, the
+		// initials of the name before its last "and".
+		if m := slices.Index(toks[k:], "and"); m > 0 {
+			if a := acronymOf(toks[k : k+m]); len(a) >= 3 && join(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initials returns the first letters of all of a name's words, "of"
+// among them (Department of Justice → doj).
+func initials(toks []string) string {
+	var b strings.Builder
+	for _, t := range toks {
+		switch t {
+		case "and", "the", "&":
+			continue
+		}
+		b.WriteByte(t[0])
+	}
+	return b.String()
+}
+
+// countryPrefixes open an organization's name with its country: the U.S.
+// Senate is the Senate of a story about Washington.
+var countryPrefixes = []string{"u.s. ", "u.s ", "us ", "united states "}
+
+// govFields are the fields of government departments and ministries,
+// which news names both ways: the Justice Department, the Department of
+// Justice. (The Brookhaven Police Department is no Department of
+// Brookhaven Police.)
+var govFields = wordSet(`justice state defense defence labor labour treasury commerce energy education
+agriculture interior transportation finance health homeland_security veterans_affairs
+health_and_human_services housing_and_urban_development`)
+
+// orgAliases are organizations' other names, by their orgKey.
+var orgAliases = map[string]string{
+	"pentagon": "department of defense", "treasury": "department of treasury",
+	"u.s. treasury": "department of treasury", "house of representatives": "house",
+}
+
+// orgKey returns the key under which an organization's names meet:
+// without the country that may open it (U.S. Senate, US Department of
+// Labor), with a government department's or ministry's field last
+// ("Justice Department", "Department of the Justice" → "department of
+// justice"), under its other name (the Pentagon → "department of
+// defense"), and a network's short name without its "News" (NBC News →
+// "nbc").
+func orgKey(key string) string {
+	for _, p := range countryPrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok && (chambers[rest] || strings.Contains(rest, " ") && orgHeads[rest[strings.LastIndexByte(rest, ' ')+1:]] || strings.Contains(rest, " of ")) {
+			key = rest
+			break
+		}
+	}
+	for _, head := range []string{"department", "ministry"} {
+		if rest, ok := strings.CutPrefix(key, head+" of the "); ok {
+			key = head + " of " + rest
+		} else if field, ok := strings.CutSuffix(key, " "+head); ok && govFields[field] {
+			key = head + " of " + field
+		}
+	}
+	if a := orgAliases[key]; a != "" {
+		key = a
+	}
+	if base, ok := strings.CutSuffix(key, " news"); ok && len(base) <= 4 && !strings.Contains(base, " ") {
+		key = base
+	}
+	return key
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one
