@@ -113,6 +113,8 @@ func TestResolve(t *testing.T) {
 			[]string{"ORG Democrats", "ORG House Democrats", "ORG Republicans", "ORG Young Republicans"}, []string{"Moderate Democrats", "Jittery Republicans"}},
 		{"a person shares, a company's shares fall", []string{"Mike Pence shares 9/11 conspiracy theory. Mike Pence said so on Twitter. Morgan Stanley shares fell 3%."},
 			[]string{"PERSON Mike Pence", "ORG Morgan Stanley"}, nil},
+		{"a place before a disease", []string{"U.S. COVID-19 case tally tops 40 million as COVID-19 spreads in the United States."},
+			[]string{"PLACE United States [U.S. United States]"}, []string{"U.S. COVID-19"}},
 		{"demonyms of two words", []string{"North Korean threats rose as North Korea tested a missile, and South Korean officials met."},
 			[]string{"PLACE North Korea"}, []string{"North Korean", "South Korean"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},

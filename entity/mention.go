@@ -812,6 +812,12 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 	if demonyms[whole] {
 		return
 	}
+	// U.S. COVID-19 (case tally): a place, then a disease, each alone.
+	if n := len(run); n > 1 && diseases[run[n-1].key] {
+		f.plain(doc, run[:n-1], caption)
+		f.plain(doc, run[n-1:], caption)
+		return
+	}
 	// Obama Administration, Assad Regime: the name is the person's or the
 	// country's.
 	if len(run) > 1 && govHeads[run[len(run)-1].key] && !hasKey(run, "and") && !hasKey(run, "of") {

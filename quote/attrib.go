@@ -656,8 +656,6 @@ func isNumber(k string) bool {
 	return true
 }
 
-// tallies are counts whose maker is named as their source: according to a
-// tally by Johns Hopkins University.
 // adverbial reports whether k reads as an adverb: "newly", "later".
 func adverbial(k string) bool {
 	return strings.HasSuffix(k, "ly") || k == "later" || k == "since" || k == "first"
@@ -685,7 +683,11 @@ provided viewed quoted`)
 var writtenWorks = wordSet(`letter letters memo memos statement statements note notes op-ed column post posts tweet tweets
 email emails essay book article piece message messages blog editorial`)
 
-var tallies = wordSet(`tally count counts estimate estimates figures data survey poll calculation calculations`)
+// tallies are counts whose maker is named as their source: according to a
+// tally by Johns Hopkins University, according to the latest NBC News
+// tally.
+var tallies = wordSet(`tally count counts estimate estimates figures data survey poll polls calculation calculations
+analysis tracker database`)
 
 // post finds the speaker named after the cue at word c: "said Kerry",
 // "said State Department spokeswoman Jen Psaki", "said the official". It
@@ -746,6 +748,13 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 	// "the Associated Press": a name after a determiner.
 	if determiners[w.key] && j < end && pa.words[j+1].m >= 0 && mentionStart(pa, j+1) == j+1 && mentionEnd(pa, j+1) == end {
 		return f.nameOf(pa.words[end].m)
+	}
+	// "the latest NBC News tally", "a New York Times tracker": the count's
+	// maker, named right before it.
+	if determiners[w.key] && tallies[pa.words[end].key] && end > j+1 {
+		if m := pa.words[end-1].m; m >= 0 && mentionEnd(pa, end-1) == end-1 && mentionStart(pa, end-1) > j {
+			return f.nameOf(m)
+		}
 	}
 	// A person named in the phrase, else the first name in it.
 	first := none
