@@ -177,7 +177,7 @@ var noisePhrases = []string{
 	"you agree to receive", "thank you for signing up", "occasional updates", "promotional offers",
 	"never miss a local story", "be the first to know", "help us deliver journalism", "day free trial",
 	"e-mail you free updates", "email you free updates", "receive emails containing",
-	"fill in your registration", "share on more", "like us on facebook", "email this", " photos: ", "x embed x share",
+	"fill in your registration", "share on more", "like us on facebook", "email this", " photos: ", "x embed x share", "itoggle caption",
 	// The Guardian's archive banner, run into the standfirst and headline.
 	"this article is over",
 }
@@ -306,7 +306,7 @@ func linkBar(lower string) bool {
 // embedded post's signature or a dateline with a clock) is often the
 // article's first sentence.
 var captionMarks = append([]captionMark{
-	{"getty images", nil}, {"image caption", nil}, {"media caption", nil}, {"toggle caption", nil},
+	{"getty images", nil}, {"image caption", nil}, {"media caption", nil}, {"toggle caption", nil}, {"itoggle caption", nil},
 	{"hide caption", reLen(galleryRe)}, {"enlarge this image", nil}, {"media playback is unsupported on your device", nil},
 	{"image copyright", reLen(agencyRe)}, {"continue reading the main story", nil}, {"read more", nil}, {"&#124;", nil},
 	{"ap photo", apCreditLen}, {"view full caption", nil}, {"back to gallery", nil},
@@ -370,8 +370,23 @@ var gettyNews = map[string]bool{
 	"who": true, "and": true, "images": true,
 }
 
-// creditMarks are agencyMarks and gettyMarks.
-var creditMarks = slices.Concat(agencyMarks, gettyMarks)
+// bylineMarks end a credit that names the photographer before the agency
+// ("gregorio borgia/ap gregorio borgia/ap furthering a thaw …", "shamil
+// zhumatov/reuters after an ultimatum …"): the text after them is the
+// sentence. The mark must end its word: "/apple" and "/ap-news" are links.
+var bylineMarks = []captionMark{{"/ap", wordEnd}, {"/reuters", wordEnd}, {"/afp", wordEnd}, {"/epa", wordEnd}}
+
+// wordEnd is a captionMark's then for a mark that must end its word: 0
+// where space, a closing parenthesis or the end follows it, else -1.
+func wordEnd(rest string) int {
+	if rest == "" || rest[0] == ' ' || rest[0] == ')' {
+		return 0
+	}
+	return -1
+}
+
+// creditMarks are agencyMarks, gettyMarks and bylineMarks.
+var creditMarks = slices.Concat(agencyMarks, gettyMarks, bylineMarks)
 
 // reLen adapts a regular expression anchored at the start of the text to
 // a captionMarks then: the length of its match, or 0.
@@ -610,6 +625,11 @@ func isCredit(inner string) bool {
 		return false
 	}
 	if slices.Contains(creditSources, inner) {
+		return true
+	}
+	// "( peter dejong/ap )", "( cbsnewyork/ap )": a photographer's or a
+	// station's credit before the agency.
+	if k := strings.LastIndexByte(inner, '/'); k > 0 && slices.Contains(creditSources, inner[k+1:]) && strings.Count(inner, " ") < 5 {
 		return true
 	}
 	for _, w := range creditWords {

@@ -151,6 +151,18 @@ func TestNoisePrefixEnd(t *testing.T) {
 		{"View photos new hampshire businessman james hollander bought both properties belonging to convicted tax evaders.",
 			"new hampshire businessman james hollander bought both properties belonging to convicted tax evaders."},
 		{"Play video 1: 25 democrats speak out: 'thoughts and prayers are not enough ' – video in the chaotic hours after the attack.", ""},
+		// The photographer before the agency, once or twice, in
+		// parentheses or not.
+		{"gregorio borgia/ap gregorio borgia/ap furthering a thaw in relations that began 50 years ago, the vatican has released a new document.",
+			"furthering a thaw in relations that began 50 years ago, the vatican has released a new document."},
+		{"Shamil zhumatov/reuters after an ultimatum to abandon the base, russian troops seized control of one of the last ukrainian outposts.",
+			"after an ultimatum to abandon the base, russian troops seized control of one of the last ukrainian outposts."},
+		{"( peter dejong/ap ) over multiple years now, worldviews has run stories about the problematic dutch tradition of zwarte piet.",
+			"over multiple years now, worldviews has run stories about the problematic dutch tradition of zwarte piet."},
+		{"Washington ( cbsla.com/ap ) — president barack obama has been brought up to date on the shooting at a social services center.",
+			"president barack obama has been brought up to date on the shooting at a social services center."},
+		{"America gertrude weaver, world's oldest woman, dies at 116 i itoggle caption danny johnston/ap danny johnston/ap last week gertrude weaver of arkansas became the oldest.",
+			"last week gertrude weaver of arkansas became the oldest."},
 		// A Reuters/Ipsos poll is news.
 		{"A reuters/ipsos poll released on tuesday found that most americans favor the plan by a wide margin.", ""},
 		// Marks inside words, and "advertisement" as a word of news.
@@ -232,6 +244,8 @@ func TestIsNoise(t *testing.T) {
 		{"In this photo provided by the vatican paper l ' osservatore romano, pope francis and benedict xvi meet.", true},
 		{"Military officials applaud kim jong-un in pyongyang, in this picture released by north korea's kcna news agency.", true},
 		{"Go to work! \" photos: jon bon jovi lists his big apple apartment for $ 42 million back in march.", true},
+		{"Matt rourke/ap jerry sandusky rested his elbows on the wooden lectern and leaned toward the judge.", true},
+		{"The story ran on apnews.com/ap-top-news and was shared widely on Sunday.", false},
 		// Labels and openers used in news.
 		{"The suspect in this photo was seen leaving the bank on Friday, the police said.", false},
 		{"In this case, the court found that the photographs were taken lawfully.", false},
