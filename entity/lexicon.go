@@ -321,7 +321,7 @@ spacex openai anthropic purdue_pharma theranos enron
 reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox gallup ipsos rasmussen
 quinnipiac marist yougov morning_consult pew_research_center
 pentagon kremlin taliban hamas al-shabaab boko_haram antifa qanon proud_boys oath_keepers
-yonhap tasnim xinhua kcna fedex border_patrol
+yonhap tasnim xinhua kcna fedex border_patrol al_qaeda al-qaeda al_shabaab al_jazeera al-jazeera
 customs_and_border_protection immigration_and_customs_enforcement
 deferred_action_for_childhood_arrivals
 `)

@@ -671,12 +671,26 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 			}
 			break
 		}
+		start := i
+		if i > 0 && leadParticles[toks[i-1].key] && !toks[i-1].cap && !toks[i-1].brk {
+			start = i - 1 // al Qaeda, de Blasio: the particle opens the name
+		}
 		if j-i < 8 {
-			f.emit(doc, text, toks[i:j+1], caption)
+			f.emit(doc, text, toks[start:j+1], caption)
 		}
 		i = j + 1
 	}
 }
+
+// leadParticles are the lower-case particles that may open a name standing
+// without its given name: al Qaeda, de Blasio, bin Salman. (German and
+// French articles, der and le, open common nouns as often.)
+var leadParticles = wordSet(`al bin ibn de van von`)
+
+// surnameParticles open a surname named without its given name: de
+// Blasio, bin Salman, von Trapp; "al" opens organizations as often (al
+// Qaeda).
+var surnameParticles = wordSet(`bin ibn de van von`)
 
 // headKind returns what the last word of a name makes it.
 func headKind(k string) kind {
@@ -810,6 +824,11 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		return
 	}
 	if demonyms[whole] {
+		return
+	}
+	// bin Salman, de Blasio: a surname with its particle.
+	if len(run) == 2 && surnameParticles[run[0].key] && !run[0].cap && !knownOrg(run[1].key) {
+		f.add(doc, run, nil, kPerson, caption)
 		return
 	}
 	// U.S. COVID-19 (case tally): a place, then a disease, each alone.

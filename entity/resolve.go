@@ -207,6 +207,20 @@ func resolve(cands []cand) *groups {
 			}
 		}
 	}
+	// The same name with a hyphen or a space between its parts: Kim
+	// Jong-un, Kim Jong Un.
+	spaced := map[string]int{}
+	for i := range cands {
+		if !g.person[i] || len(cands[i].toks) < 2 {
+			continue
+		}
+		k := strings.ReplaceAll(cands[i].key, "-", " ")
+		if r, ok := spaced[k]; ok {
+			g.union(r, i)
+		} else {
+			spaced[k] = i
+		}
+	}
 	surnameRoot := map[string]int{}
 	for _, pg := range merged {
 		r := g.find(pg.root)
