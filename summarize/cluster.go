@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/noise"
 )
 
 // Sentence limits for candidates: shorter ones are fragments or labels,
@@ -27,7 +28,7 @@ type Sent struct {
 	Terms    []int32         // term ids of its content words, in order
 	Vec      []Weight        // TF-IDF vector, sorted by term, unit length
 	Eligible bool            // may be chosen for a summary
-	noise    bool            // carries scrape noise (isNoise)
+	noise    bool            // carries scrape noise (noise.Is)
 	dangles  bool            // opens by referring back (dangling)
 	cut      bool            // its document's text stops inside it (Document.Cut)
 }
@@ -88,10 +89,10 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 				raw := s.In(d.Text)
 				text := storybrief.CollapseSpace(raw)
 				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: s.Span, Line: s.Line, Text: text, Words: countWords(text)}
-				if st.noise = isNoise(text); st.noise {
+				if st.noise = noise.Is(text); st.noise {
 					// Caption noise run together with the text that follows
 					// it: keep the text, which is often the article's lead.
-					if k := noisePrefixEnd(raw); k > 0 {
+					if k := noise.PrefixEnd(raw); k > 0 {
 						st.Span.Start += k
 						st.Line += strings.Count(raw[:k], "\n")
 						st.Text = storybrief.CollapseSpace(raw[k:])
