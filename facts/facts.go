@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/noise"
 )
 
 // Name is one mention of a name in a document: its span and the entity it
@@ -132,12 +133,26 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 	a := newAnalyzer(f.Namer, f.Background, f.cache)
 	add := func(di int, kind storybrief.Kind, sp storybrief.Span, line int, speaker string) {
 		d := docs[di]
-		u := unit{doc: di, kind: kind, span: sp, line: line, text: storybrief.CollapseSpace(sp.In(d.Text))}
+		text := storybrief.CollapseSpace(sp.In(d.Text))
+		furniture := noise.Is(text)
+		if furniture {
+			// A caption or credit run into the sentence: the sentence
+			// starts after it; where no word tells where it ends, the
+			// sentence is no fact (noise.PrefixEnd).
+			raw := sp.In(d.Text)
+			if k := noise.PrefixEnd(raw); k > 0 {
+				line += strings.Count(raw[:k], "\n")
+				sp.Start += k
+				text = storybrief.CollapseSpace(raw[k:])
+				furniture = false
+			}
+		}
+		u := unit{doc: di, kind: kind, span: sp, line: line, text: text}
 		if u.text == "" {
 			return
 		}
 		a.analyze(&u, d, speaker)
-		u.eligible = eligible(&u)
+		u.eligible = !furniture && eligible(&u)
 		s.byDoc[di] = append(s.byDoc[di], len(s.units))
 		s.units = append(s.units, u)
 	}

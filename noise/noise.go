@@ -14,14 +14,16 @@ import (
 var noisePhrases = []string{
 	"enlarge this image", "toggle caption", "hide caption", "image caption", "media caption",
 	"media playback", "playback is unsupported", "photo: ", "(photo", "getty images", "ap photo",
-	"&#", "&nbsp;", "wayback machine", "click here", "sign up for", "subscribe to",
-	"newsletter", "follow us on", "share this", "all rights reserved", "this material may not be published",
-	"related:", "advertisement", "read more", "continue reading", "view gallery", "javascript",
+	"&#", "&nbsp;", "wayback machine", "click here", "sign up for our", "sign up for more", "sign up for breaking", "sign up for digital",
+	"sign up for free", "sign up for the free", "sign up for email", "sign up for one of our", "sign up for updates",
+	"sign up to receive", "sign up to get", "subscribe to our", "for unlimited access",
+	"newsletters", "newsletter sign", "our newsletter", "newsletter to subscribe", "newsletter here", "newsletter to get", "follow us on", "share this", "all rights reserved", "this material may not be published",
+	"related:", "read more", "continue reading", "view gallery", "javascript",
 	"please enable", "please click", "your browser", "get breaking news", "breaking news emails",
 	"privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies", "uses cookies",
 	"sign in to", "sign in with", "log in to", "log in with", "( associated press", "(associated press",
 	"image copyright", "view full caption", "back to gallery", "follow us at", "story highlights", "text size",
-	"story continued below", "prev next", "___", "a photo posted by", "a video posted by", "://t.co/",
+	"story continued below", "prev next", "___", "://t.co/",
 	"on twitter: @", "cookie settings", "consent to the use of", "identify you personally",
 	"printer-friendly", "e-mail this to a friend", "email this to a friend", "report this ad",
 	"©", "<noframe", "<noscript", "<iframe", "<script", "credit: ", "/ updated by",
@@ -72,14 +74,87 @@ func hasNoisePhrase(lower string) bool {
 	return false
 }
 
+// embedPostRe matches an embedded Instagram post's caption line: "a
+// video posted by nusr_et ( @nusr_et ) on …" (not "a video posted by
+// Breitbart News earlier today").
+var embedPostRe = regexp.MustCompile(`a (?:photo|video) posted by [^()]{1,40}\(\s*@`)
+
+// hasClock reports whether lower holds a time ("7:06", "7: 06"), so that
+// clockRe runs only on the few sentences that may match it.
+func hasClock(lower string) bool {
+	for off := 0; ; {
+		k := strings.IndexByte(lower[off:], ':')
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + 1
+		if k == 0 || lower[k-1] < '0' || lower[k-1] > '9' {
+			continue
+		}
+		n := k + 1
+		if n < len(lower) && lower[n] == ' ' {
+			n++
+		}
+		if n < len(lower) && lower[n] >= '0' && lower[n] <= '9' {
+			return true
+		}
+	}
+}
+
+// adMarker reports whether lower holds a page's "Advertisement" marker
+// run into the text ("Photo advertisement continue reading the main story
+// …", "Story continues below advertisement his younger brother ran …"):
+// the word alone, where news writes about an advertisement ("the
+// advertisement aired on Sunday", "a television advertisement", "political
+// advertisements").
+func adMarker(lower string) bool {
+	for off := 0; ; {
+		k := strings.Index(lower[off:], "advertisement")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + len("advertisement")
+		if k > 0 && isLetter(lower[k-1]) {
+			continue
+		}
+		if off < len(lower) && lower[off] == 's' && (off+1 == len(lower) || !isLetter(lower[off+1])) {
+			continue // advertisements
+		}
+		if off < len(lower) && isLetter(lower[off]) {
+			return true // "Advertisementskip and the negligence …": glued to the text
+		}
+		before := strings.Fields(lower[max(0, k-40):k])
+		if len(before) == 0 {
+			return true
+		}
+		if !adWords[strings.Trim(before[len(before)-1], `"“(,`)] {
+			return true
+		}
+	}
+}
+
+// adWords come before "advertisement" where it is a word of the news: a
+// determiner, a medium, a kind.
+var adWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "new": true, "first": true, "tv": true, "television": true, "radio": true,
+	"print": true, "online": true, "newspaper": true, "political": true, "campaign": true, "bowl": true,
+	"full-page": true, "video": true, "digital": true, "attack": true, "ad": true, "one": true, "same": true,
+}
+
 // photoCaptionRe matches the words of a wire photo's caption ("File - In
 // this Feb. 15, 2011 file photo, Lance Armstrong pauses …", "… in this
 // picture released by KCNA", "In this photo provided by …"): it describes
 // a picture that the brief does not show.
 var photoCaptionRe = regexp.MustCompile(`\bin this (?:[a-z0-9.,' -]{0,40}? )?(?:file |handout |undated |book cover |aerial )?(?:photo|image|picture|frame grab|photograph)s?\b(?: (?:taken|provided|released|made|shot|posted|from|by|obtained|distributed|courtesy|of)\b|,)`)
 
-// clockRe matches a time stamp with a zone, as in a dateline.
-var clockRe = regexp.MustCompile(`\d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:edt|est|gmt|et|pt|pdt|pst|cst|cdt|utc)\b`)
+// clockRe matches a dateline's time stamp: a time with its zone after a
+// year or an "updated" or "posted" label ("June 27, 2014, 7: 06 pm gmt /
+// updated …"), where news writes the time of an event after a word ("at
+// 11:59 p.m. ET Friday", "Around 5:30 p.m. EST").
+var clockRe = regexp.MustCompile(`(?:\d{4},?|updated?:?|posted:?|published:?)(?:,? (?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:,? [a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)?(?: \d{1,2}/\d{1,2}/\d{2,4})?,?(?: at)? \d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:edt|est|gmt|et|pt|pdt|pst|cst|cdt|utc)\b`)
 
 // Is reports whether a sentence carries scrape noise.
 func Is(s string) bool {
@@ -93,10 +168,16 @@ func Is(s string) bool {
 	if end, whole := furnitureEnd(lower); end > 0 || whole {
 		return true
 	}
+	if strings.Contains(lower, "advertisement") && adMarker(lower) {
+		return true
+	}
+	if strings.Contains(lower, " posted by ") && embedPostRe.MatchString(lower) {
+		return true
+	}
 	if strings.Contains(lower, "in this ") && photoCaptionRe.MatchString(lower) {
 		return true
 	}
-	if strings.Contains(lower, ":") && clockRe.MatchString(lower) {
+	if hasClock(lower) && clockRe.MatchString(lower) {
 		return true
 	}
 	// A tweet's picture link is glued to the tweet's last word as often as
@@ -271,11 +352,22 @@ func openerEnd(lower string) int {
 // risk …"): the whole sentence is noise.
 var furnitureLabels = []string{
 	"photos:", "photo gallery:", "pics:", "gallery:", "exclusive photos:", "more:", "more on:",
-	"see also:", "also:", "read:", "read also:", "also read:", "read more:", "watch:", "video:",
+	"see also:", "also:", "read:", "read also:", "also read:", "read more:",
 	"related video:", "story:", "topics:", "tags:", "by:", "published:", "posted:", "updated:",
-	"http:", "https:", "doi:", "citation:", "file:", "swns:", "social sharing:", "breaking:",
-	"live:", "expired:", "report:", "news:", "popscene:", "view photo gallery:",
+	"http:", "https:", "doi:", "citation:", "file:", "swns:", "social sharing:",
+	"expired:", "news:", "popscene:", "view photo gallery:",
 }
+
+// headlineLabels open a headline of its own as often as a teaser run into
+// the text ("Report: Biden staff diversity only 35%." is a headline;
+// "Watch: gigi hadid shows an unretouched photo … the supermodel addressed
+// …" a teaser and a sentence): they are noise in a sentence longer than a
+// headline (maxHeadlineWords).
+var headlineLabels = []string{"report:", "breaking:", "video:", "watch:", "live:"}
+
+// maxHeadlineWords is the most words of a headline after a label: a
+// longer sentence is a headline run into the text.
+const maxHeadlineWords = 20
 
 // furnitureOpeners are calls to the reader that open a sentence of page
 // furniture, never of news ("Check out the video above to see what
@@ -329,6 +421,18 @@ func furnitureEnd(lower string) (end int, whole bool) {
 			return 0, true
 		}
 	}
+	runOn := countWords(t) > maxHeadlineWords
+	// "\"Breaking: Michigan sends …," the president tweeted": a quote,
+	// where a lone mark before a label is a corpus's stray one.
+	h := strings.TrimLeft(lower, " \t\r\n•")
+	if rest, ok := strings.CutPrefix(h, "\" "); ok {
+		h = rest
+	}
+	for _, m := range headlineLabels {
+		if strings.HasPrefix(h, m) {
+			return 0, runOn
+		}
+	}
 	for _, m := range furnitureOpeners {
 		if strings.HasPrefix(t, m) {
 			return 0, true
@@ -339,7 +443,8 @@ func furnitureEnd(lower string) (end int, whole bool) {
 			if n := labelCreditLen(t[len(m):], m == "id:"); n > 0 {
 				return start + len(m) + n, false
 			}
-			return 0, true
+			// "Source: Mike Pompeo was on Trump's call.": a headline.
+			return 0, runOn || m != "source:"
 		}
 	}
 	if n := socialLen(t); n > 0 {
@@ -636,7 +741,7 @@ func captionEnd(lower string) int {
 			break
 		}
 	}
-	if strings.Contains(lower, ":") {
+	if hasClock(lower) {
 		if m := clockRe.FindAllStringIndex(lower, -1); m != nil {
 			end = max(end, m[len(m)-1][1])
 		}
