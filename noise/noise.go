@@ -421,7 +421,7 @@ func furnitureEnd(lower string) (end int, whole bool) {
 			return 0, true
 		}
 	}
-	runOn := countWords(t) > maxHeadlineWords
+	runOn := func() bool { return countWords(t) > maxHeadlineWords }
 	// "\"Breaking: Michigan sends …," the president tweeted": a quote,
 	// where a lone mark before a label is a corpus's stray one.
 	h := strings.TrimLeft(lower, " \t\r\n•")
@@ -430,7 +430,7 @@ func furnitureEnd(lower string) (end int, whole bool) {
 	}
 	for _, m := range headlineLabels {
 		if strings.HasPrefix(h, m) {
-			return 0, runOn
+			return 0, runOn()
 		}
 	}
 	for _, m := range furnitureOpeners {
@@ -444,7 +444,7 @@ func furnitureEnd(lower string) (end int, whole bool) {
 				return start + len(m) + n, false
 			}
 			// "Source: Mike Pompeo was on Trump's call.": a headline.
-			return 0, runOn || m != "source:"
+			return 0, m != "source:" || runOn()
 		}
 	}
 	if n := socialLen(t); n > 0 {
@@ -488,6 +488,12 @@ func labelCreditLen(rest string, id bool) int {
 	if n == 0 || n == len(words) {
 		return 0
 	}
+	return wordsEnd(rest, words, n)
+}
+
+// wordsEnd returns the offset in rest just after the n-th of its words,
+// the white-space separated fields of rest.
+func wordsEnd(rest string, words []string, n int) int {
 	end := 0
 	for k := range n {
 		end += len(rest[end:]) - len(strings.TrimLeftFunc(rest[end:], unicode.IsSpace))
@@ -632,13 +638,7 @@ func creditLen(rest string) int {
 	if n+1 < len(words) && words[n] == "-" && strings.HasPrefix(words[n+1], "rt") && len(words[n+1]) > 4 {
 		n += 2
 	}
-	// The end of the n-th word in rest.
-	end := 0
-	for k := range n {
-		end += len(rest[end:]) - len(strings.TrimLeftFunc(rest[end:], unicode.IsSpace))
-		end += len(words[k])
-	}
-	return end
+	return wordsEnd(rest, words, n)
 }
 
 // agencyCredit reports whether lower carries an agency's photo credit

@@ -83,7 +83,8 @@ var danglingPhrases = []string{
 	"as a result,", "on the other hand", "even so", "the latter", "in turn,", "in fact,", "for example,",
 	"for instance,", "in other words,", "that said,", "after all,", "given that,", "given this,",
 	"as such,", "by contrast,", "in contrast,", "to that end,", "because of this", "despite this",
-	"in response,",
+	"in response,", "given that this is the case", "that being the case", "this being the case",
+	"if that is the case", "if that's the case", "if so,",
 }
 
 // backReferences refer to what an article said before, wherever they

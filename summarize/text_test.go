@@ -34,6 +34,9 @@ func TestCaptionLike(t *testing.T) {
 
 func TestDangling(t *testing.T) {
 	tests := []textCase{
+		{"Given that this is the case, perhaps it would be best if the Iranians were part of the effort.", true},
+		{"If so, the deal would collapse.", true},
+		{"If sources are right, the deal would collapse.", false},
 		{"He said the talks would resume.", true},
 		{"“It’s over,” she said.", true}, // the quote refers back as much as the sentence
 		{"“We will not do the airstrikes alone,” Power said.", false},
