@@ -675,11 +675,48 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 		if i > 0 && leadParticles[toks[i-1].key] && !toks[i-1].cap && !toks[i-1].brk {
 			start = i - 1 // al Qaeda, de Blasio: the particle opens the name
 		}
-		if j-i < 8 {
+		switch {
+		case j-i >= 8:
+		case start == i && placeBeforeComma(text, toks, i, j):
+			f.add(doc, toks[i:j+1], nil, kPlace, caption) // Brownsville, Texas
+		default:
 			f.emit(doc, text, toks[start:j+1], caption)
 		}
 		i = j + 1
 	}
+}
+
+// placeBeforeComma reports whether the run toks[i..j] is a town named
+// before its state or country ("in Brownsville, Texas, Mayorkas said",
+// "Idlib, Syria"): one or two untitled words that are no known given name
+// or head, then a comma and a place.
+func placeBeforeComma(text string, toks []tok, i, j int) bool {
+	if j-i > 1 || j+1 >= len(toks) || text[toks[j].e:toks[j+1].s] != ", " || !toks[j+1].cap {
+		return false
+	}
+	if j > i && !placePrefixes[toks[i].key] {
+		return false // two words: San Marcos, Fort Worth; not a person's name
+	}
+	last := j + 1
+	next := toks[last].key
+	if last+1 < len(toks) && toks[last+1].cap && !toks[last].brk && places[next+" "+toks[last+1].key] {
+		last++
+		next += " " + toks[last].key // North Carolina
+	}
+	if !places[next] && !usStates[next] || toks[last].poss {
+		return false // "Ghani, Afghanistan's president": a person
+	}
+	if last+1 < len(toks) && !toks[last].brk && toks[last+1].cap {
+		return false // "Cornyn, Texas Republican": a person
+	}
+	for k := i; k <= j; k++ {
+		t := toks[k]
+		if len(t.key) < 3 || strings.ContainsAny(t.key, ".'’") || firstNames[t.key] || isTitleHead(t.key) || titleMods[t.key] ||
+			headKind(t.key) != kUnknown || knownOrgs[t.key] || demonyms[t.key] || t.acro || places[t.key] || aliases[t.key] != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // leadParticles are the lower-case particles that may open a name standing
