@@ -70,6 +70,7 @@ llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants o
 programme project initiative council conference caucus schools hotels resorts
 airline pac solutions consulting foods brands pharmaceuticals resources logistics
 insurance realty properties democrats republicans dems globe gazette chronicle inquirer examiner
+circuit division airborne fleet infantry battalion regiment precinct
 `)
 
 // placeHeads are last words that make a name a place's.

@@ -672,8 +672,12 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 			break
 		}
 		start := i
-		if i > 0 && leadParticles[toks[i-1].key] && !toks[i-1].cap && !toks[i-1].brk {
+		switch {
+		case i == 0 || toks[i-1].brk:
+		case leadParticles[toks[i-1].key] && !toks[i-1].cap:
 			start = i - 1 // al Qaeda, de Blasio: the particle opens the name
+		case ordinalHeads[toks[i].key] && ordinalRe.MatchString(toks[i-1].key):
+			start = i - 1 // the 5th Circuit Court of Appeals, the 82nd Airborne Division
 		}
 		switch {
 		case j-i >= 8:
@@ -718,6 +722,14 @@ func placeBeforeComma(text string, toks []tok, i, j int) bool {
 	}
 	return true
 }
+
+// ordinalRe matches a numeral ordinal: 5th, 82nd, 1st.
+var ordinalRe = regexp.MustCompile(`^[0-9]+(?:st|nd|rd|th)$`)
+
+// ordinalHeads are the first words of names that an ordinal opens: the
+// 9th Circuit, the 2nd Congressional District, the 101st Airborne.
+var ordinalHeads = wordSet(`circuit district congressional airborne infantry fleet marine marines precinct ward
+army division brigade battalion regiment corps`)
 
 // leadParticles are the lower-case particles that may open a name standing
 // without its given name: al Qaeda, de Blasio, bin Salman. (German and
