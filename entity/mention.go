@@ -681,6 +681,8 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 		}
 		switch {
 		case j-i >= 8:
+		case start == i && i > 0 && theOutlet(toks, i, j):
+			f.add(doc, toks[i-1:j+1], nil, kOrg, caption) // told The Hill
 		case start == i && placeBeforeComma(text, toks, i, j):
 			f.add(doc, toks[i:j+1], nil, kPlace, caption) // Brownsville, Texas
 		default:
@@ -689,6 +691,21 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 		i = j + 1
 	}
 }
+
+// theOutlet reports whether the run toks[i..j] names an outlet whose name
+// holds its "The", capitalized inside a sentence: "the campaign told The
+// Hill", "writing in The Atlantic". Alone, Hill is a surname and Atlantic
+// an ocean.
+func theOutlet(toks []tok, i, j int) bool {
+	the := toks[i-1]
+	return the.key == "the" && the.cap && !the.initial && !the.brk && theOutlets[joinKeys(toks[i:j+1])]
+}
+
+// theOutlets are the outlets named with "The" and one word that is a
+// common word or another name. (The Times and The Post are short for
+// names of several words, which stand without their "The".)
+var theOutlets = wordSet(`hill atlantic intercept guardian independent telegraph economist verge federalist
+blaze nation spectator bulwark dispatch`)
 
 // placeBeforeComma reports whether the run toks[i..j] is a town named
 // before its state or country ("in Brownsville, Texas, Mayorkas said",

@@ -248,8 +248,7 @@ func resolve(cands []cand) *groups {
 		if g.person[g.find(i)] {
 			continue
 		}
-		key := c.key
-		key = strings.TrimPrefix(key, "the ")
+		key := theKey(c)
 		if a := aliases[key]; a != "" {
 			key = a
 		} else if !c.acro {
@@ -414,6 +413,17 @@ func acronymOf(toks []string) string {
 	return b.String()
 }
 
+// theKey returns c's key without an opening "the" (the United States),
+// except in the name of an outlet that holds it (The Hill, The Atlantic:
+// neither the surname nor the ocean).
+func theKey(c *cand) string {
+	rest, ok := strings.CutPrefix(c.key, "the ")
+	if !ok || c.kind == kOrg && theOutlets[rest] {
+		return c.key
+	}
+	return rest
+}
+
 // acronymMatch joins candidate i, whose name's words are toks, to the
 // acronym among acronyms that stands for them, and reports whether one
 // does.
@@ -553,7 +563,7 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 	}
 	for _, i := range members {
 		c := &cands[i]
-		key := strings.TrimPrefix(c.key, "the ")
+		key := theKey(c)
 		if a := aliases[key]; a != "" {
 			switch aliasType[a] {
 			case "ORG":
