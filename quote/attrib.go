@@ -380,7 +380,7 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		// "A federal judge in Maryland", "the top Democrats in Congress":
 		// where the speaker is, not who.
 		in := ms > 0 && pa.words[ms-1].key == "in" && f.ents[f.ments[w.m].ent].Type != storybrief.Person
-		if ms > floor && (linkers[pa.words[ms-1].key] || in) && !f.brk(pa, ms-1, ms) {
+		if ms > floor && (linkers[pa.words[ms-1].key] || in) && !f.brk(pa, ms-1, ms) && !strings.Contains(f.gap(pa, ms-1, ms), ",") {
 			for j := ms - 2; j >= max(floor, ms-6); j-- {
 				if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] {
 					break

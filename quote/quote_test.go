@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Associated Press: About 25 bodies a week are interred on the island"}},
 		{"according to a source's tally, after a dateline", `(CNN)The United States is reporting more coronavirus deaths than any country in the world, according to a tally by Johns Hopkins University.`,
 			[]string{"reported Johns Hopkins University: The United States is reporting more coronavirus deaths than any country in the world"}},
+		{"an outlet with its The reports, at the end", `President Trump tweeted about the hacked emails about 15 minutes after WikiLeaks asked his son to, The Atlantic reported Monday.`,
+			[]string{"reported The Atlantic: President Trump tweeted about the hacked emails about 15 minutes after WikiLeaks asked his son to"}},
 		{"according to a source's own tally", `The country has recorded 40,000,070 cases and 651,690 deaths, according to the latest NBC News tally.`,
 			[]string{"reported NBC News: The country has recorded 40,000,070 cases and 651,690 deaths"}},
 		{"a described speaker", `"That just doesn't seem like nature based recreation to me," said one person during public comment.`,
