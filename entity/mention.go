@@ -709,8 +709,10 @@ blaze nation spectator bulwark dispatch`)
 
 // placeBeforeComma reports whether the run toks[i..j] is a town named
 // before its state or country ("in Brownsville, Texas, Mayorkas said",
-// "Idlib, Syria"): one or two untitled words that are no known given name
-// or head, then a comma and a place.
+// "Idlib, Syria"): one word, or two after a place prefix (San Marcos),
+// that is no given name, title, head, acronym or known name, then a comma
+// and a state or country that neither a possessive nor a capitalized word
+// follows.
 func placeBeforeComma(text string, toks []tok, i, j int) bool {
 	if j-i > 1 || j+1 >= len(toks) || text[toks[j].e:toks[j+1].s] != ", " || !toks[j+1].cap {
 		return false
