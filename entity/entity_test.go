@@ -119,6 +119,8 @@ func TestResolve(t *testing.T) {
 			[]string{"ORG al Qaeda [al Qaeda]", "PERSON Bill de Blasio", "PERSON Mohammad bin Salman"}, []string{"Qaeda", "Blasio", "de Blasio", "bin Salman"}},
 		{"a name with a hyphen or a space", []string{"North Korean leader Kim Jong Un recently had surgery, officials say.", "Speculation over Kim Jong-un's health grew as Kim Jong-un missed the event."},
 			[]string{"PERSON Kim Jong Un [Kim Jong Un Kim Jong-un Un]"}, []string{"Kim Jong-un"}},
+		{"a country of two joined by and; an event; a district before a name", []string{"Prices rose across Trinidad and Tobago during the Great Depression, said U.S. Attorney for the District of Massachusetts Joshua Levy."},
+			[]string{"PLACE Trinidad and Tobago", "OTHER Great Depression", "PERSON Joshua Levy"}, []string{"Trinidad", "Tobago", "District of Massachusetts Joshua Levy"}},
 		{"an outlet named with its The", []string{"The campaign told The Hill on Sunday, and Smith wrote in The Atlantic. Hill said the Atlantic was calm."},
 			[]string{"ORG The Hill [The Hill]", "ORG The Atlantic [The Atlantic]"}, nil},
 		{"an ordinal opens a name", []string{"The 5th Circuit Court of Appeals ruled, and troops of the 82nd Airborne Division left as the 9th Circuit waited. He finished 3rd Tuesday."},

@@ -87,7 +87,7 @@ palace castle cathedral mosque temple stadium arena
 var otherHeads = wordSet(`
 war wars games olympics cup championship championships festival awards award act accord accords
 agreement treaty summit revolution crisis prize series show day week month year storm hurricane
-amendment eve
+amendment eve depression recession
 `)
 
 // places are countries, their capitals and other large cities, US states

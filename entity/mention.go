@@ -609,8 +609,8 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 				}
 				break
 			}
-			if hasOf && orgHeads[ofKey] && !titleHeads[ofKey] && firstNames[nx.key] && !ambiguousFirst[nx.key] && !placePrefixes[toks[j].key] {
-				break // the Office of Special Counsel | Robert Mueller
+			if hasOf && (orgHeads[ofKey] || placeHeads[ofKey]) && !titleHeads[ofKey] && firstNames[nx.key] && !ambiguousFirst[nx.key] && !placePrefixes[toks[j].key] {
+				break // the Office of Special Counsel | Robert Mueller; the District of Massachusetts | Joshua Levy
 			}
 			if continues(nx) || nx.nn && nx.key == "may" && firstNames[toks[j].key] && j == i {
 				j++ // Theresa May: a month after a given name is a surname
@@ -653,6 +653,10 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 					}
 					j = k
 					break scan // what follows is another name (… and Prevention Director Robert Redfield)
+				case nx.key == "and" && places[joinKeys(toks[i:j+1])+" and "+toks[j+2].key]:
+					// Trinidad and Tobago, Antigua and Barbuda: one country.
+					j += 2
+					continue
 				case nx.key == "and" && hasOf && places[toks[j].key]:
 					k := j + 2
 					if toks[k].key == "the" && k+1 < len(toks) && !toks[k].brk {
