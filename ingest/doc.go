@@ -1,6 +1,7 @@
 // Package ingest reads the inputs of storybrief: files, directories (read
 // recursively in name order), standard input ("-"), JSON Lines story files
-// ({"id","documents":[...],"summaries":[...]} per line, optionally gzipped)
+// ({"id","documents":[...],"summaries":[...]} per line, optionally gzipped,
+// with an optional "titles" or "doc_titles" array of the documents' headlines)
 // and raw Multi-News text (documents separated by "|||||", one story per line).
 //
 // A Reader groups inputs into stories and yields them one at a time, as

@@ -26,6 +26,7 @@ const multiNewsSep = "|||||"
 type Raw struct {
 	Source string // the path, "-" for stdin, or path:N#M for document M of line N
 	Data   []byte
+	Title  string // the headline a JSON Lines story gives for the document ("titles"), if any
 }
 
 // Story is a group of documents about one story, with any reference

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -191,5 +192,35 @@ func TestGzipJSONL(t *testing.T) {
 	}
 	if r.Scan() {
 		t.Fatal("one story expected")
+	}
+}
+
+func TestJSONLTitles(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"titles", `{"id":"t","documents":["a","b","c"],"titles":["First. ","Second"]}`, []string{"First.", "Second", ""}},
+		{"NeuS doc_titles", `{"id":"n","documents":["a","b"],"doc_titles":["One","Two"]}`, []string{"One", "Two"}},
+		{"none", `{"id":"x","documents":["a"]}`, []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "s.jsonl")
+			if err := os.WriteFile(p, []byte(tt.line+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := NewReader([]string{p}, nil)
+			if !r.Scan() {
+				t.Fatalf("no story: %v", r.Problems())
+			}
+			var got []string
+			for _, d := range r.Story().Docs {
+				got = append(got, d.Title)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("titles %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

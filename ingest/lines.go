@@ -50,6 +50,10 @@ type jsonStory struct {
 	ID        string   `json:"id"`
 	Documents []string `json:"documents"`
 	Summaries []string `json:"summaries"`
+	// Titles gives each document's headline, in the order of Documents
+	// ("doc_titles" as NeuS names it); a document without one gets "".
+	Titles    []string `json:"titles"`
+	DocTitles []string `json:"doc_titles"`
 }
 
 // next returns the next story; problems with single lines go to probs.
@@ -73,8 +77,16 @@ func (s *lineSource) next(probs *storybrief.ErrorList) (Story, bool) {
 			if st.ID == "" {
 				st.ID = fmt.Sprintf("line-%d", s.line)
 			}
+			titles := js.Titles
+			if titles == nil {
+				titles = js.DocTitles
+			}
 			for i, d := range js.Documents {
-				st.Docs = append(st.Docs, Raw{Source: fmt.Sprintf("%s#%d", where, i+1), Data: []byte(d)})
+				raw := Raw{Source: fmt.Sprintf("%s#%d", where, i+1), Data: []byte(d)}
+				if i < len(titles) {
+					raw.Title = strings.TrimSpace(titles[i])
+				}
+				st.Docs = append(st.Docs, raw)
 			}
 		case kindMultiNews:
 			st = Story{ID: fmt.Sprintf("line-%d", s.line), Source: where}

@@ -109,6 +109,11 @@ func (e *Engine) Documents(ctx context.Context, st ingest.Story) ([]*storybrief.
 	work := func(i int) {
 		raw := st.Docs[i]
 		doc, err := e.Extract(raw.Source, raw.Data)
+		if err == nil && doc.Title == "" && raw.Title != "" {
+			// The story named the headline that the text did not show as
+			// one: the sources and the brief's title carry it.
+			doc.Title = storybrief.CollapseSpace(raw.Title)
+		}
 		res[i] = result{doc, err}
 	}
 	workers := e.Workers

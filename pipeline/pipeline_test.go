@@ -79,3 +79,31 @@ func BenchmarkBrief(b *testing.B) {
 		}
 	}
 }
+
+// TestDocumentsTakeTheStorysTitles checks that a headline a JSON Lines
+// story gives a document becomes its title where the text shows none,
+// and never replaces one the text shows.
+func TestDocumentsTakeTheStorysTitles(t *testing.T) {
+	st := ingest.Story{Docs: []ingest.Raw{
+		{Source: "a", Data: []byte("The senators met on Tuesday to discuss the budget, and they agreed on a plan by evening."), Title: "Senators  agree on budget"},
+		{Source: "b", Data: []byte("The senators met on Tuesday to discuss the budget, and they agreed on a plan by evening.")},
+	}}
+	docs, problems := engine().Documents(context.Background(), st)
+	if len(docs) != 2 || len(problems) != 0 {
+		t.Fatalf("%d docs, problems %v", len(docs), problems)
+	}
+	if docs[0].Title != "Senators agree on budget" || docs[1].Title != "" {
+		t.Errorf("titles %q and %q", docs[0].Title, docs[1].Title)
+	}
+	seeds := seedStory(t)
+	want, _ := engine().Documents(context.Background(), seeds)
+	for i := range seeds.Docs {
+		seeds.Docs[i].Title = "Another headline"
+	}
+	got, _ := engine().Documents(context.Background(), seeds)
+	for i := range got {
+		if got[i].Title != want[i].Title {
+			t.Errorf("doc %d: title %q replaced the page's %q", i, got[i].Title, want[i].Title)
+		}
+	}
+}

@@ -20,8 +20,8 @@ list of sources that follows).
 INPUT is a file, a directory (read recursively, skipping hidden files and
 README-like notes) or - for standard input;
 all loose inputs together are one story. A JSON Lines file holds one story
-per line ({"id","documents":[...],"summaries":[...]}); each gets its own
-brief. With --format json each brief is one JSON object:
+per line ({"id","documents":[...],"summaries":[...]}, and optionally
+"titles":[...], each document's headline); each gets its own brief. With --format json each brief is one JSON object:
 {"documents":[{"id","source","title","lang"}],"summary":[{"text","sources":[{"doc","line"}],"speaker","cut"}],
 "facts":[{"text","status","outlets","sources":[{"doc","line"}],"cut"}]}.
 A summary sentence or fact in which its source's text stops ("cut": a
