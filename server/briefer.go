@@ -190,7 +190,7 @@ func (b *briefer) make(ctx context.Context, id int64) error {
 	}
 	in := ingest.Story{ID: itoa(id), Source: "story " + itoa(id)}
 	for _, a := range arts {
-		in.Docs = append(in.Docs, ingest.Raw{Source: a.Source, Data: a.Raw})
+		in.Docs = append(in.Docs, ingest.Raw{Source: a.Source, Data: a.Raw, Title: a.Title}) // a headline its story gave it stays
 	}
 	docs, problems := b.s.cfg.Engine.Documents(ctx, in)
 	if err := ctx.Err(); err != nil {
