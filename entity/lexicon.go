@@ -70,7 +70,7 @@ llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants o
 programme project initiative council conference caucus schools hotels resorts
 airline pac solutions consulting foods brands pharmaceuticals resources logistics
 insurance realty properties democrats republicans dems globe gazette chronicle inquirer examiner
-circuit division airborne fleet infantry battalion regiment precinct international nation
+circuit division airborne fleet infantry battalion regiment precinct international nation brotherhood
 `)
 
 // placeHeads are last words that make a name a place's.
@@ -322,6 +322,7 @@ spacex openai anthropic purdue_pharma theranos enron
 reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox gallup ipsos rasmussen
 quinnipiac marist yougov morning_consult pew_research_center
 pentagon kremlin taliban hamas al-shabaab boko_haram antifa qanon proud_boys oath_keepers
+likud ennahda zanu-pf fidesz syriza podemos sinn_fein fianna_fail fine_gael
 yonhap tasnim xinhua kcna fedex border_patrol harvard yale princeton stanford al_qaeda al-qaeda al_shabaab al_jazeera al-jazeera
 customs_and_border_protection immigration_and_customs_enforcement
 deferred_action_for_childhood_arrivals

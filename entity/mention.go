@@ -350,10 +350,28 @@ func partyAdjective(t tok) bool {
 // Congressional Democrats.
 var partyGroups = wordSet(`young college justice blue teen new congressional`)
 
+// govOwner reports whether the words before "Administration" or "Regime"
+// name whose it is (the Obama Administration, the Joe Biden
+// Administration), not an agency's field (the Federal Transit
+// Administration, the Small Business Administration) or a country's
+// government (the Scottish Government).
+func govOwner(run []tok, head string) bool {
+	switch len(run) {
+	case 1:
+		if head == "government" && countryWord(run[0].key) {
+			return false // the Scottish Government, the UK Government
+		}
+		return lowerShare[run[0].key] < 0.5
+	case 2:
+		return firstNames[run[0].key]
+	}
+	return false
+}
+
 // chambers are the bodies that news names by one word of their own
 // (the Senate, Congress, the House), where other organizations' heads
 // alone name nothing (the Department, the Court).
-var chambers = wordSet(`congress senate house parliament knesset duma bundestag legislature politburo`)
+var chambers = wordSet(`congress senate house parliament knesset duma bundestag legislature politburo commons treasury`)
 
 // ordinals name nothing alone: the Fourth (of July, Amendment) is a number.
 var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
@@ -911,7 +929,7 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 	}
 	// Obama Administration, Assad Regime: the name is the person's or the
 	// country's.
-	if len(run) > 1 && govHeads[run[len(run)-1].key] && !hasKey(run, "and") && !hasKey(run, "of") {
+	if len(run) > 1 && govHeads[run[len(run)-1].key] && !hasKey(run, "and") && !hasKey(run, "of") && govOwner(run[:len(run)-1], run[len(run)-1].key) {
 		f.plain(doc, run[:len(run)-1], caption)
 		return
 	}
