@@ -123,6 +123,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PLACE Trinidad and Tobago", "OTHER Great Depression", "PERSON Joshua Levy"}, []string{"Trinidad", "Tobago", "District of Massachusetts Joshua Levy"}},
 		{"an agency's administration, a president's, a country's government", []string{"The Federal Transit Administration approved the plan, the Obama Administration said, and the Commons, the Scottish Government and Likud agreed."},
 			[]string{"ORG Federal Transit Administration", "ORG Commons", "ORG Scottish Government", "ORG Likud"}, []string{"Federal Transit", "Obama Administration"}},
+		{"sides and armed groups", []string{"Tunisian Islamists condemned the attack, which Ansar al-Sharia claimed, officials said."},
+			[]string{"ORG Ansar al-Sharia"}, []string{"Tunisian Islamists", "Islamists"}},
 		{"an outlet named with its The", []string{"The campaign told The Hill on Sunday, and Smith wrote in The Atlantic. Hill said the Atlantic was calm."},
 			[]string{"ORG The Hill [The Hill]", "ORG The Atlantic [The Atlantic]"}, nil},
 		{"an ordinal opens a name", []string{"The 5th Circuit Court of Appeals ruled, and troops of the 82nd Airborne Division left as the 9th Circuit waited. He finished 3rd Tuesday."},

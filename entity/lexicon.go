@@ -170,6 +170,14 @@ democratic liberal conservative conservatives liberals progressive progressives 
 alawite alawites druze hindu hindus buddhist buddhists sikh sikhs evangelical evangelicals mormon
 yazidi yazidis christian-democrat ottoman soviet allied middle_eastern latin_american north_american
 south_american central_american north_korean north_koreans south_korean south_koreans
+islamist islamists jihadist jihadists salafist salafists
+tunisian tunisians moroccan moroccans algerian algerians omani omanis bahraini bahrainis kuwaiti kuwaitis
+emiratis qataris eritrean eritreans ugandan ugandans tanzanian rwandan congolese ghanaian senegalese malian
+chadian cameroonian zimbabwean zimbabweans zambian angolan mozambican namibian uzbek kazakh tajik kyrgyz
+turkmen azerbaijani armenian armenians belarusian moldovan lithuanian latvian estonian slovak slovenian
+montenegrin kosovar icelandic portuguese taiwanese singaporean cambodian laotian mongolian nepalese
+bolivian ecuadorian paraguayan uruguayan guatemalan guatemalans honduran hondurans salvadoran salvadorans
+nicaraguan panamanian puerto_rican puerto_ricans
 `)
 
 // firstNames are given names common in the news, a cue that a name is a
@@ -323,6 +331,7 @@ reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox gallup 
 quinnipiac marist yougov morning_consult pew_research_center
 pentagon kremlin taliban hamas al-shabaab boko_haram antifa qanon proud_boys oath_keepers
 likud ennahda zanu-pf fidesz syriza podemos sinn_fein fianna_fail fine_gael
+ansar_al-sharia al-nusra nusra_front jabhat_al-nusra hayat_tahrir_al-sham houthis
 yonhap tasnim xinhua kcna fedex border_patrol harvard yale princeton stanford al_qaeda al-qaeda al_shabaab al_jazeera al-jazeera
 customs_and_border_protection immigration_and_customs_enforcement
 deferred_action_for_childhood_arrivals
