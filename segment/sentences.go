@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -426,7 +427,7 @@ func (s *splitter) endsPeriod(e end) bool {
 	if cls == plain && casedState(w) && s.lowercased() {
 		cls = state // farmville, va. ( ap ): lower-cased text lost the capital
 	}
-	if cls == plain && len(w) <= 3 && allDigits(w) && s.enumerates(ws) {
+	if cls == plain && len(w) <= 3 && allDigits(w) && (s.enumerates(ws) || s.continuesList(w, ws)) {
 		cls = listMark // 1. at the head of a line or sentence: a numbered list
 	}
 	if e.quoted && (cls == final || cls == initial) {
@@ -614,6 +615,30 @@ func (s *splitter) enumerates(p int) bool {
 		q -= size
 	}
 	return q == s.start || t[q-1] == ':' || t[q-1] == '('
+}
+
+// continuesList reports whether the number w, which starts at p, goes on
+// a numbered list that the sentence holds ("as follows: 1. Finland 2.
+// Norway 3. …"): the number before it, with its period, stands earlier in
+// the sentence after a space or a colon.
+func (s *splitter) continuesList(w string, p int) bool {
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 2 {
+		return false
+	}
+	prev := strconv.Itoa(n-1) + ". "
+	head := s.text[s.start:p]
+	for off := 0; ; {
+		k := strings.Index(head[off:], prev)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if k == 0 || head[k-1] == ' ' || head[k-1] == ':' || head[k-1] == '\n' {
+			return true
+		}
+		off = k + 1
+	}
 }
 
 // timeHeader reports whether w, which starts at p, is the a.m. or p.m. of a

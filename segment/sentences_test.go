@@ -330,6 +330,10 @@ func TestSentences(t *testing.T) {
 			[]string{"Pastor Arrives Back in U.S. After Two Years Detained in Turkey."}},
 		{"list_after_colon", "Here are 12 options: 1. Brits, please. 2. Cat lovers.",
 			[]string{"Here are 12 options: 1. Brits, please.", "2. Cat lovers."}},
+		{"list_inside_sentence", "The overall rankings were as follows: 1. Finland 2. Norway 3. Australia 4. Canada. The U.S. came last.",
+			[]string{"The overall rankings were as follows: 1. Finland 2. Norway 3. Australia 4. Canada.", "The U.S. came last."}},
+		{"number_then_period_alone", "He finished the race in 2. Then he left.",
+			[]string{"He finished the race in 2.", "Then he left."}},
 
 		{"mn_time_header", "the latest on the debate ( all times local ): 10: 45 p.m. Mike pence says trump will unite the country. ___ 10: 42 p.m. Tim kaine has answered.",
 			[]string{"the latest on the debate ( all times local ): 10: 45 p.m.", "Mike pence says trump will unite the country.", "___ 10: 42 p.m.", "Tim kaine has answered."}},
