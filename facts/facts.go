@@ -133,26 +133,15 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 	a := newAnalyzer(f.Namer, f.Background, f.cache)
 	add := func(di int, kind storybrief.Kind, sp storybrief.Span, line int, speaker string) {
 		d := docs[di]
-		text := storybrief.CollapseSpace(sp.In(d.Text))
-		furniture := noise.Is(text)
-		if furniture {
-			// A caption or credit run into the sentence: the sentence
-			// starts after it; where no word tells where it ends, the
-			// sentence is no fact (noise.PrefixEnd).
-			raw := sp.In(d.Text)
-			if k := noise.PrefixEnd(raw); k > 0 {
-				line += strings.Count(raw[:k], "\n")
-				sp.Start += k
-				text = storybrief.CollapseSpace(raw[k:])
-				furniture = false
-			}
-		}
+		// A caption or credit run into the sentence: the sentence starts
+		// after it; a sentence that is noise throughout is no fact.
+		sp, line, text, clean := noise.Sentence(d.Text, sp, line)
 		u := unit{doc: di, kind: kind, span: sp, line: line, text: text}
 		if u.text == "" {
 			return
 		}
 		a.analyze(&u, d, speaker)
-		u.eligible = !furniture && eligible(&u)
+		u.eligible = clean && eligible(&u)
 		s.byDoc[di] = append(s.byDoc[di], len(s.units))
 		s.units = append(s.units, u)
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storybrief/storybrief"
 )
 
 // noisePhrases are lower-case fragments of scrape noise that survives
@@ -155,6 +157,26 @@ var photoCaptionRe = regexp.MustCompile(`\bin this (?:[a-z0-9.,' -]{0,40}? )?(?:
 // updated …"), where news writes the time of an event after a word ("at
 // 11:59 p.m. ET Friday", "Around 5:30 p.m. EST").
 var clockRe = regexp.MustCompile(`(?:\d{4},?|updated?:?|posted:?|published:?)(?:,? (?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:,? [a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)?(?: \d{1,2}/\d{1,2}/\d{2,4})?,?(?: at)? \d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.) (?:edt|est|gmt|et|pt|pdt|pst|cst|cdt|utc)\b`)
+
+// Sentence reads the sentence at span sp of text, which starts on line,
+// through the recognizer, as the summarizer and the fact finder read their
+// sentences. Where caption or credit noise opens it (PrefixEnd), own and
+// ownLine are where its own words start and words are those words with
+// their white space collapsed; clean is false when the sentence is noise
+// throughout. A sentence without noise comes back as it was.
+func Sentence(text string, sp storybrief.Span, line int) (own storybrief.Span, ownLine int, words string, clean bool) {
+	raw := sp.In(text)
+	words = storybrief.CollapseSpace(raw)
+	if !Is(words) {
+		return sp, line, words, true
+	}
+	k := PrefixEnd(raw)
+	if k == 0 {
+		return sp, line, words, false
+	}
+	sp.Start += k
+	return sp, line + strings.Count(raw[:k], "\n"), storybrief.CollapseSpace(raw[k:]), true
+}
 
 // Is reports whether a sentence carries scrape noise.
 func Is(s string) bool {

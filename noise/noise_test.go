@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storybrief/storybrief"
 )
 
 func TestPrefixEnd(t *testing.T) {
@@ -381,5 +383,29 @@ func checkPredicate(t *testing.T, name string, fn func(string) bool, tests []tex
 		if got := fn(tt.text); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", name, tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestSentence(t *testing.T) {
+	const text = "Intro.\nReuters/tim wimborne\nsan francisco the latest novel from the author broke one-day sales records. Share this Photos: a headline runs into the text of the article here without an end."
+	tests := []struct {
+		name       string
+		start, end int
+		wantLine   int
+		wantWords  string
+		wantClean  bool
+	}{
+		{"no noise", 0, 6, 1, "Intro.", true},
+		{"credit cut", 7, 103, 3, "san francisco the latest novel from the author broke one-day sales records.", true},
+		{"noise throughout", 104, len(text), 3, "Share this Photos: a headline runs into the text of the article here without an end.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line := 1 + strings.Count(text[:tt.start], "\n")
+			own, ownLine, words, clean := Sentence(text, storybrief.Span{Start: tt.start, End: tt.end}, line)
+			if words != tt.wantWords || clean != tt.wantClean || ownLine != tt.wantLine || storybrief.CollapseSpace(own.In(text)) != words {
+				t.Errorf("Sentence = %v line %d %q clean %v, want line %d %q clean %v", own, ownLine, words, clean, tt.wantLine, tt.wantWords, tt.wantClean)
+			}
+		})
 	}
 }

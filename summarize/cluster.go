@@ -86,21 +86,10 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 				if len(c.ByDoc[di]) >= perDoc {
 					break
 				}
-				raw := s.In(d.Text)
-				text := storybrief.CollapseSpace(raw)
-				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: s.Span, Line: s.Line, Text: text, Words: countWords(text)}
-				if st.noise = noise.Is(text); st.noise {
-					// Caption noise run together with the text that follows
-					// it: keep the text, which is often the article's lead.
-					if k := noise.PrefixEnd(raw); k > 0 {
-						st.Span.Start += k
-						st.Line += strings.Count(raw[:k], "\n")
-						st.Text = storybrief.CollapseSpace(raw[k:])
-						st.Words = countWords(st.Text)
-						st.noise = false
-					}
-				}
-				text = st.Text
+				// Caption noise run together with the text that follows it:
+				// keep the text, which is often the article's lead.
+				span, line, text, clean := noise.Sentence(d.Text, s.Span, s.Line)
+				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: span, Line: line, Text: text, Words: countWords(text), noise: !clean}
 				st.dangles = dangling(text)
 				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
 					!st.noise && !strings.HasSuffix(text, "?") && !seen[text]
