@@ -63,10 +63,15 @@ type Finder struct {
 	Namer      Namer      // nil: capitalized words are names, each word its own entity
 	Speakers   Attributor // nil: the finder's own reading of reported speech only
 	Background Background // nil: words weigh by their rarity in the story alone
-	Link       float64    // 0: DefaultLink
-	Repeat     float64    // 0: DefaultRepeat
-	Oppose     float64    // 0: DefaultOppose
-	Numbers    float64    // 0: DefaultNumbers
+	// Boilerplate reports a sentence that sites repeat word for word on
+	// page after page ("The news and stories that matter, delivered
+	// weekday mornings."): it states no fact. nil: none is.
+	// summarize.Model.IsBoilerplate is one.
+	Boilerplate func(text string) bool
+	Link        float64 // 0: DefaultLink
+	Repeat      float64 // 0: DefaultRepeat
+	Oppose      float64 // 0: DefaultOppose
+	Numbers     float64 // 0: DefaultNumbers
 
 	cache *cache // what is known of words, shared by calls; nil: each story alone
 }
@@ -141,7 +146,7 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 			return
 		}
 		a.analyze(&u, d, speaker)
-		u.eligible = clean && eligible(&u)
+		u.eligible = clean && eligible(&u) && (f.Boilerplate == nil || !f.Boilerplate(text))
 		s.byDoc[di] = append(s.byDoc[di], len(s.units))
 		s.units = append(s.units, u)
 	}

@@ -103,3 +103,37 @@ func TestIndex(t *testing.T) {
 		t.Errorf("nil index: %q", st)
 	}
 }
+
+func TestBoilerplate(t *testing.T) {
+	const promo = "The news and stories that matter, delivered weekday mornings."
+	docs := []*storybrief.Document{
+		doc("d1", "Senators voted 52-48 on Monday to confirm Amy Coney Barrett to the Supreme Court.\n"+promo),
+		doc("d2", promo+"\nThe Senate confirmed Judge Amy Coney Barrett to the Supreme Court on Monday by a vote of 52-48."),
+	}
+	isPromo := func(text string) bool { return text == promo }
+	for _, tc := range []struct {
+		name        string
+		boilerplate func(string) bool
+		wantPromo   bool
+	}{
+		{"no table", nil, true},
+		{"table", isPromo, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := facts.Finder{Boilerplate: tc.boilerplate}
+			fs := f.Find(docs)
+			checkFacts(t, docs, fs)
+			gotPromo, gotVote := false, false
+			for _, fact := range fs {
+				gotPromo = gotPromo || fact.Text == promo
+				gotVote = gotVote || (fact.Status == storybrief.Corroborated && fact.Outlets == 2)
+			}
+			if gotPromo != tc.wantPromo {
+				t.Errorf("promo among the facts: %v, want %v (%+v)", gotPromo, tc.wantPromo, fs)
+			}
+			if !gotVote {
+				t.Errorf("the vote is not corroborated: %+v", fs)
+			}
+		})
+	}
+}

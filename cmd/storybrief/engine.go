@@ -23,10 +23,15 @@ func newEngine() *pipeline.Engine {
 }
 
 // newFactFinder returns the fact finder, weighing words against the news
-// background that summarize ships (without it when it cannot be read).
+// background that summarize ships (without it when it cannot be read) and
+// passing over the boilerplate sentences its model knows.
 func newFactFinder() *facts.Finder {
+	f := facts.New(nil)
 	if bg, err := summarize.DefaultBackground(); err == nil && bg != nil {
-		return facts.New(bg)
+		f = facts.New(bg)
 	}
-	return facts.New(nil)
+	if m, err := summarize.DefaultModel(); err == nil && m != nil {
+		f.Boilerplate = m.IsBoilerplate
+	}
+	return f
 }

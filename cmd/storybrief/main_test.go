@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storybrief/storybrief/summarize"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -190,5 +192,38 @@ func TestStdin(t *testing.T) {
 	}
 	if !strings.Contains(out, `"source": "stdin"`) {
 		t.Errorf("stdin source not named:\n%s", out)
+	}
+}
+
+// TestBoilerplateFacts checks that the fact finder passes over the
+// sentences that the model's boilerplate table knows, as the summarizer
+// does: a newsletter promo two outlets carry is no corroborated fact.
+func TestBoilerplateFacts(t *testing.T) {
+	const promo = "The news and stories that matter, delivered weekday mornings."
+	m, err := summarize.DefaultModel()
+	if err != nil || !m.IsBoilerplate(promo) {
+		t.Fatalf("the shipped model does not know the promo as boilerplate (%v)", err)
+	}
+	story := map[string]any{"id": "promo", "documents": []string{
+		"Senators voted 52-48 on Monday to confirm Amy Coney Barrett to the Supreme Court. " + promo,
+		promo + " The Senate confirmed Judge Amy Coney Barrett to the Supreme Court on Monday by a vote of 52-48.",
+	}}
+	line, err := json.Marshal(story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "story.jsonl")
+	if err := os.WriteFile(path, append(line, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", "brief", "--format", "json", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Amy Coney Barrett") {
+		t.Fatalf("no brief of the story:\n%s", out)
+	}
+	if strings.Contains(out, "delivered weekday mornings") {
+		t.Errorf("the promo is in the brief:\n%s", out)
 	}
 }
