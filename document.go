@@ -99,6 +99,33 @@ type Document struct {
 	lines      []int       // byte offset of the start of each line, built lazily
 }
 
+// TitleSpan returns where the headline stands in d.Text: on line
+// TitleLine, the title's text, or the line itself when the title was
+// given in other words (a page's metadata title longer than the line it
+// shows). ok is false when d has no headline line.
+func (d *Document) TitleSpan() (sp Span, ok bool) {
+	if d.Title == "" || d.TitleLine <= 0 {
+		return Span{}, false
+	}
+	starts := LineStarts(d.Text) // not cached: stages may read d at once
+	if d.TitleLine > len(starts) {
+		return Span{}, false
+	}
+	from, to := starts[d.TitleLine-1], len(d.Text)
+	if d.TitleLine < len(starts) {
+		to = starts[d.TitleLine]
+	}
+	if i := strings.Index(d.Text[from:to], d.Title); i >= 0 {
+		return Span{Start: from + i, End: from + i + len(d.Title)}, true
+	}
+	line := strings.TrimSpace(d.Text[from:to])
+	if line != "" && strings.HasPrefix(d.Title, line[:min(len(line), 20)]) {
+		i := strings.Index(d.Text[from:to], line)
+		return Span{Start: from + i, End: from + i + len(line)}, true
+	}
+	return Span{}, false
+}
+
 // SentenceText returns the text of s with runs of white space collapsed to one
 // space, as it is shown to people.
 func (d *Document) SentenceText(s Sentence) string { return CollapseSpace(s.In(d.Text)) }

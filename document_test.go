@@ -103,3 +103,28 @@ func TestDocumentCut(t *testing.T) {
 		t.Error("a span past the text is not cut")
 	}
 }
+
+func TestTitleSpan(t *testing.T) {
+	const text = "Watch live\nKerry asks Iran for help\n\nThe body starts here."
+	for _, tc := range []struct {
+		name, title string
+		line        int
+		want        string
+		ok          bool
+	}{
+		{"the title on its line", "Kerry asks Iran for help", 2, "Kerry asks Iran for help", true},
+		{"a longer metadata title", "Kerry asks Iran for help | CBS News", 2, "Kerry asks Iran for help", true},
+		{"no line", "Kerry asks Iran for help", 0, "", false},
+		{"past the end", "Kerry asks Iran for help", 9, "", false},
+		{"another line's words", "Something else entirely", 2, "", false},
+		{"no title", "", 2, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &Document{Text: text, Title: tc.title, TitleLine: tc.line}
+			sp, ok := d.TitleSpan()
+			if ok != tc.ok || (ok && sp.In(text) != tc.want) {
+				t.Errorf("TitleSpan() = %q, %v; want %q, %v", sp.In(text), ok, tc.want, tc.ok)
+			}
+		})
+	}
+}

@@ -212,7 +212,10 @@ func TestNeuSEntities(t *testing.T) {
 	for _, st := range gold.Stories {
 		var story ingest.Story
 		for i, text := range st.Documents {
-			story.Docs = append(story.Docs, ingest.Raw{Source: fmt.Sprintf("%s/d%d", st.ID, i+1), Data: []byte(text)})
+			// The data set names each document's headline ("doc_titles"):
+			// its first line.
+			title, _, _ := strings.Cut(text, "\n")
+			story.Docs = append(story.Docs, ingest.Raw{Source: fmt.Sprintf("%s/d%d", st.ID, i+1), Data: []byte(text), Title: title})
 		}
 		docs, _ := seedtest.Engine().Documents(context.Background(), story)
 		sc.add(t, st.ID, docs, st.Entities)

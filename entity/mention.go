@@ -26,10 +26,11 @@ type tok struct {
 }
 
 // region is a stretch of a document's text that may name entities: a
-// paragraph or a photo caption.
+// paragraph, a photo caption or the headline.
 type region struct {
 	storybrief.Span
-	caption bool
+	caption  bool
+	headline bool
 }
 
 // cand is one mention found in a document, before resolution.
@@ -484,10 +485,13 @@ type finder struct {
 	cands []cand
 }
 
-// regions returns the parts of d that may name entities: its paragraphs
-// and its photo captions. Reader comments never do.
+// regions returns the parts of d that may name entities: its headline, its
+// paragraphs and its photo captions. Reader comments never do.
 func regions(d *storybrief.Document) []region {
 	rs := make([]region, 0, len(d.Paragraphs)+2)
+	if sp, ok := d.TitleSpan(); ok {
+		rs = append(rs, region{Span: sp, headline: true})
+	}
 	for _, p := range d.Paragraphs {
 		rs = append(rs, region{Span: p.Span})
 	}
@@ -513,6 +517,25 @@ func caseless(toks []tok) bool {
 		}
 	}
 	return inner >= 40 && capped*100 < inner
+}
+
+// titleCased reports whether most words of a headline that are neither
+// its first nor function words are capitalized ("House Rejects Trump
+// Veto"): its capitals then say nothing about names. A headline in
+// sentence case ("Sanders sends Democratic establishment into panic
+// mode") names names as a sentence does.
+func titleCased(toks []tok) bool {
+	words, capped := 0, 0
+	for i, t := range toks {
+		if i == 0 || t.fn || t.acro || hasDigit(t.key) {
+			continue
+		}
+		words++
+		if t.cap {
+			capped++
+		}
+	}
+	return words > 0 && capped*10 >= words*6
 }
 
 // shouting reports whether a run of words is written all in capitals or

@@ -98,7 +98,11 @@ func loadAnnotatedSet(tb testing.TB, annPath, dataPath string) []evalStory {
 	if err := json.Unmarshal(data, &ann); err != nil {
 		tb.Fatal(err)
 	}
-	raw := map[string][]string{}
+	type rawStory struct {
+		Documents []string `json:"documents"`
+		Titles    []string `json:"doc_titles"`
+	}
+	raw := map[string]rawStory{}
 	f, err := os.Open(dataPath)
 	if err != nil {
 		tb.Fatal(err)
@@ -108,23 +112,30 @@ func loadAnnotatedSet(tb testing.TB, annPath, dataPath string) []evalStory {
 	sc.Buffer(nil, 1<<22)
 	for sc.Scan() {
 		var st struct {
-			ID        string   `json:"id"`
-			Documents []string `json:"documents"`
+			ID string `json:"id"`
+			rawStory
 		}
 		if err := json.Unmarshal(sc.Bytes(), &st); err != nil {
 			tb.Fatal(err)
 		}
-		raw[st.ID] = st.Documents
+		raw[st.ID] = st.rawStory
 	}
 	eng := engine()
 	var out []evalStory
 	for _, a := range ann.Stories {
 		var st ingest.Story
-		for i, d := range raw[a.ID] {
-			st.Docs = append(st.Docs, ingest.Raw{Source: fmt.Sprintf("%s#%d", a.ID, i+1), Data: []byte(d)})
+		// The documents are read as the CLI reads the data set's JSON
+		// Lines, with their headlines.
+		rs := raw[a.ID]
+		for i, d := range rs.Documents {
+			r := ingest.Raw{Source: fmt.Sprintf("%s#%d", a.ID, i+1), Data: []byte(d)}
+			if i < len(rs.Titles) {
+				r.Title = rs.Titles[i]
+			}
+			st.Docs = append(st.Docs, r)
 		}
 		docs, problems := eng.Documents(context.Background(), st)
-		if len(problems) > 0 || len(docs) != len(raw[a.ID]) {
+		if len(problems) > 0 || len(docs) != len(rs.Documents) {
 			tb.Fatalf("%s: %v", a.ID, problems)
 		}
 		es := evalStory{id: a.ID, docs: docs, sents: sentences(docs)}
@@ -148,12 +159,8 @@ func loadAnnotatedSet(tb testing.TB, annPath, dataPath string) []evalStory {
 func sentences(docs []*storybrief.Document) map[sentKey]string {
 	m := map[sentKey]string{}
 	for _, d := range docs {
-		if d.Title != "" && d.TitleLine > 0 {
-			starts := storybrief.LineStarts(d.Text)
-			from := starts[d.TitleLine-1]
-			if i := strings.Index(d.Text[from:], d.Title); i >= 0 {
-				m[sentKey{d.ID, from + i}] = d.Title
-			}
+		if k, ok := titleKey(d); ok {
+			m[k] = d.Title
 		}
 		for _, p := range d.Paragraphs {
 			for _, s := range p.Sentences {
@@ -169,11 +176,32 @@ func norm(s string) string {
 	return strings.Join(strings.Fields(r.Replace(s)), " ")
 }
 
-// find returns the one sentence of d that opens with the words opens.
+// titleKey returns the key of d's headline, when the text shows it.
+func titleKey(d *storybrief.Document) (sentKey, bool) {
+	if d.Title == "" || d.TitleLine <= 0 {
+		return sentKey{}, false
+	}
+	from := storybrief.LineStarts(d.Text)[d.TitleLine-1]
+	i := strings.Index(d.Text[from:], d.Title)
+	if i < 0 {
+		return sentKey{}, false
+	}
+	return sentKey{d.ID, from + i}, true
+}
+
+// find returns the one sentence of d that opens with the words opens. The
+// headline is read whole, so an annotated sentence inside it (the second
+// of "Trump impeachment conviction? 'Zero chance,' Republicans say.") is
+// the headline.
 func find(es evalStory, d *storybrief.Document, opens string) (sentKey, bool) {
 	var hit []sentKey
 	for k, text := range es.sents {
 		if k.doc == d.ID && strings.HasPrefix(norm(text), norm(opens)) {
+			hit = append(hit, k)
+		}
+	}
+	if len(hit) == 0 {
+		if k, ok := titleKey(d); ok && strings.Contains(norm(d.Title), norm(opens)) {
 			hit = append(hit, k)
 		}
 	}
@@ -363,7 +391,9 @@ func TestNeuSFacts(t *testing.T) {
 		minF1, minAcc   float64
 	}{
 		// The thresholds of the finder were set on these 42 stories and the
-		// seeds: F1 0.688 (P 0.737, R 0.645), status accuracy 0.827.
+		// seeds: F1 0.688 (P 0.737, R 0.645), status accuracy 0.827. Read
+		// with their headlines as titles, and with every headline
+		// annotated: F1 0.707 (P 0.746, R 0.672), accuracy 0.840.
 		{"tuned-42", "testdata/neus-facts.json", "testdata/neus-validation-42.jsonl", 0.63, 0.80},
 		// Annotated after the thresholds were set.
 		{"heldout-12", "testdata/neus-facts-heldout.json", "testdata/neus-validation-heldout.jsonl", 0.55, 0.70},

@@ -152,7 +152,7 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 	}
 	perDoc := perDocLimit(docs)
 	for di, d := range docs {
-		if sp, ok := titleSpan(d); ok {
+		if sp, ok := d.TitleSpan(); ok {
 			add(di, kindTitle, sp, d.TitleLine, "")
 		}
 		for _, p := range d.Paragraphs {
@@ -198,31 +198,6 @@ func perDocLimit(docs []*storybrief.Document) int {
 		return total + 1
 	}
 	return max(1, MaxUnits/len(docs))
-}
-
-// titleSpan finds the headline in the document's text.
-func titleSpan(d *storybrief.Document) (storybrief.Span, bool) {
-	if d.Title == "" || d.TitleLine <= 0 {
-		return storybrief.Span{}, false
-	}
-	starts := storybrief.LineStarts(d.Text)
-	if d.TitleLine > len(starts) {
-		return storybrief.Span{}, false
-	}
-	from := starts[d.TitleLine-1]
-	to := len(d.Text)
-	if d.TitleLine < len(starts) {
-		to = starts[d.TitleLine]
-	}
-	if i := strings.Index(d.Text[from:to], d.Title); i >= 0 {
-		return storybrief.Span{Start: from + i, End: from + i + len(d.Title)}, true
-	}
-	line := strings.TrimSpace(d.Text[from:to])
-	if line != "" && strings.HasPrefix(d.Title, line[:min(len(line), 20)]) {
-		i := strings.Index(d.Text[from:to], line)
-		return storybrief.Span{Start: from + i, End: from + i + len(line)}, true
-	}
-	return storybrief.Span{}, false
 }
 
 // eligible reports whether a unit may stand as a fact of its own: not a

@@ -109,10 +109,8 @@ func (e *Engine) Documents(ctx context.Context, st ingest.Story) ([]*storybrief.
 	work := func(i int) {
 		raw := st.Docs[i]
 		doc, err := e.Extract(raw.Source, raw.Data)
-		if err == nil && doc.Title == "" && raw.Title != "" {
-			// The story named the headline that the text did not show as
-			// one: the sources and the brief's title carry it.
-			doc.Title = storybrief.CollapseSpace(raw.Title)
+		if err == nil {
+			AdoptTitle(doc, raw.Title)
 		}
 		res[i] = result{doc, err}
 	}
@@ -159,6 +157,57 @@ func (e *Engine) Documents(ctx context.Context, st ingest.Story) ([]*storybrief.
 		docs = append(docs, r.doc)
 	}
 	return docs, problems
+}
+
+// AdoptTitle gives doc the headline that its input named beside the text
+// (a JSON Lines story's "titles", a feed item's title, an API caller's),
+// when extraction found none. The sources and the brief's title carry it.
+// When the text's first paragraph is that headline, as data sets that put
+// the headline on the text's first line have it, the paragraph becomes the
+// title line: a headline is no body sentence for a summary to repeat, and
+// the fact finder reads it as a headline.
+func AdoptTitle(doc *storybrief.Document, title string) {
+	title = storybrief.CollapseSpace(title)
+	if doc.Title != "" || title == "" {
+		return
+	}
+	doc.Title = title
+	line, text := firstLine(doc.Text)
+	if line == 0 || !sameHeadline(text, title) {
+		return
+	}
+	for i, p := range doc.Paragraphs {
+		if p.Line != line {
+			continue
+		}
+		if len(doc.Paragraphs) == 1 || storybrief.CollapseSpace(p.In(doc.Text)) != text {
+			return // the headline is all the text there is, or runs into it
+		}
+		doc.Paragraphs = slices.Delete(doc.Paragraphs, i, i+1)
+		break
+	}
+	doc.Dropped = slices.DeleteFunc(doc.Dropped, func(d storybrief.Dropped) bool { return d.Line == line })
+	doc.TitleLine = line
+}
+
+// firstLine returns the 1-based number and the text, white space
+// collapsed, of the first line of text that is not blank (0 if none).
+func firstLine(text string) (int, string) {
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		if t := storybrief.CollapseSpace(line); t != "" {
+			return n, t
+		}
+		text = rest
+	}
+	return 0, ""
+}
+
+// sameHeadline reports whether a line of text is the headline title: the
+// same words, whatever their case and the marks that end them.
+func sameHeadline(line, title string) bool {
+	trim := func(s string) string { return strings.TrimRight(s, ".!:;, ") }
+	return strings.EqualFold(trim(line), trim(title))
 }
 
 // Extract cleans and segments one document. The id is left empty.

@@ -107,3 +107,48 @@ func TestDocumentsTakeTheStorysTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestAdoptTitle checks that a headline the input names beside the text
+// takes the text's first line out of the body when the line is that
+// headline, as data sets that repeat it there have it (NeuS), and leaves
+// the body alone otherwise.
+func TestAdoptTitle(t *testing.T) {
+	const (
+		headline = "Sanders sends the establishment into panic mode."
+		body     = "Tensions between party loyalists and the senator are reaching a boiling point as the democratic socialist cemented his front-runner status for the nomination.\n\n" +
+			"The senator won the caucuses by a wide margin on Saturday, and his rivals spent Sunday arguing about who should drop out of the race first."
+		// The extractor keeps a long opening line as body text.
+		long = "Sanders sends the establishment into panic mode as moderates watch his lead grow."
+	)
+	for _, tc := range []struct {
+		name, text, title string
+		wantTitle         string
+		wantLine          int
+		wantParagraphs    int
+	}{
+		{"first line is the headline", headline + "\n\n" + body, headline, headline, 1, 2},
+		{"a long headline kept as body", long + "\n\n" + body, long, long, 1, 2},
+		{"case and final mark aside", "\nSANDERS sends the establishment into panic mode.\n\n" + body, "Sanders sends the establishment into  panic mode", "Sanders sends the establishment into panic mode", 2, 2},
+		{"another first line", body, headline, headline, 0, 2},
+		{"no title given", long + "\n\n" + body, "", "", 0, 3},
+		{"the headline runs on", long + " More text.\n\n" + body, long, long, 0, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := ingest.Story{Docs: []ingest.Raw{{Source: "a", Data: []byte(tc.text), Title: tc.title}}}
+			docs, problems := engine().Documents(context.Background(), st)
+			if len(docs) != 1 || len(problems) != 0 {
+				t.Fatalf("%d docs, problems %v", len(docs), problems)
+			}
+			d := docs[0]
+			if d.Title != tc.wantTitle || d.TitleLine != tc.wantLine || len(d.Paragraphs) != tc.wantParagraphs {
+				t.Errorf("title %q on line %d, %d paragraphs; want %q on line %d, %d paragraphs",
+					d.Title, d.TitleLine, len(d.Paragraphs), tc.wantTitle, tc.wantLine, tc.wantParagraphs)
+			}
+			if tc.wantLine > 0 {
+				if got := storybrief.CollapseSpace(d.Paragraphs[0].In(d.Text)); got == "" || got[0] != 'T' {
+					t.Errorf("the body opens with %q", got)
+				}
+			}
+		})
+	}
+}

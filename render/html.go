@@ -187,7 +187,7 @@ func newPageView(p Page) pageView {
 				anchors[anchorKey(d.ID, s.Start)] = sentenceID(d.ID, s.Start)
 			}
 		}
-		if sp, ok := headlineSpan(d); ok {
+		if sp, ok := d.TitleSpan(); ok {
 			anchors[anchorKey(d.ID, sp.Start)] = sentenceID(d.ID, sp.Start)
 		}
 	}
@@ -294,7 +294,7 @@ func newPageView(p Page) pageView {
 		if dv.Title == "" {
 			dv.Title = "(no headline)"
 		}
-		if sp, ok := headlineSpan(d); ok {
+		if sp, ok := d.TitleSpan(); ok {
 			id := sentenceID(d.ID, sp.Start)
 			dv.Head = &segView{Text: Readable(d.Title), ID: id, Cited: cited[id]}
 		}
@@ -336,20 +336,3 @@ func anchorKey(doc string, start int) string { return fmt.Sprintf("%s@%d", doc, 
 // sentenceID is the id of a sentence's element: its document and its first
 // byte.
 func sentenceID(doc string, start int) string { return fmt.Sprintf("%s-%d", doc, start) }
-
-// headlineSpan finds a document's headline in its text, where facts may
-// cite it.
-func headlineSpan(d *storybrief.Document) (storybrief.Span, bool) {
-	if d.Title == "" || d.TitleLine <= 0 {
-		return storybrief.Span{}, false
-	}
-	starts := storybrief.LineStarts(d.Text)
-	if d.TitleLine > len(starts) {
-		return storybrief.Span{}, false
-	}
-	from := starts[d.TitleLine-1]
-	if i := strings.Index(d.Text[from:], d.Title); i >= 0 {
-		return storybrief.Span{Start: from + i, End: from + i + len(d.Title)}, true
-	}
-	return storybrief.Span{}, false
-}

@@ -343,9 +343,7 @@ func (s *Server) add(ctx context.Context, in Input) (store.Result, error) {
 		s.m.articles.WithLabelValues("rejected").Inc()
 		return store.Result{}, err
 	}
-	if doc.Title == "" {
-		doc.Title = strings.TrimSpace(in.Title)
-	}
+	pipeline.AdoptTitle(doc, in.Title)
 	a := store.FromDocument(doc, in.Data, in.URL, in.Published)
 	if in.URL == "" && in.Source != "" {
 		a.Source = in.Source
