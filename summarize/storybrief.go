@@ -26,10 +26,10 @@ import (
 // while they fit in the budget and in the length the model's LengthModel
 // predicts for the story, and ordered the same way. A short budget (under
 // 200 words, a brief to read) also discounts sentences that lean on the
-// one before, in the first person, cut short or reading as a photo
-// caption, and each further sentence from a document already drawn on
-// (sourceSpread); a long one is chosen among variants by the model's
-// Reranker.
+// one before, in the first person, cut short, reading as a photo
+// caption or holding a piece of a longer quotation, and each further
+// sentence from a document already drawn on (sourceSpread); a long one is
+// chosen among variants by the model's Reranker.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
 	Lambda                        float64 // MMR trade-off; 0 means the default
@@ -57,6 +57,7 @@ const (
 	firstPersonDiscount  = 0.5
 	unterminatedDiscount = 0.5
 	captionDiscount      = 0.5
+	splitQuoteDiscount   = 0.5
 
 	// sourceSpread discounts, in a short brief, a sentence once for each
 	// sentence already chosen from its document: a briefing on several
@@ -320,6 +321,8 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			// short may have lost what qualifies it, one that ends in a
 			// colon announces a quote or a list the brief does not show,
 			// and a photo caption labels a picture the reader does not see.
+			// A piece of a quotation that runs over several sentences
+			// reads as a fragment, its speaker often named only after it.
 			// A name line (a signature, a credit) says nothing: it would
 			// only fill the words left over, so it is left out.
 			if s.dangles {
@@ -333,6 +336,9 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			}
 			if captionLike(s.Text) {
 				score[i] *= captionDiscount
+			}
+			if splitQuote(s.Text) {
+				score[i] *= splitQuoteDiscount
 			}
 			if nameLine(s.Text) {
 				continue

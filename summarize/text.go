@@ -207,3 +207,13 @@ func lastWordIndex(s, p string) int {
 }
 
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// splitQuote reports whether text holds part of a quotation that goes on
+// in the sentence after it or began in the one before: it opens a
+// quotation it does not close, or closes one it did not open ("“We will
+// not allow anyone to destroy our democracy." with its closing mark and
+// its speaker a sentence later). Alone in a brief it reads as a fragment
+// whose speaker the reader is not told.
+func splitQuote(text string) bool {
+	return strings.Count(text, "“") != strings.Count(text, "”") || strings.Count(text, "\"")%2 == 1
+}

@@ -103,3 +103,18 @@ func TestNameLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitQuote(t *testing.T) {
+	tests := []textCase{
+		{"“We will not allow anyone to destroy our democracy.", true},
+		{`"We need a leader who can bring people together and get stuff done.`, true},
+		{"We’re thinking about doing it from the White House,” he said in an interview with Fox News.", true},
+		{`The tweet went out along with "LIBERATE MICHIGAN!" and "LIBERATE VIRGINIA, and save your great 2nd Amendment.`, true},
+		{`"We will not do the airstrikes alone," Power said.`, false},
+		{"“I’m not going to waste my time,” he said.", false},
+		{`He called it "a national disgrace" and left.`, false},
+		{"The senators met on Tuesday.", false},
+		{"He said it’s the party’s best chance.", false},
+	}
+	checkPredicate(t, "splitQuote", splitQuote, tests)
+}
