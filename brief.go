@@ -78,9 +78,10 @@ type Entity struct {
 	ID       string     `json:"id"`   // e1, e2, … in order of salience
 	Name     string     `json:"name"` // the fullest name the sources use
 	Type     EntityType `json:"type"`
-	Mentions []Mention  `json:"mentions"` // in document order, then text order
-	Docs     []string   `json:"docs"`     // ids of the documents that mention it, in input order
-	Salience float64    `json:"salience"` // in (0, 1]; 1 for the most salient entity
+	Mentions []Mention  `json:"mentions"`         // in document order, then text order
+	Docs     []string   `json:"docs"`             // ids of the documents that mention it, in input order
+	Titles   []string   `json:"titles,omitempty"` // the titles the sources give it before its name, lower case, each once: "former vice president"
+	Salience float64    `json:"salience"`         // in (0, 1]; 1 for the most salient entity
 }
 
 // QuoteKind says how a quote is given.

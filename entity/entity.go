@@ -86,6 +86,10 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 	return build(docs, f.cands, resolve(f.cands))
 }
 
+// honorifics are the words of address that stand before a name, which
+// Entity.Titles leaves out: "Mr." is no title.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "messrs": true}
+
 // build turns the groups of candidates into entities.
 func build(docs []*storybrief.Document, cands []cand, g *groups) []storybrief.Entity {
 	byRoot := map[int][]int{}
@@ -111,6 +115,11 @@ func build(docs []*storybrief.Document, cands []cand, g *groups) []storybrief.En
 			c := &cands[i]
 			d := docs[c.doc]
 			e.Mentions = append(e.Mentions, storybrief.Mention{Doc: d.ID, Line: lineOf(lines[c.doc], c.span.Start), Span: c.span, Name: c.name, Title: c.title})
+			if c.title.End > c.title.Start {
+				if t := strings.ToLower(storybrief.CollapseSpace(c.title.In(d.Text))); !honorifics[strings.TrimSuffix(t, ".")] && !slices.Contains(e.Titles, t) {
+					e.Titles = append(e.Titles, t)
+				}
+			}
 			if c.caption {
 				score += 0.5
 			} else {

@@ -525,7 +525,7 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 		return none
 	}
 	if pa.words[j].key == "the" && k > j && roles[pa.words[k].key] {
-		if s := f.role(pa, j, pa.words[k].key); s.ok() {
+		if s := f.role(pa, j, k, pa.words[k].key); s.ok() {
 			s.span = sp
 			return s
 		}
@@ -541,11 +541,27 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 	return speaker{name: name, ent: -1, span: sp}
 }
 
-// role resolves "the <role>" at word j to the person named last before it
-// in this paragraph or the two before, one whose title is the role first;
-// else to the story's most salient person the document names.
-func (f *finder) role(pa *para, j int, head string) speaker {
+// role resolves "the <role>" at words j..k (head the last) to the person
+// the story gives that title ("the former vice president": the one
+// titled vice president anywhere in the story, not the president named
+// last); else to the person named last before it in this paragraph or the
+// two before, one whose name here carries the role first; else to the
+// story's most salient person the document names.
+func (f *finder) role(pa *para, j, k int, head string) speaker {
 	off := pa.words[j].s
+	var want []string // the role without "the" and its modifiers
+	for _, w := range pa.words[j+1 : k+1] {
+		if !roleMods[w.key] {
+			want = append(want, w.key)
+		}
+	}
+	if ei := f.titled(want); ei >= 0 {
+		return speaker{name: f.ents[ei].Name, ent: ei}
+	}
+	sub := "" // "vice" in "the vice president"
+	if n := len(want); n > 1 && subRoles[want[n-2]] {
+		sub = want[n-2]
+	}
 	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
 	last := -1
 	for i := len(f.ments) - 1; i >= 0; i-- {
@@ -553,8 +569,15 @@ func (f *finder) role(pa *para, j int, head string) speaker {
 		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(m.In(f.text()))) {
-			if strings.Trim(w, ".,") == head {
+		words := strings.Fields(strings.ToLower(m.In(f.text())))
+		for x, w := range words {
+			// "President Trump" is the president, "Vice President Pence"
+			// the vice president.
+			before := ""
+			if x > 0 {
+				before = words[x-1]
+			}
+			if strings.Trim(w, ".,") == head && (sub == "" && !subRoles[before] || sub != "" && before == sub) {
 				return f.nameOf(i)
 			}
 		}
@@ -571,6 +594,63 @@ func (f *finder) role(pa *para, j int, head string) speaker {
 		}
 	}
 	return none
+}
+
+// roleMods are the words before a role that do not change whose role it
+// is: the former vice president is the one titled vice president.
+var roleMods = wordSet(`former then ex late current outgoing incoming acting interim new longtime
+us u.s american state's country's nation's city's company's`)
+
+// subRoles make another role of the one they stand before: the vice
+// president is not the president.
+var subRoles = wordSet(`vice deputy assistant associate lieutenant under sub co`)
+
+// roleAbbrevs spell out the titles that news abbreviates before a name.
+var roleAbbrevs = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
+	"gen": "general", "lt": "lieutenant", "sec": "secretary", "pres": "president", "supt": "superintendent",
+	"atty": "attorney", "amb": "ambassador", "cmdr": "commander", "col": "colonel", "sgt": "sergeant"}
+
+// titled returns the person entity of the story, mentioned in this
+// document, whose title is want (lower-case words, modifiers left out),
+// or -1 when none or several are.
+func (f *finder) titled(want []string) int {
+	if len(want) == 0 {
+		return -1
+	}
+	found := -1
+	for ei := range f.ents {
+		e := &f.ents[ei]
+		if e.Type != storybrief.Person || !f.inDoc(ei) {
+			continue
+		}
+		for _, t := range e.Titles {
+			if !sameRole(t, want) {
+				continue
+			}
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// sameRole reports whether title (lower case, as a source writes it before
+// a name) is the role want: the same words, modifiers aside and
+// abbreviations spelled out ("former Sen." is the senator).
+func sameRole(title string, want []string) bool {
+	var got []string
+	for _, w := range strings.Fields(title) {
+		w = strings.TrimRight(w, ".,")
+		if full, ok := roleAbbrevs[w]; ok {
+			w = full
+		}
+		if !roleMods[w] {
+			got = append(got, w)
+		}
+	}
+	return slices.Equal(got, want)
 }
 
 // inDoc reports whether entity ei has a mention in the document.

@@ -61,6 +61,7 @@ type jsonEntity struct {
 	Name     string        `json:"name"`
 	Type     string        `json:"type"`
 	Mentions []string      `json:"mentions"` // the distinct ways the documents write the name
+	Titles   []string      `json:"titles,omitempty"`
 	Docs     []string      `json:"docs"`
 	Salience float64       `json:"salience"`
 	Count    int           `json:"count"`
@@ -110,7 +111,7 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 	}
 	for i := range b.Entities {
 		e := &b.Entities[i]
-		je := jsonEntity{ID: e.ID, Name: e.Name, Type: string(e.Type), Mentions: e.Names(b.Documents), Docs: e.Docs, Salience: e.Salience, Count: len(e.Mentions), Spans: []jsonMention{}}
+		je := jsonEntity{ID: e.ID, Name: e.Name, Type: string(e.Type), Mentions: e.Names(b.Documents), Titles: e.Titles, Docs: e.Docs, Salience: e.Salience, Count: len(e.Mentions), Spans: []jsonMention{}}
 		if je.Docs == nil {
 			je.Docs = []string{}
 		}
