@@ -53,7 +53,7 @@ const (
 	longWords     = 30.0
 	defNovelty    = 0.5
 
-	danglingDiscount     = 0.8
+	danglingDiscount     = 0.5
 	firstPersonDiscount  = 0.5
 	unterminatedDiscount = 0.5
 	captionDiscount      = 0.5
