@@ -84,7 +84,8 @@ type Comment struct {
 // Document is one article as read from one input, cleaned by extraction.
 //
 // Text is the document's text as read (for plain text the input itself, for
-// HTML the text that article extraction produced); all spans index into it.
+// HTML the text that article extraction produced), with mojibake undone
+// ("â€™" read back as "’"); all spans index into it.
 type Document struct {
 	ID         string      // d1, d2, … in input order
 	Source     string      // where it came from: a path, "-" for stdin, or path#N for JSON Lines

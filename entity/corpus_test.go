@@ -14,6 +14,7 @@ import (
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/entity"
+	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/ingest"
 )
 
@@ -25,7 +26,7 @@ func newsDoc(tb testing.TB, path string) *storybrief.Document {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	text := string(data)
+	text := extract.FixMojibake(string(data)) // as extraction reads it
 	d := &storybrief.Document{ID: "d1", Source: path, Format: "text", Text: text}
 	line, off := 1, 0
 	for _, l := range strings.SplitAfter(text, "\n") {

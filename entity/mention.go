@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/segment"
 )
@@ -431,8 +433,8 @@ func allCaps(w string) bool {
 	return letters >= 2
 }
 
-// normWord returns the key of a word: lower case, periods dropped, curly
-// apostrophes straightened.
+// normWord returns the key of a word: lower case, accents folded, periods
+// dropped, curly apostrophes straightened.
 func normWord(w string) string {
 	plain := true
 	for i := 0; i < len(w); i++ {
@@ -459,7 +461,13 @@ func normWord(w string) string {
 			}
 			b.WriteByte(byte(r))
 		default:
-			b.WriteRune(unicode.ToLower(r))
+			// Accents fold away: Honoré-Paul and Honore-Paul, Bogotá and
+			// the lexicon's bogota are one key.
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(unicode.ToLower(d))
+				}
+			}
 		}
 	}
 	return b.String()

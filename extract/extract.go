@@ -49,7 +49,8 @@ func (x *Extractor) Extract(id, source string, data []byte) (*storybrief.Documen
 		}
 		text = t
 	}
-	doc.Text = text
+	doc.Text = FixMojibake(text)
+	doc.Title = FixMojibake(doc.Title)
 	clean(doc)
 	for i := range doc.Paragraphs {
 		if p := &doc.Paragraphs[i]; quoted[p.Line] && p.Kind == storybrief.KindBody {
