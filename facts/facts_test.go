@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybrief/storybrief"
@@ -136,4 +137,26 @@ func TestBoilerplate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRepresentativeStandsAlone checks that a fact is shown by a sentence
+// that stands on its own, not by one that leans on the sentence before it.
+func TestRepresentativeStandsAlone(t *testing.T) {
+	docs := []*storybrief.Document{
+		doc("d1", "The Senate met on Monday.\nThat vote confirmed Amy Coney Barrett to the Supreme Court on Monday by 52 to 48 after a month of hearings."),
+		doc("d2", "The vote confirmed Amy Coney Barrett to the Supreme Court on Monday by 52 to 48."),
+		doc("d3", "Senators confirmed Amy Coney Barrett to the Supreme Court on Monday, 52 to 48, in a vote along party lines that capped a month of hearings and fierce debate over the seat."),
+	}
+	var f facts.Finder
+	fs := f.Find(docs)
+	checkFacts(t, docs, fs)
+	for _, fact := range fs {
+		if fact.Status == storybrief.Corroborated {
+			if strings.HasPrefix(fact.Text, "That") {
+				t.Errorf("fact shown as %q, which leans on the sentence before it", fact.Text)
+			}
+			return
+		}
+	}
+	t.Fatalf("no corroborated fact: %+v", fs)
 }

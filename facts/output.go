@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/segment"
 )
 
 // residual is the share of a sentence's weight that the sentences of other
@@ -53,7 +54,7 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 	byRep := map[int]int{} // representative unit → index in merged
 	var merged [][]int
 	for _, g := range kept {
-		rep := s.representative(g)
+		rep := s.central(g)
 		if k, ok := byRep[rep]; ok {
 			for _, u := range g {
 				if !containsInt(merged[k], u) {
@@ -163,8 +164,16 @@ func (s *story) outlets(g []int) int {
 
 // representative picks the unit that best states a group: the most similar
 // to the others, preferring a body sentence in the document's own voice of
-// moderate length over a headline or a quotation.
-func (s *story) representative(g []int) int {
+// moderate length that stands on its own over a headline, a quotation or
+// one that refers back ("That offer was rejected").
+func (s *story) representative(g []int) int { return s.pick(g, true) }
+
+// central is representative without regard to whether a sentence stands
+// on its own: groups whose central sentence is one state one fact.
+func (s *story) central(g []int) int { return s.pick(g, false) }
+
+// pick is representative, and central when alone is false.
+func (s *story) pick(g []int, alone bool) int {
 	best, bestScore := g[0], math.Inf(-1)
 	for _, a := range g {
 		u := &s.units[a]
@@ -185,6 +194,9 @@ func (s *story) representative(g []int) int {
 		}
 		if u.quoted {
 			score -= 0.15
+		}
+		if alone && segment.LeansBack(u.text) {
+			score -= 0.2 // "That offer was rejected": alone, it reads as a fragment
 		}
 		if u.hedged {
 			score -= 0.3

@@ -7,6 +7,7 @@ import (
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/noise"
+	"github.com/storybrief/storybrief/segment"
 )
 
 // Sentence limits for candidates: shorter ones are fragments or labels,
@@ -29,7 +30,7 @@ type Sent struct {
 	Vec      []Weight        // TF-IDF vector, sorted by term, unit length
 	Eligible bool            // may be chosen for a summary
 	noise    bool            // carries scrape noise (noise.Is)
-	dangles  bool            // opens by referring back (dangling)
+	dangles  bool            // opens by referring back (segment.LeansBack)
 	cut      bool            // its document's text stops inside it (Document.Cut)
 }
 
@@ -90,7 +91,7 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 				// keep the text, which is often the article's lead.
 				span, line, text, clean := noise.Sentence(d.Text, s.Span, s.Line)
 				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: span, Line: line, Text: text, Words: countWords(text), noise: !clean}
-				st.dangles = dangling(text)
+				st.dangles = segment.LeansBack(text)
 				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
 					!st.noise && !strings.HasSuffix(text, "?") && !seen[text]
 				seen[text] = true

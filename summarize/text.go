@@ -194,20 +194,6 @@ func nameLine(text string) bool {
 	return upper*4 >= len(words)*3
 }
 
-// lastWordIndex returns the index of the last p in s that does not
-// continue a word, or -1.
-func lastWordIndex(s, p string) int {
-	for end := len(s); ; {
-		k := strings.LastIndex(s[:end], p)
-		if k <= 0 || !isLetter(p[0]) || !isLetter(s[k-1]) {
-			return k
-		}
-		end = k + len(p) - 1
-	}
-}
-
-func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
-
 // splitQuote reports whether text holds part of a quotation that goes on
 // in the sentence after it or began in the one before: it opens a
 // quotation it does not close, or closes one it did not open ("“We will

@@ -32,42 +32,6 @@ func TestCaptionLike(t *testing.T) {
 	checkPredicate(t, "captionLike", captionLike, tests)
 }
 
-func TestDangling(t *testing.T) {
-	tests := []textCase{
-		{"Given that this is the case, perhaps it would be best if the Iranians were part of the effort.", true},
-		{"If so, the deal would collapse.", true},
-		{"If sources are right, the deal would collapse.", false},
-		{"He said the talks would resume.", true},
-		{"“It’s over,” she said.", true}, // the quote refers back as much as the sentence
-		{"“We will not do the airstrikes alone,” Power said.", false},
-		{"It's over, the mayor said.", true},
-		{"Additionally, Iran’s close ally Hezbollah has been involved in the war.", true},
-		{"Moreover the plan fails.", true},
-		{"Iran and the United States are on the same side.", false},
-		{"Hezbollah has been involved in the war.", false},
-		{"In both cases, acknowledging any kind of coordination would pose political risks.", true},
-		{"In addition, the company paid a fine.", true},
-		{"In addition to the fine, the company faces a lawsuit.", false},
-		{"As a result, the vote was delayed.", true},
-		{"As a result of the storm, the vote was delayed.", false},
-		{"The latter has denied it.", true},
-		{"The former president has denied it.", false},
-		{"In this case the court ruled against him.", true},
-		{"Indeed, his analogy to the Thirty Years War foreshadows a longer conflict.", true},
-		{"Yesterday, they voted against the bill.", true},
-		{"Yesterday, the senate voted against the bill.", false},
-		{"In fact, the vote was close.", true},
-		{"For example, the city paid twice.", true},
-		{"Given that, the rhetoric noted above is to be expected.", true},
-		{"Given that the talks failed, the rhetoric is to be expected.", false},
-		{"As noted above, the two countries are talking behind the scenes.", true},
-		{"The plane flew above the clouds for an hour before it landed.", false},
-		{"In", false},
-		{"", false},
-	}
-	checkPredicate(t, "dangling", dangling, tests)
-}
-
 // textCase is one row of a table test of a predicate on text.
 type textCase struct {
 	text string

@@ -1,0 +1,89 @@
+package segment
+
+import "strings"
+
+// danglingStarts are first words that refer back to an earlier sentence.
+var danglingStarts = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "but": true, "and": true, "so": true, "also": true,
+	"however": true, "still": true, "yet": true, "meanwhile": true, "instead": true, "then": true, "there": true,
+	"he'll": true, "she'll": true, "they'll": true, "he's": true, "she's": true, "it's": true, "that's": true,
+	"additionally": true, "moreover": true, "furthermore": true, "besides": true, "likewise": true, "similarly": true,
+	"nevertheless": true, "nonetheless": true, "thus": true, "therefore": true, "hence": true, "consequently": true,
+	"indeed": true,
+}
+
+// danglingPhrases are openers of several words that refer back.
+// A phrase that ends in a comma refers back only so: "In addition, …" does,
+// "In addition to the fine, …" does not.
+var danglingPhrases = []string{
+	"in both cases", "in either case", "in that case", "in this case", "in each case", "in addition,",
+	"as a result,", "on the other hand", "even so", "the latter", "in turn,", "in fact,", "for example,",
+	"for instance,", "in other words,", "that said,", "after all,", "given that,", "given this,",
+	"as such,", "by contrast,", "in contrast,", "to that end,", "because of this", "despite this",
+	"in response,", "given that this is the case", "that being the case", "this being the case",
+	"if that is the case", "if that's the case", "if so,",
+}
+
+// backReferences refer to what an article said before, wherever they
+// stand in a sentence ("the rhetoric noted above").
+var backReferences = []string{
+	"noted above", "mentioned above", "described above", "cited above", "quoted above", "listed above",
+	"the above",
+}
+
+// LeansBack reports whether a sentence opens by referring back to the
+// one before it, also after a one-word opener ("Yesterday, he said …"), or
+// points back to what its article said above ("the rhetoric noted
+// above"): alone, in a brief or as a fact, it reads as a fragment.
+func LeansBack(text string) bool {
+	text = strings.TrimLeft(text, "\"“‘'(")
+	w, rest := firstWord(text)
+	if danglingStarts[w] {
+		return true
+	}
+	if after, ok := strings.CutPrefix(rest, ", "); ok {
+		if w, _ := firstWord(after); danglingStarts[w] {
+			return true
+		}
+	}
+	for _, p := range danglingPhrases {
+		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) && (strings.HasSuffix(p, ",") || text[len(p)] == ' ' || text[len(p)] == ',') {
+			return true
+		}
+	}
+	if strings.Contains(text, "above") {
+		lower := strings.ToLower(text)
+		for _, p := range backReferences {
+			if lastWordIndex(lower, p) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstWord returns the lower-cased first word of text, without closing
+// quotes, and what follows it from the space or comma that ends it.
+func firstWord(text string) (w, rest string) {
+	end := strings.IndexAny(text, " ,")
+	if end < 0 {
+		end = len(text)
+	}
+	w = strings.ToLower(strings.TrimRight(text[:end], "\"”’'"))
+	return strings.ReplaceAll(w, "’", "'"), text[end:]
+}
+
+// lastWordIndex returns the index of the last p in s that does not
+// continue a word, or -1.
+func lastWordIndex(s, p string) int {
+	for end := len(s); ; {
+		k := strings.LastIndex(s[:end], p)
+		if k <= 0 || !isLetter(p[0]) || !isLetter(s[k-1]) {
+			return k
+		}
+		end = k + len(p) - 1
+	}
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
