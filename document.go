@@ -199,17 +199,20 @@ func needsCollapse(s string) bool {
 	if isSpace(s[0]) || isSpace(s[len(s)-1]) {
 		return true
 	}
-	prev := false
+	prev, unicodeChecked := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		sp := isSpace(c)
 		if sp && (prev || c != ' ') {
 			return true
 		}
-		if c >= 0x80 { // non-ASCII white space is rare; let Fields decide
-			return strings.ContainsFunc(s, func(r rune) bool {
+		if c >= 0x80 && !unicodeChecked { // non-ASCII white space is rare: one look for it
+			unicodeChecked = true
+			if strings.ContainsFunc(s, func(r rune) bool {
 				return r > 0x7f && (r == 0x85 || r == 0xa0 || r == 0x2028 || r == 0x2029 || r == 0x3000 || (r >= 0x2000 && r <= 0x200a) || r == 0x1680 || r == 0x202f || r == 0x205f)
-			})
+			}) {
+				return true
+			}
 		}
 		prev = sp
 	}

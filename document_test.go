@@ -15,6 +15,8 @@ func TestCollapseSpace(t *testing.T) {
 		{"tab alone", "a\tb", "a b"},
 		{"no-break space", "a\u00a0 b", "a b"},
 		{"unicode kept", "café – “x”", "café – “x”"},
+		{"a line break after non-ASCII text", "“I’m not going.\nWe’re thinking,” he said.", "“I’m not going. We’re thinking,” he said."},
+		{"a double space after non-ASCII text", "café  au lait", "café au lait"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,9 +83,17 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 	perDoc := perDocLimit(docs)
 	for di, d := range docs {
 		for _, p := range d.Paragraphs {
-			for _, s := range p.Sentences {
+			for k := 0; k < len(p.Sentences); k++ {
 				if len(c.ByDoc[di]) >= perDoc {
 					break
+				}
+				s := p.Sentences[k]
+				// A quotation of several sentences is one unit, its speaker
+				// with it: "“I'm not going to waste my time. We're thinking
+				// about it,” he said." rather than its first half alone.
+				if n := quoteRun(d.Text, p.Sentences[k:]); n > 1 {
+					s.End = p.Sentences[k+n-1].End
+					k += n - 1
 				}
 				// Caption noise run together with the text that follows it:
 				// keep the text, which is often the article's lead.
@@ -118,6 +126,52 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 	}
 	c.weigh()
 	return c
+}
+
+// maxQuoteRun is the most sentences that a quotation joins into one unit.
+const maxQuoteRun = 3
+
+// quoteRun returns how many of the sentences ss, from the first, one
+// quotation spans: 1 unless the first opens a quotation that it does not
+// close and one of the next maxQuoteRun-1 closes it, within maxWords
+// words.
+func quoteRun(text string, ss []storybrief.Sentence) int {
+	first := ss[0].In(text)
+	if !opensQuote(first) {
+		return 1
+	}
+	words := countWords(first)
+	for n := 2; n <= min(maxQuoteRun, len(ss)); n++ {
+		next := ss[n-1].In(text)
+		if words += countWords(next); words > maxWords {
+			return 1
+		}
+		if joined := text[ss[0].Start:ss[n-1].End]; !splitQuote(joined) {
+			return n
+		}
+		if opensQuote(next) {
+			return 1 // another quotation starts: the marks do not pair up
+		}
+	}
+	return 1
+}
+
+// opensQuote reports whether text opens a quotation that it does not close:
+// more opening curly marks than closing ones, or an odd number of straight
+// ones after an opening one at a word's start.
+func opensQuote(text string) bool {
+	if o, c := strings.Count(text, "“"), strings.Count(text, "”"); o != c {
+		return o > c
+	}
+	return strings.Count(text, "\"")%2 == 1 && lastStraightOpens(text)
+}
+
+// lastStraightOpens reports whether the last straight quotation mark of
+// text stands at the start of a word (it opens) rather than at the end of
+// one (it closes).
+func lastStraightOpens(text string) bool {
+	i := strings.LastIndexByte(text, '"')
+	return i >= 0 && (i == 0 || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '\n') && i+1 < len(text) && text[i+1] != ' '
 }
 
 // perDocLimit returns how many sentences each document may contribute so

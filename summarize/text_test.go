@@ -1,7 +1,10 @@
 package summarize
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/storybrief/storybrief"
 )
 
 func TestUnterminated(t *testing.T) {
@@ -81,4 +84,39 @@ func TestSplitQuote(t *testing.T) {
 		{"He said it’s the party’s best chance.", false},
 	}
 	checkPredicate(t, "splitQuote", splitQuote, tests)
+}
+
+func TestQuotationIsOneUnit(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		sents []string
+		want  []string
+	}{
+		{"a quotation over two sentences",
+			[]string{"“I’m not going to waste my time with a virtual debate.", "We’re thinking about doing it from the White House,” he said.", "The debate was later canceled."},
+			[]string{"“I’m not going to waste my time with a virtual debate. We’re thinking about doing it from the White House,” he said.", "The debate was later canceled."}},
+		{"straight marks",
+			[]string{`"We need a leader who can bring people together.`, `Washington is broken," he said in the video.`},
+			[]string{`"We need a leader who can bring people together. Washington is broken," he said in the video.`}},
+		{"a closed quotation stays alone",
+			[]string{"“We will not do it alone,” Power said.", "The talks went on."},
+			[]string{"“We will not do it alone,” Power said.", "The talks went on."}},
+		{"a quotation left open stays as it is",
+			[]string{"“We will not allow anyone to destroy our democracy.", "The senators met on Tuesday.", "The vote was close.", "The bill passed."},
+			[]string{"“We will not allow anyone to destroy our democracy.", "The senators met on Tuesday.", "The vote was close.", "The bill passed."}},
+		{"a quotation closed only with a new one opened",
+			[]string{"“We are ready.", "“So are we,” she said.", "The rest followed."},
+			[]string{"“We are ready.", "“So are we,” she said.", "The rest followed."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Prepare([]*storybrief.Document{doc("d1", tc.sents...)})
+			var got []string
+			for _, s := range c.Sents {
+				got = append(got, s.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("units\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
 }
