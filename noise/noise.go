@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/segment"
 )
 
 // noisePhrases are lower-case fragments of scrape noise that survives
@@ -667,7 +668,7 @@ func creditLen(rest string) int {
 // ("reuters/tim wimborne", "mark conlin/getty").
 func agencyCredit(lower string) bool {
 	for _, a := range creditMarks {
-		if k := lastWordIndex(lower, a.mark); k >= 0 && a.then(lower[k+len(a.mark):]) >= 0 {
+		if k := segment.LastWordIndex(lower, a.mark); k >= 0 && a.then(lower[k+len(a.mark):]) >= 0 {
 			return true
 		}
 	}
@@ -733,7 +734,7 @@ var singleCredits = map[string]bool{
 func captionEnd(lower string) int {
 	end := 0
 	for _, m := range captionMarks {
-		k := lastWordIndex(lower, m.mark)
+		k := segment.LastWordIndex(lower, m.mark)
 		if k < 0 || k+len(m.mark) <= end {
 			continue
 		}
@@ -840,16 +841,4 @@ func firstWord(text string) string {
 // countWords returns the number of white-space separated words in s.
 func countWords(s string) int {
 	return len(strings.Fields(s))
-}
-
-// lastWordIndex returns the index of the last p in s that does not
-// continue a word, or -1.
-func lastWordIndex(s, p string) int {
-	for end := len(s); ; {
-		k := strings.LastIndex(s[:end], p)
-		if k <= 0 || !isLetter(p[0]) || !isLetter(s[k-1]) {
-			return k
-		}
-		end = k + len(p) - 1
-	}
 }

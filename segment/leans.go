@@ -55,7 +55,7 @@ func LeansBack(text string) bool {
 	if strings.Contains(text, "above") {
 		lower := strings.ToLower(text)
 		for _, p := range backReferences {
-			if lastWordIndex(lower, p) >= 0 {
+			if LastWordIndex(lower, p) >= 0 {
 				return true
 			}
 		}
@@ -74,9 +74,9 @@ func firstWord(text string) (w, rest string) {
 	return strings.ReplaceAll(w, "’", "'"), text[end:]
 }
 
-// lastWordIndex returns the index of the last p in s that does not
-// continue a word, or -1.
-func lastWordIndex(s, p string) int {
+// LastWordIndex returns the index of the last p in s that does not
+// continue a word ("above" in "noted above", not in "hereabove"), or -1.
+func LastWordIndex(s, p string) int {
 	for end := len(s); ; {
 		k := strings.LastIndex(s[:end], p)
 		if k <= 0 || !isLetter(p[0]) || !isLetter(s[k-1]) {
