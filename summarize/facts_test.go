@@ -98,3 +98,25 @@ func TestCutSentence(t *testing.T) {
 		})
 	}
 }
+
+func TestRestates(t *testing.T) {
+	d1 := doc("d1", "The council approved the city budget of $2 billion on Tuesday night.", "Rain fell on the parade route all afternoon long.")
+	d2 := doc("d2", "On Tuesday night the council approved a city budget of $2 billion.", "A bakery opened downtown with a long line of customers.")
+	c := Prepare([]*storybrief.Document{d1, d2})
+	budget1, rain, budget2, bakery := c.ByDoc[0][0], c.ByDoc[0][1], c.ByDoc[1][0], c.ByDoc[1][1]
+	for _, tc := range []struct {
+		name   string
+		i      int
+		chosen []int
+		want   bool
+	}{
+		{"a paraphrase", budget2, []int{budget1}, true},
+		{"a paraphrase among others", budget2, []int{rain, budget1}, true},
+		{"another fact", bakery, []int{budget1, rain}, false},
+		{"nothing chosen", budget2, nil, false},
+	} {
+		if got := c.restates(tc.i, tc.chosen); got != tc.want {
+			t.Errorf("%s: restates = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -27,9 +27,10 @@ import (
 // predicts for the story, and ordered the same way. A short budget (under
 // 200 words, a brief to read) also discounts sentences that lean on the
 // one before, in the first person, cut short, reading as a photo
-// caption or holding a piece of a longer quotation, and each further
-// sentence from a document already drawn on (sourceSpread); a long one is
-// chosen among variants by the model's Reranker.
+// caption or holding a piece of a longer quotation, each further
+// sentence from a document already drawn on (sourceSpread) and one that
+// restates a sentence already chosen; a long one is chosen among variants
+// by the model's Reranker.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
 	Lambda                        float64 // MMR trade-off; 0 means the default
@@ -58,6 +59,7 @@ const (
 	unterminatedDiscount = 0.5
 	captionDiscount      = 0.5
 	splitQuoteDiscount   = 0.5
+	paraphraseDiscount   = 0.5
 
 	// sourceSpread discounts, in a short brief, a sentence once for each
 	// sentence already chosen from its document: a briefing on several
@@ -289,6 +291,18 @@ func announces(text string) bool {
 	return strings.HasSuffix(strings.TrimRight(text, " "), ":")
 }
 
+// restates reports whether sentence i says again what one of the chosen
+// sentences says, as closely as Cite demands of a citation: the brief
+// would state it twice, where the chosen one cites both sources.
+func (c *Cluster) restates(i int, chosen []int) bool {
+	for _, j := range chosen {
+		if c.Sim(i, j) >= citeThreshold && sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // pickNovel chooses greedily by score times novelty: the share of a
 // sentence's term weight (cluster TF-IDF) not yet covered by the chosen
 // sentences, raised to alpha. It discounts repetition smoothly where a
@@ -299,7 +313,8 @@ func (c *Cluster) pickNovel(cand []int, score []float64, b storybrief.Budget, al
 
 // pickSpread is pickNovel with each sentence's gain also multiplied by
 // spread once for every sentence already chosen from its document: below
-// 1, a short brief draws on more of its sources.
+// 1, a short brief draws on more of its sources, and then also discounts
+// a sentence that restates a chosen one (paraphraseDiscount).
 func (c *Cluster) pickSpread(cand []int, score []float64, b storybrief.Budget, alpha, spread float64) []int {
 	covered := make([]bool, len(c.Vocab))
 	taken := make([]bool, len(c.Sents))
@@ -326,6 +341,9 @@ func (c *Cluster) pickSpread(cand []int, score []float64, b storybrief.Budget, a
 			gain := score[i] * math.Pow(fresh/all, alpha)
 			if perDoc != nil {
 				gain *= math.Pow(spread, float64(perDoc[s.Doc]))
+				if c.restates(i, chosen) {
+					gain *= paraphraseDiscount
+				}
 			}
 			if gain > bestGain {
 				best, bestGain = i, gain
