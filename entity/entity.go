@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybrief/storybrief"
 )
@@ -178,6 +180,14 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 		}
 		count[n]++
 	}
+	// Spellings that differ only in accents are one name, written with
+	// its accents (Jovenel Moïse, not Moise).
+	key := map[string]string{}
+	folded := map[string]int{}
+	for n, k := range count {
+		key[n] = foldName(n)
+		folded[key[n]] += k
+	}
 	best := ""
 	better := func(a, b string) bool { // a better than b
 		if t == storybrief.Person {
@@ -185,8 +195,14 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 				return wa > wb
 			}
 		}
-		if count[a] != count[b] {
+		if key[a] == key[b] {
+			if na, nb := nonASCII(a), nonASCII(b); na != nb {
+				return na > nb
+			}
 			return count[a] > count[b]
+		}
+		if folded[key[a]] != folded[key[b]] {
+			return folded[key[a]] > folded[key[b]]
 		}
 		return len(a) > len(b)
 	}
@@ -196,6 +212,26 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 		}
 	}
 	return best
+}
+
+// foldName returns a name's words as keys: lower case, accents folded.
+func foldName(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		ws[i] = normWord(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// nonASCII counts the letters of s beyond ASCII: its accents.
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // lineOf returns the 1-based line holding off, given the line starts.

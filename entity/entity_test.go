@@ -61,6 +61,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PERSON Ali Khamenei [Supreme Leader Ayatollah Ali Khameni Ayatollah Ali Khameni Ali Khameni Supreme Leader Ayatollah Ali Khamenei Ayatollah Ali Khamenei Ali Khamenei Khamenei]"}, nil},
 		{"accents", []string{"Deputy Director of Public Prosecutions Joan Honoré-Paul led the case in Bogotá.", "Joan Honore-Paul said the trial would resume. Honore-Paul left for Bogota."},
 			[]string{"PERSON Joan Honoré-Paul [Deputy Director of Public Prosecutions Joan Honoré-Paul Director of Public Prosecutions Joan Honoré-Paul Joan Honoré-Paul Joan Honore-Paul Honore-Paul Honoré-Paul]", "PLACE Bogotá [Bogotá Bogota]"}, nil},
+		{"the accented spelling names the entity", []string{"Haitian President Jovenel Moise was killed. Jovenel Moise had ruled by decree.", "Jovenel Moïse was 53."},
+			[]string{"PERSON Jovenel Moïse [President Jovenel Moise Jovenel Moise Jovenel Moïse Moïse]"}, nil},
 		{"acronyms and aliases", []string{"The fight against the Islamic State of Iraq and Syria (ISIS) goes on. ISIL is at its core 30,000 fighters.", "The Wall Street Journal reported it. The WSJ said more. The U.S. and the United Nations spoke at the U.N."},
 			[]string{"ORG Islamic State of Iraq and Syria [Islamic State of Iraq and Syria ISIS ISIL]", "ORG Wall Street Journal [Wall Street Journal WSJ]", "PLACE U.S. [U.S.]"}, nil},
 		{"Arabic articles", []string{"Bashar al-Assad's regime fights on. Syrian President Bashar Assad spoke. Assad smiled."},
