@@ -108,13 +108,19 @@ func (d *Document) TitleSpan() (sp Span, ok bool) {
 	if d.Title == "" || d.TitleLine <= 0 {
 		return Span{}, false
 	}
-	starts := LineStarts(d.Text) // not cached: stages may read d at once
-	if d.TitleLine > len(starts) {
-		return Span{}, false
+	// The headline stands near the top: walk to its line rather than
+	// index every line (d.lines is not built here: stages read d at once).
+	from := 0
+	for n := 1; n < d.TitleLine; n++ {
+		k := strings.IndexByte(d.Text[from:], '\n')
+		if k < 0 {
+			return Span{}, false
+		}
+		from += k + 1
 	}
-	from, to := starts[d.TitleLine-1], len(d.Text)
-	if d.TitleLine < len(starts) {
-		to = starts[d.TitleLine]
+	to := len(d.Text)
+	if k := strings.IndexByte(d.Text[from:], '\n'); k >= 0 {
+		to = from + k + 1
 	}
 	if i := strings.Index(d.Text[from:to], d.Title); i >= 0 {
 		return Span{Start: from + i, End: from + i + len(d.Title)}, true

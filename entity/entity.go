@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/storybrief/storybrief"
 )
 
@@ -195,14 +197,14 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 				return wa > wb
 			}
 		}
-		if key[a] == key[b] {
-			if na, nb := nonASCII(a), nonASCII(b); na != nb {
-				return na > nb
+		if key[a] != key[b] {
+			if folded[key[a]] != folded[key[b]] {
+				return folded[key[a]] > folded[key[b]]
 			}
+		} else if na, nb := nonASCII(a), nonASCII(b); na != nb {
+			return na > nb
+		} else if count[a] != count[b] {
 			return count[a] > count[b]
-		}
-		if folded[key[a]] != folded[key[b]] {
-			return folded[key[a]] > folded[key[b]]
 		}
 		return len(a) > len(b)
 	}
@@ -214,13 +216,20 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 	return best
 }
 
-// foldName returns a name's words as keys: lower case, accents folded.
+// foldName returns name without its accents: the key under which its
+// spellings with and without them count as one (and, lower-cased, a word's
+// key: normWord).
 func foldName(name string) string {
-	ws := strings.Fields(name)
-	for i, w := range ws {
-		ws[i] = normWord(w)
+	if !strings.ContainsFunc(name, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return name
 	}
-	return strings.Join(ws, " ")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // nonASCII counts the letters of s beyond ASCII: its accents.

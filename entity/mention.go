@@ -6,8 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/segment"
 )
@@ -463,11 +461,7 @@ func normWord(w string) string {
 		default:
 			// Accents fold away: Honoré-Paul and Honore-Paul, Bogotá and
 			// the lexicon's bogota are one key.
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(unicode.ToLower(d))
-				}
-			}
+			b.WriteString(strings.ToLower(foldName(string(r))))
 		}
 	}
 	return b.String()

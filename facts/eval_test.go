@@ -178,15 +178,8 @@ func norm(s string) string {
 
 // titleKey returns the key of d's headline, when the text shows it.
 func titleKey(d *storybrief.Document) (sentKey, bool) {
-	if d.Title == "" || d.TitleLine <= 0 {
-		return sentKey{}, false
-	}
-	from := storybrief.LineStarts(d.Text)[d.TitleLine-1]
-	i := strings.Index(d.Text[from:], d.Title)
-	if i < 0 {
-		return sentKey{}, false
-	}
-	return sentKey{d.ID, from + i}, true
+	sp, ok := d.TitleSpan()
+	return sentKey{d.ID, sp.Start}, ok
 }
 
 // find returns the one sentence of d that opens with the words opens. The

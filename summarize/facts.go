@@ -37,7 +37,10 @@ func (c *Cluster) UseFacts(facts []storybrief.Fact) {
 			var cites []storybrief.Citation
 			for _, o := range f.Sources {
 				j, ok := byStart[key{o.Doc, o.Start}]
-				if !ok || docs[o.Doc] || c.Sim(i, j) < citeThreshold || sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) < 3 {
+				if !ok || docs[o.Doc] {
+					continue
+				}
+				if _, near := c.closeTo(i, j); !near {
 					continue
 				}
 				docs[o.Doc] = true

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/internal/texttest"
 )
 
 func TestLexicalFit(t *testing.T) {
@@ -91,15 +92,15 @@ func TestForestPackedMatchesTrees(t *testing.T) {
 }
 
 func TestFirstPerson(t *testing.T) {
-	tests := []textCase{
-		{"Like I said, it’s a long shot.", true},
-		{"We should not be surprised by this.", true},
-		{"I'm not sure we have better alternatives.", true},
-		{`"I will not resign," the mayor said.`, false},
-		{"“We are ready,” Kerry told reporters.", false},
-		{`He said "we tried" but I doubt it.`, true},
-		{"The Islamic State threatens Iranian interests.", false},
-		{"Iran's influence is growing in Iraq.", false},
+	tests := map[string]bool{
+		"Like I said, it’s a long shot.":                 true,
+		"We should not be surprised by this.":            true,
+		"I'm not sure we have better alternatives.":      true,
+		`"I will not resign," the mayor said.`:           false,
+		"“We are ready,” Kerry told reporters.":          false,
+		`He said "we tried" but I doubt it.`:             true,
+		"The Islamic State threatens Iranian interests.": false,
+		"Iran's influence is growing in Iraq.":           false,
 	}
-	checkPredicate(t, "firstPerson", firstPerson, tests)
+	texttest.Check(t, "firstPerson", firstPerson, tests)
 }

@@ -34,6 +34,14 @@ func full(b storybrief.Budget, used, n int) bool {
 // counts as saying the same thing.
 const citeThreshold = 0.35
 
+// closeTo returns the cosine of sentences i and j, and whether j says what
+// i says as closely as a citation demands: the cosine at citeThreshold or
+// above, and three terms shared.
+func (c *Cluster) closeTo(i, j int) (float64, bool) {
+	sim := c.Sim(i, j)
+	return sim, sim >= citeThreshold && sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) >= 3
+}
+
 // Cite turns chosen sentence indexes into summary sentences: the verbatim
 // text, the sentence itself as first source, then for each other document
 // its sentence most similar to it when that similarity reaches the
@@ -53,9 +61,9 @@ func (c *Cluster) Cite(chosen []int) []storybrief.SummarySentence {
 			if di == s.Doc {
 				continue
 			}
-			best, bestSim := -1, citeThreshold
+			best, bestSim := -1, 0.0
 			for _, j := range c.ByDoc[di] {
-				if sim := c.Sim(i, j); sim >= bestSim && sharedTerms(s.Vec, c.Sents[j].Vec) >= 3 {
+				if sim, ok := c.closeTo(i, j); ok && sim >= bestSim {
 					best, bestSim = j, sim
 				}
 			}

@@ -296,7 +296,7 @@ func announces(text string) bool {
 // would state it twice, where the chosen one cites both sources.
 func (c *Cluster) restates(i int, chosen []int) bool {
 	for _, j := range chosen {
-		if c.Sim(i, j) >= citeThreshold && sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) >= 3 {
+		if _, near := c.closeTo(i, j); near {
 			return true
 		}
 	}

@@ -5,50 +5,35 @@ import (
 	"testing"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/internal/texttest"
 )
 
 func TestUnterminated(t *testing.T) {
-	tests := []textCase{
-		{"The senators met on Tuesday.", false},
-		{`"We will not do it alone," Power said.`, false},
-		{`He called it "a national disgrace."`, false},
-		{"Is it over?", false},
-		{"It was already october and he hadn't received his gi bill benefits for the start of his", true},
-		{"The lawsuit claims that this proves kfc was aware it was \"intentionally misleading", true},
+	tests := map[string]bool{
+		"The senators met on Tuesday.":           false,
+		`"We will not do it alone," Power said.`: false,
+		`He called it "a national disgrace."`:    false,
+		"Is it over?":                            false,
+		"It was already october and he hadn't received his gi bill benefits for the start of his": true,
+		"The lawsuit claims that this proves kfc was aware it was \"intentionally misleading":     true,
 	}
-	checkPredicate(t, "unterminated", unterminated, tests)
+	texttest.Check(t, "unterminated", unterminated, tests)
 }
 
 func TestCaptionLike(t *testing.T) {
-	tests := []textCase{
-		{"A woman reads a copy of the newly released book at a launch event in Sydney, September 15, 2009.", true},
-		{"Smoke pours from a chimney at a cement plant in Binzhou city, Thursday, Jan. 17, 2013.", true},
-		{"Judge Thokozile Masipa reads notes as she delivers her verdict in Pretoria, South Africa, Thursday, Sept. 11 2014.", true},
-		{"Hillary Adams talks outside her mother's home in Portland, Texas, on Wednesday, Nov. 2nd, 2011", true},
+	tests := map[string]bool{
+		"A woman reads a copy of the newly released book at a launch event in Sydney, September 15, 2009.":                   true,
+		"Smoke pours from a chimney at a cement plant in Binzhou city, Thursday, Jan. 17, 2013.":                             true,
+		"Judge Thokozile Masipa reads notes as she delivers her verdict in Pretoria, South Africa, Thursday, Sept. 11 2014.": true,
+		"Hillary Adams talks outside her mother's home in Portland, Texas, on Wednesday, Nov. 2nd, 2011":                     true,
 		// A date that opens the sentence, or one in its middle, is the news.
-		{"WASHINGTON, Sept. 15, 2014 — Secretary Kerry met his Iranian counterpart.", false},
-		{"The senators met on September 15, 2009, and agreed on nothing.", false},
-		{"The law takes effect on January 1, 2015.", false},
-		{"Sales rose 12% in 2013.", false},
-		{"", false},
+		"WASHINGTON, Sept. 15, 2014 — Secretary Kerry met his Iranian counterpart.": false,
+		"The senators met on September 15, 2009, and agreed on nothing.":            false,
+		"The law takes effect on January 1, 2015.":                                  false,
+		"Sales rose 12% in 2013.":                                                   false,
+		"":                                                                          false,
 	}
-	checkPredicate(t, "captionLike", captionLike, tests)
-}
-
-// textCase is one row of a table test of a predicate on text.
-type textCase struct {
-	text string
-	want bool
-}
-
-// checkPredicate runs the table tests of predicate fn, named name.
-func checkPredicate(t *testing.T, name string, fn func(string) bool, tests []textCase) {
-	t.Helper()
-	for _, tt := range tests {
-		if got := fn(tt.text); got != tt.want {
-			t.Errorf("%s(%q) = %v, want %v", name, tt.text, got, tt.want)
-		}
-	}
+	texttest.Check(t, "captionLike", captionLike, tests)
 }
 
 func TestNameLine(t *testing.T) {
@@ -72,18 +57,18 @@ func TestNameLine(t *testing.T) {
 }
 
 func TestSplitQuote(t *testing.T) {
-	tests := []textCase{
-		{"“We will not allow anyone to destroy our democracy.", true},
-		{`"We need a leader who can bring people together and get stuff done.`, true},
-		{"We’re thinking about doing it from the White House,” he said in an interview with Fox News.", true},
-		{`The tweet went out along with "LIBERATE MICHIGAN!" and "LIBERATE VIRGINIA, and save your great 2nd Amendment.`, true},
-		{`"We will not do the airstrikes alone," Power said.`, false},
-		{"“I’m not going to waste my time,” he said.", false},
-		{`He called it "a national disgrace" and left.`, false},
-		{"The senators met on Tuesday.", false},
-		{"He said it’s the party’s best chance.", false},
+	tests := map[string]bool{
+		"“We will not allow anyone to destroy our democracy.":                                                           true,
+		`"We need a leader who can bring people together and get stuff done.`:                                           true,
+		"We’re thinking about doing it from the White House,” he said in an interview with Fox News.":                   true,
+		`The tweet went out along with "LIBERATE MICHIGAN!" and "LIBERATE VIRGINIA, and save your great 2nd Amendment.`: true,
+		`"We will not do the airstrikes alone," Power said.`:                                                            false,
+		"“I’m not going to waste my time,” he said.":                                                                    false,
+		`He called it "a national disgrace" and left.`:                                                                  false,
+		"The senators met on Tuesday.":                                                                                  false,
+		"He said it’s the party’s best chance.":                                                                         false,
 	}
-	checkPredicate(t, "splitQuote", splitQuote, tests)
+	texttest.Check(t, "splitQuote", splitQuote, tests)
 }
 
 func TestQuotationIsOneUnit(t *testing.T) {
