@@ -39,6 +39,9 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 			start := len(buf)
 			buf, f.spans = tokenize(buf, f.spans, d.Text, r.Span)
 			dt.toks[ri] = buf[start:len(buf):len(buf)]
+			if !r.headline && !r.caption {
+				leadIn(d.Text, dt.toks[ri])
+			}
 		}
 		dt.flat = buf
 		dt.lower = caseless(buf)
@@ -196,6 +199,11 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 			if wa, wb := len(strings.Fields(a)), len(strings.Fields(b)); wa != wb {
 				return wa > wb
 			}
+			// Malcolm Fraser, not MALCOLM Fraser as a paragraph's print
+			// capitals wrote it.
+			if sa, sb := shoutedWords(a), shoutedWords(b); sa != sb {
+				return sa < sb
+			}
 		}
 		if key[a] != key[b] {
 			if folded[key[a]] != folded[key[b]] {
@@ -214,6 +222,29 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 		}
 	}
 	return best
+}
+
+// shoutedWords counts the words of name written all in capitals that are
+// longer than an initialism's three letters (J.B. is none).
+func shoutedWords(name string) int {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		if allCaps(w) && letters(w) > 3 {
+			n++
+		}
+	}
+	return n
+}
+
+// letters counts the letters of w.
+func letters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // foldName returns name without its accents: the key under which its

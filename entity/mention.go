@@ -558,6 +558,64 @@ func shouting(toks []tok) bool {
 	return acro*10 > len(toks)*6 || (capped == len(toks) && len(toks) >= 6)
 }
 
+// leadIn re-reads the capitals with which print style opens a paragraph
+// ("AHEAD OF THE August 2015 debate", "TWO men were shot", "LAURIE OAKES
+// IT was said"): the words written all in capitals before the paragraph's
+// first word that is not. Those that news writes in lower case lose their
+// capital; names among them read as names written in title case (MALCOLM
+// Fraser is Malcolm Fraser), and words that name something alone stay as
+// they are (US troops, not "us"; ABC).
+//
+// The capitals must run into the paragraph's words: those that a comma or a
+// dash ends are a dateline (NEW YORK (AP) —, DES MOINES, Iowa), whose
+// capitals are a place's.
+func leadIn(text string, toks []tok) {
+	k := 0
+	if len(toks) > 1 && (toks[0].key == "a" || toks[0].key == "i") && toks[1].caps {
+		k = 1 // A HIGH-powered team
+	}
+	for k < len(toks) && toks[k].caps {
+		k++
+		if toks[k-1].brk {
+			break
+		}
+	}
+	if k == 0 || k == len(toks) || toks[k].caps {
+		return
+	}
+	if last := toks[k-1]; last.brk && !strings.HasPrefix(text[last.e:], "-") {
+		return
+	}
+	// Words that keep their capitals: two or more are a name (LAURIE OAKES),
+	// not two acronyms.
+	kept := 0
+	for i, t := range toks[:k] {
+		if !t.fn && (lowerShare[t.key] < 0.5 || firstNames[t.key] || i == k-1 && toks[k].cap && !toks[k].fn) {
+			kept++
+		}
+	}
+	name := false // a given name came before: JOE HILDEBRAND
+	for i := range toks[:k] {
+		t := &toks[i]
+		switch {
+		case aliases[t.key] != "" || places[t.key] || knownOrgs[t.key]:
+			name = false
+		case t.fn || lowerShare[t.key] >= 0.5 && !firstNames[t.key] && !(i == k-1 && toks[k].cap && !toks[k].fn):
+			// (A common word that runs into a capitalized one may open its
+			// name: THE WORLD Health Organization.)
+			t.cap, t.acro, t.caps, t.nn = false, false, false, false
+			name = false
+		case firstNames[t.key] || name || !t.acro || k > 1 && (kept > 1 || len(t.key) > 3):
+			// A name, or in print capitals a word too long for an
+			// initialism: THE TRUMP administration is Trump's. Alone, a
+			// paragraph's first word may be an acronym: NIAID director
+			// Anthony Fauci, C-SPAN said.
+			name = name || firstNames[t.key]
+			t.acro, t.caps = false, false
+		}
+	}
+}
+
 // scanNames records the words capitalized inside sentences of d.
 func (f *finder) scanNames(d *storybrief.Document, toks []tok) {
 	for _, t := range toks {
