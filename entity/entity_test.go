@@ -76,6 +76,8 @@ func TestResolve(t *testing.T) {
 		{"print capitals that open a paragraph", []string{"AHEAD OF THE August debate, the company's chair, Rupert Murdoch, spoke.\n\nA HIGH-powered team met.\n\nLAURIE OAKES IT was said that Malcolm Fraser moved to the Left.\n\nMALCOLM Fraser was prime minister.\n\nTHE TRUMP administration cut funding.\n\nCHINA AND THE WORLD Health Organization could have acted.\n\nNIAID director Anthony Fauci spoke.\n\nNEW YORK (AP) — Fraser said no."},
 			[]string{"PERSON LAURIE OAKES [LAURIE OAKES OAKES]", "PERSON TRUMP [TRUMP]", "PLACE CHINA [CHINA]", "PERSON Malcolm Fraser [Malcolm Fraser MALCOLM Fraser Fraser]", "ORG NIAID [NIAID]", "ORG WORLD Health Organization"},
 			[]string{"AHEAD OF THE", "HIGH", "LAURIE OAKES IT", "THE TRUMP", "YORK"}},
+		{"common words capitalized are no person", []string{"Please adhere to our Community Guidelines. The IMF released its World Economic Outlook on Tuesday, and Business Insider reported it. Sherrod Brown and Grant Hill spoke."},
+			[]string{"PERSON Sherrod Brown", "PERSON Grant Hill", "OTHER Community Guidelines", "OTHER World Economic Outlook", "OTHER Business Insider"}, nil},
 		{"an ampersand kept as a reference", []string{"AT&amp;T agreed on Monday to buy Time Warner for $85 billion.", "Shares of AT&T fell on Tuesday."},
 			[]string{"ORG AT&amp;T [AT&amp;T AT&T]"}, []string{"AT", "T"}},
 		{"companies named like people", []string{"AT&T agreed on Monday to buy Time Warner for $85 billion. Time Warner said the deal was a good one. Shares of Goldman Sachs rose, and Morgan Stanley shares fell. Goldman Sachs advised on the deal, as did Morgan Stanley.",

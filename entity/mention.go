@@ -1435,12 +1435,23 @@ func hasTitleWord(name []tok) bool {
 }
 
 // commonWord reports whether a word of run after the first is written in
-// lower case elsewhere in the story (Margaritaville Resort, Weekly Pass):
-// such a run is not a person's name, unless it opens with a known given
-// name (Samantha Power).
+// lower case elsewhere in the story (Margaritaville Resort, Weekly Pass),
+// or every word of it is one that news nearly always writes in lower case
+// (Community Guidelines, Environmental Protection): such a run is not a
+// person's name, unless it opens with a known given name (Samantha Power).
 func (f *finder) commonWord(run []tok) bool {
 	if firstNames[run[0].key] {
 		return false
+	}
+	common := true
+	for _, t := range run {
+		if lowerShare[t.key] < 0.5 {
+			common = false
+			break
+		}
+	}
+	if common {
+		return true
 	}
 	for _, t := range run[1:] {
 		if f.lower[t.key] && !particles[t.key] {
