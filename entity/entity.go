@@ -48,6 +48,9 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 		dt.shout = make([]bool, len(dt.toks))
 		for ri := range dt.toks {
 			dt.shout[ri] = shouting(dt.toks[ri]) || dt.regions[ri].headline && titleCased(dt.toks[ri])
+			if !dt.shout[ri] {
+				quietShouted(dt.toks[ri])
+			}
 			if !dt.lower && !dt.shout[ri] {
 				f.scanNames(d, dt.toks[ri])
 			}

@@ -78,6 +78,8 @@ func TestResolve(t *testing.T) {
 			[]string{"AHEAD OF THE", "HIGH", "LAURIE OAKES IT", "THE TRUMP", "YORK"}},
 		{"common words capitalized are no person", []string{"Please adhere to our Community Guidelines. The IMF released its World Economic Outlook on Tuesday, and Business Insider reported it. Sherrod Brown and Grant Hill spoke."},
 			[]string{"PERSON Sherrod Brown", "PERSON Grant Hill", "OTHER Community Guidelines", "OTHER World Economic Outlook", "OTHER Business Insider"}, nil},
+		{"dwellers, foreign heads and shouted notices", []string{"The thaw, welcomed by many New Yorkers, reached New York. The Fondation Louis Vuitton lent works to the Château de Versailles. This article is the property of Breaking Belize News. REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW."},
+			[]string{"PLACE New York", "ORG Fondation Louis Vuitton", "PLACE Château de Versailles"}, []string{"New Yorkers", "PERMISSION AND", "OR PAYMENT IS THEFT AND PUNISHABLE BY LAW"}},
 		{"an ampersand kept as a reference", []string{"AT&amp;T agreed on Monday to buy Time Warner for $85 billion.", "Shares of AT&T fell on Tuesday."},
 			[]string{"ORG AT&amp;T [AT&amp;T AT&T]"}, []string{"AT", "T"}},
 		{"companies named like people", []string{"AT&T agreed on Monday to buy Time Warner for $85 billion. Time Warner said the deal was a good one. Shares of Goldman Sachs rose, and Morgan Stanley shares fell. Goldman Sachs advised on the deal, as did Morgan Stanley.",

@@ -616,6 +616,39 @@ func leadIn(text string, toks []tok) {
 	}
 }
 
+// quietShouted reads the sentences of a paragraph that are written all in
+// capitals, as a notice or a warning is inside ordinary text
+// ("REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND
+// PUNISHABLE BY LAW."), as words whose capitals say nothing.
+func quietShouted(toks []tok) {
+	for start := 0; start < len(toks); {
+		end := start + 1
+		for end < len(toks) && !toks[end].initial {
+			end++
+		}
+		if sent := toks[start:end]; allShouted(sent) {
+			for i := range sent {
+				sent[i].cap, sent[i].acro, sent[i].caps = false, false, false
+			}
+		}
+		start = end
+	}
+}
+
+// allShouted reports whether a sentence of five words or more is written
+// all in capitals, but for words with no letter twice over (2022, A).
+func allShouted(sent []tok) bool {
+	if len(sent) < 5 {
+		return false
+	}
+	for _, t := range sent {
+		if !t.caps && (t.cap || !t.fn && len(t.key) > 1 && !hasDigit(t.key)) {
+			return false
+		}
+	}
+	return true
+}
+
 // scanNames records the words capitalized inside sentences of d.
 func (f *finder) scanNames(d *storybrief.Document, toks []tok) {
 	for _, t := range toks {
@@ -989,6 +1022,14 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 	f.plain(doc, run, caption)
 }
 
+// placeDwellers reports whether key names the people of a place, as the
+// place's name with "ers" (New Yorkers, New Zealanders, Londoners): a
+// demonym, not an entity. (The New Yorker, a magazine, is none.)
+func placeDwellers(key string) bool {
+	base, ok := strings.CutSuffix(key, "ers")
+	return ok && places[base]
+}
+
 // plain records a run of name words with no title.
 func (f *finder) plain(doc int, run []tok, caption bool) {
 	whole := joinKeys(run)
@@ -996,7 +1037,7 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.add(doc, run, nil, kUnknown, caption)
 		return
 	}
-	if demonyms[whole] {
+	if demonyms[whole] || placeDwellers(whole) {
 		return
 	}
 	// bin Salman, de Blasio: a surname with its particle.
@@ -1077,6 +1118,8 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		k = hk
 	case len(run) > 1 && placePrefixes[run[0].key] && !firstNames[run[1].key]:
 		k = kPlace // Lake Berryessa, South Portland, St Catherine
+	case len(run) > 1 && leadingHeads[run[0].key] != kUnknown:
+		k = leadingHeads[run[0].key] // Fondation Louis Vuitton, Château de Versailles
 	case len(run) > 1 && run[len(run)-1].acro:
 		k = kOrg
 	case len(run) >= 2 && len(run) <= 4 && personShape(run) && !f.commonWord(run):
@@ -1087,6 +1130,22 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.cands[len(f.cands)-1].common = true
 	}
 }
+
+// leadingHeads are the words that open an organization's or a place's
+// name in French, Spanish, Italian, Portuguese and German, where English
+// puts its head last (accents folded, as keys are).
+var leadingHeads = func() map[string]kind {
+	m := map[string]kind{}
+	for _, w := range strings.Fields(`fondation fundacion fundacao fondazione stiftung musee museo museu
+		universite universidad universidade universita banco banque instituto institut istituto
+		compagnie companhia societe sociedad partido parti partito ministere ministerio`) {
+		m[w] = kOrg
+	}
+	for _, w := range strings.Fields(`chateau palais palacio palazzo rue calle avenida praca piazza`) {
+		m[w] = kPlace
+	}
+	return m
+}()
 
 // personShape reports whether a run of two to four words reads as a
 // person's name: a known given name first, or no word that names places,
