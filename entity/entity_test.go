@@ -80,6 +80,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PERSON Sherrod Brown", "PERSON Grant Hill", "OTHER Community Guidelines", "OTHER World Economic Outlook", "OTHER Business Insider"}, nil},
 		{"dwellers, foreign heads and shouted notices", []string{"The thaw, welcomed by many New Yorkers, reached New York. The Fondation Louis Vuitton lent works to the Château de Versailles. This article is the property of Breaking Belize News. REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW."},
 			[]string{"PLACE New York", "ORG Fondation Louis Vuitton", "PLACE Château de Versailles"}, []string{"New Yorkers", "PERMISSION AND", "OR PAYMENT IS THEFT AND PUNISHABLE BY LAW"}},
+		{"ordinals spelled out or in digits", []string{"The Fourth Circuit ruled on Monday.", "The 4th Circuit's ruling stands."},
+			[]string{"ORG Fourth Circuit [Fourth Circuit 4th Circuit]"}, nil},
 		{"an ampersand kept as a reference", []string{"AT&amp;T agreed on Monday to buy Time Warner for $85 billion.", "Shares of AT&T fell on Tuesday."},
 			[]string{"ORG AT&amp;T [AT&amp;T AT&T]"}, []string{"AT", "T"}},
 		{"companies named like people", []string{"AT&T agreed on Monday to buy Time Warner for $85 billion. Time Warner said the deal was a good one. Shares of Goldman Sachs rose, and Morgan Stanley shares fell. Goldman Sachs advised on the deal, as did Morgan Stanley.",

@@ -1202,9 +1202,19 @@ func (f *finder) add(doc int, name, title []tok, k kind, caption bool) {
 	c.toks = make([]string, len(name))
 	for i, t := range name {
 		c.toks[i] = t.key
+		if o := ordinalDigits[t.key]; o != "" && len(name) > 1 {
+			c.toks[i] = o // the Fourth Circuit is the 4th Circuit
+		}
 	}
-	c.key = joinKeys(name)
+	c.key = strings.Join(c.toks, " ")
 	f.cands = append(f.cands, c)
+}
+
+// ordinalDigits writes the ordinals that names spell out (the Fourth
+// Circuit, the First Amendment) as the digits others use (4th, 1st).
+var ordinalDigits = map[string]string{
+	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+	"seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th",
 }
 
 // markSpeakers flags the candidates that are the subject of a verb of
