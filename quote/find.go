@@ -386,14 +386,20 @@ func (f *finder) reported(pa *para, c int) {
 		k := j
 		for k <= hi && k-j < reach && pa.words[k].key != "that" {
 			if k < hi && f.brk(pa, k, k+1) {
-				return
+				break
 			}
 			k++
 		}
-		if k > hi || pa.words[k].key != "that" {
+		switch t := timeEnd(pa, j, hi); {
+		case k <= hi && pa.words[k].key == "that":
+			j = k
+		case t > j && t <= hi && bare[w.key] && (pronouns[pa.words[t].key] || pa.words[t].key == "it" || pa.words[t].key == "there") && !f.brk(pa, t-1, t):
+			// "said Tuesday it would", "said on Monday he was": a short
+			// time, then the clause without "that".
+			j = t
+		default:
 			return
 		}
-		j = k
 	}
 	if pa.words[j].key == "that" {
 		j++
@@ -417,6 +423,26 @@ func (f *finder) reported(pa *para, c int) {
 		}
 	}
 	f.addReported(pa, c, s, pa.words[j].s, pa.words[hi].e)
+}
+
+// timeEnd returns the index after the words of time that open words
+// j..hi ("Tuesday", "on Monday", "last week", "earlier this year"), at most
+// three, or j when none do.
+func timeEnd(pa *para, j, hi int) int {
+	k := j
+	if k < hi && pa.words[k].key == "on" && times[pa.words[k+1].key] {
+		k++
+	}
+	for k <= hi && k-j < 3 && times[pa.words[k].key] {
+		k++
+	}
+	if k > j && pa.words[k-1].key == "on" {
+		return j
+	}
+	if k == j || !times[pa.words[k-1].key] {
+		return j
+	}
+	return k
 }
 
 // onlyCircumstance reports whether words j..hi only say when or how
