@@ -361,7 +361,7 @@ func (f *finder) reported(pa *para, c int) {
 			return
 		}
 	}
-	if w.key == "told" || w.key == "tells" {
+	if w.key == "told" || w.key == "tells" || w.key == "reminded" || w.key == "reminds" {
 		// Skip who was told: "told The Huffington Post he hoped".
 		k := j
 		for k <= hi && k-j < 7 {
@@ -420,6 +420,14 @@ func (f *finder) reported(pa *para, c int) {
 		}
 		if n > 4 || j+n > hi {
 			return
+		}
+	}
+	// "…, adding there is very little merchants can do": a participle
+	// after a comma says another thing, reported on its own.
+	for k := j + 4; k <= hi; k++ {
+		if participles[pa.words[k].key] && strings.Contains(f.gap(pa, k-1, k), ",") {
+			hi = k - 1
+			break
 		}
 	}
 	f.addReported(pa, c, s, pa.words[j].s, pa.words[hi].e)

@@ -97,6 +97,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported A former aide to Andrew Cuomo: he is failing to take responsibility", "reported a spokesman for Bill de Blasio: the city would pay far more for it"}},
 		{"a time between cue and clause, with no that", `Senator Susan Collins said Tuesday she would vote to acquit the president. The Ministry of Education said yesterday it was satisfied children can safely attend classes. Collins said last week, however, little.`,
 			[]string{"reported Susan Collins: she would vote to acquit the president", "reported Ministry of Education: it was satisfied children can safely attend classes"}},
+		{"a participle after a comma reports another thing", `Debra Symonette said she was not surprised by the projection, adding there is very little merchants can do. Brian Manning reminded senators that the ministry has added a tax on luxury food items.`,
+			[]string{"reported Debra Symonette: she was not surprised by the projection", "reported Debra Symonette: there is very little merchants can do", "reported Brian Manning: the ministry has added a tax on luxury food items"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
