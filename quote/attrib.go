@@ -398,6 +398,13 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 				}
 			}
 		}
+		// "Gov. Andrew M. Cuomo of New York said": the person, not the
+		// place the person is of.
+		if ms >= 2 && ms-1 > floor && (pa.words[ms-1].key == "of" || pa.words[ms-1].key == "from") && !f.brk(pa, ms-2, ms-1) && !f.brk(pa, ms-1, ms) && f.ents[f.ments[w.m].ent].Type == storybrief.Place {
+			if p := pa.words[ms-2]; p.m >= 0 && f.ents[f.ments[p.m].ent].Type == storybrief.Person {
+				return f.nameOf(p.m)
+			}
+		}
 		return f.nameOf(w.m)
 	}
 	if pronouns[w.key] {
@@ -443,6 +450,9 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 				return f.phrase(j, k, pa)
 			}
 			return none
+		}
+		if pa.words[j].key == "least" && pa.words[j-1].key == "at" && !f.brk(pa, j-1, j) {
+			return f.phrase(j-1, k, pa) // "At least seven companies said"
 		}
 		if stop[pa.words[j-1].key] || prepositions[pa.words[j-1].key] || badStarts[pa.words[j-1].key] {
 			if pa.words[j-1].key == "in" && startsUpper(f.text()[pa.words[j].s:]) {

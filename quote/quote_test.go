@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Susan Collins: she would vote to acquit the president", "reported Ministry of Education: it was satisfied children can safely attend classes"}},
 		{"a participle after a comma reports another thing", `Debra Symonette said she was not surprised by the projection, adding there is very little merchants can do. Brian Manning reminded senators that the ministry has added a tax on luxury food items.`,
 			[]string{"reported Debra Symonette: she was not surprised by the projection", "reported Debra Symonette: there is very little merchants can do", "reported Brian Manning: the ministry has added a tax on luxury food items"}},
+		{"a person of a place, and at least some", `Gov. Andrew M. Cuomo of New York said Tuesday he would resign from office. At least seven companies said Friday they were dropping advertisements from the show.`,
+			[]string{"reported Andrew M. Cuomo: he would resign from office", "reported At least seven companies: they were dropping advertisements from the show"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
