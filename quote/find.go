@@ -106,21 +106,24 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 			break
 		}
 	}
-	// 2. A cue right before it.
-	if how == byNone && before >= floor && !strings.ContainsAny(t[pa.words[before].e:m.open], ".!?;") {
+	// 2. A cue right before it. It also wins over a cue that follows the
+	// quote only further on ("Mackey said in a memo that the “price
+	// distinction …” as prices fell, Yahoo Finance reported"): what was
+	// said is the clause the quote is in.
+	if (how == byNone || how == byAfter && cue > after && f.thatBefore(pa, before, floor)) && before >= floor && !strings.ContainsAny(t[pa.words[before].e:m.open], ".!?;") {
 		for c := before; c >= max(floor, before-8); c-- {
 			if c < before && f.brk(pa, c, c+1) {
 				break
 			}
-			if !f.isCue(pa, c) {
+			if !f.isCue(pa, c) && !f.naming(pa, c, before) {
 				continue
 			}
-			s = f.pre(pa, c, floor)
-			if !s.ok() && f.inverted(pa, c) && !participles[pa.words[c].key] {
-				s = f.post(pa, c, before+1)
+			ps := f.pre(pa, c, floor)
+			if !ps.ok() && f.inverted(pa, c) && !participles[pa.words[c].key] {
+				ps = f.post(pa, c, before+1)
 			}
-			if s.ok() {
-				how, cue = byBefore, c
+			if ps.ok() && (ps.ent >= 0 || f.isCue(pa, c)) {
+				s, how, cue = ps, byBefore, c
 			}
 			break
 		}
@@ -135,14 +138,16 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 			lo--
 		}
 		for c := lo; c < len(pa.words) && pa.words[c].sent == sent; c++ {
-			if pa.words[c].q >= 0 || (short && c > before) || !f.isCue(pa, c) {
+			if pa.words[c].q >= 0 || (short && c > before) || !f.isCue(pa, c) && !(c <= before && f.naming(pa, c, before)) {
 				continue
 			}
 			cs := f.pre(pa, c, lo)
 			if !cs.ok() && f.inverted(pa, c) && !participles[pa.words[c].key] {
 				cs = f.post(pa, c, len(pa.words))
 			}
-			if cs.ok() {
+			// Who names something is a speaker only when named: "Trump
+			// called CNN “fake news”", not "an hour-long interview".
+			if cs.ok() && (cs.ent >= 0 || f.isCue(pa, c)) {
 				s, how, cue = cs, bySentence, c
 				if c > before {
 					break
@@ -202,6 +207,48 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 	f.runKind = q.Kind
 	f.quotes = append(f.quotes, q)
 }
+
+// thatBefore reports whether "that" stands among the few words before the
+// quote that word before ends: the quote is in a clause of what was said.
+func (f *finder) thatBefore(pa *para, before, floor int) bool {
+	for c := before; c >= max(floor, before-3); c-- {
+		if pa.words[c].key == "that" {
+			return true
+		}
+		if c < before && f.brk(pa, c, c+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// naming reports whether word c is "called" naming a thing in the words
+// up to before, which a quote then follows: "McConnell called the debt
+// “the transcendent issue of our era.”" (not "called for", "called on",
+// nor a title: "a bill called the “…”"). Its speaker must be an entity.
+func (f *finder) naming(pa *para, c, before int) bool {
+	switch pa.words[c].key {
+	case "called", "calls", "call", "dubbed", "labeled", "labelled", "branded":
+	default:
+		return false
+	}
+	if before-c > 6 || calledPreps[pa.words[c+1].key] {
+		return false
+	}
+	// Something must be named before the quote: "a bill called the
+	// “Fairness in Women's Sports Act”", "an event called “Salute to
+	// America”" give a title, not what someone said.
+	for k := c + 1; k <= before; k++ {
+		if !determiners[pa.words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// calledPreps make "called" something other than naming: called for, on,
+// off, in the police.
+var calledPreps = wordSet(`for on upon to in into out off up back at from by about over after with`)
 
 // inverted reports whether the cue at word c may have its speaker after
 // it ("…, said Kerry"): it opens its clause.
@@ -430,8 +477,31 @@ func (f *finder) reported(pa *para, c int) {
 			break
 		}
 	}
+	// "…, Yahoo Finance reported.": who reported what the speaker said
+	// is no part of it.
+	for k := hi; k > j+3 && hi-k < 5; k-- {
+		if !f.isCue(pa, k) {
+			continue
+		}
+		for m := k; m > j+3; m-- {
+			if relative[pa.words[m].key] {
+				break // "…, which he “categorically” denies": a clause of its own
+			}
+			if strings.Contains(f.gap(pa, m-1, m), ",") {
+				if pa.words[m-1].q < 0 {
+					hi = m - 1
+				}
+				break
+			}
+		}
+		break
+	}
 	f.addReported(pa, c, s, pa.words[j].s, pa.words[hi].e)
 }
+
+// relative are the words that open a relative clause: a cue after them
+// is inside what was said, not a trailing attribution.
+var relative = wordSet(`that which who whom whose where when`)
 
 // timeEnd returns the index after the words of time that open words
 // j..hi ("Tuesday", "on Monday", "last week", "earlier this year"), at most
