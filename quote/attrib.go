@@ -885,6 +885,22 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 // before), else the speaker of the last attribution nearby, else the last
 // person named in the two paragraphs before. Names inside quotation marks
 // and possessives (Diana's) do not count.
+// modifies reports whether the name whose first word is word i stands
+// before a noun it only qualifies ("a bill backed by the Obama
+// administration, he called it"): no one the pronoun after it can be.
+func modifies(pa *para, i int) bool {
+	j := i
+	for j+1 < len(pa.words) && pa.words[j+1].m == pa.words[i].m {
+		j++
+	}
+	return j+1 < len(pa.words) && qualified[pa.words[j+1].key]
+}
+
+// qualified are the nouns that a person's name qualifies: the Obama
+// administration, the Trump campaign, the Biden era.
+var qualified = wordSet(`administration administrations campaign campaigns presidency era years government team camp
+doctrine agenda`)
+
 func (f *finder) pronoun(pa *para, k int) speaker {
 	w := pa.words[k]
 	var g gender
@@ -930,7 +946,7 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 				continue
 			}
 			m := f.ments[x.m]
-			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && f.fits(m.ent, g) {
+			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && !modifies(pa, i) && f.fits(m.ent, g) {
 				return found(f.nameOf(x.m))
 			}
 		}
