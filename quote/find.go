@@ -331,7 +331,7 @@ func (f *finder) reported(pa *para, c int) {
 		f.according(pa, c)
 		return
 	}
-	if !reportCues[w.key] {
+	if !reportCues[w.key] && !(w.key == "continued" && f.parenthetical(pa, c)) {
 		return
 	}
 	lo, hi := c, c
@@ -502,6 +502,25 @@ func (f *finder) reported(pa *para, c int) {
 // relative are the words that open a relative clause: a cue after them
 // is inside what was said, not a trailing attribution.
 var relative = wordSet(`that which who whom whose where when`)
+
+// parenthetical reports whether the cue at word c stands with its speaker
+// between commas inside a sentence: "The Central Bank, he continued,
+// intervenes …" (where "continued" is no cue alone: "prices continued
+// to rise").
+func (f *finder) parenthetical(pa *para, c int) bool {
+	if c+1 >= len(pa.words) || c < 2 || !strings.Contains(f.gap(pa, c, c+1), ",") || f.brk(pa, c, c+1) {
+		return false
+	}
+	for k := c - 1; k >= max(1, c-3); k-- {
+		if strings.Contains(f.gap(pa, k-1, k), ",") {
+			return pa.words[k].m >= 0 || pronouns[pa.words[k].key]
+		}
+		if f.brk(pa, k-1, k) {
+			return false
+		}
+	}
+	return false
+}
 
 // timeEnd returns the index after the words of time that open words
 // j..hi ("Tuesday", "on Monday", "last week", "earlier this year"), at most

@@ -107,6 +107,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Yahoo Finance: Whole Foods CEO John Mackey said in an internal memo that the “price distinction between the two brands has become less relevant” as Whole Foods lowered its prices", "reported John Mackey: the “price distinction between the two brands has become less relevant” as Whole Foods lowered its prices", "partial John Mackey: price distinction between the two brands has become less relevant"}},
 		{"a name that qualifies a noun is no antecedent", "Senator Mark Warner spoke on Monday. In 2009, when Congress passed a stimulus bill backed by the Obama campaign, he called it \u201ca responsible mix of tax cuts and investments.\u201d",
 			[]string{"partial Mark Warner: a responsible mix of tax cuts and investments."}},
+		{"continued between commas", `Governor Brian Manning spoke to senators. The Central Bank, he continued, intervenes on a fortnightly basis. Prices continued to rise, and sales, the data continued, fell.`,
+			[]string{"reported Brian Manning: The Central Bank, he continued, intervenes on a fortnightly basis"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
