@@ -423,7 +423,8 @@ func (f *finder) reported(pa *para, c int) {
 		}
 		j = k
 	}
-	if prepositions[pa.words[j].key] || times[pa.words[j].key] {
+	clause := f.clauseAhead(pa, j, hi)
+	if (prepositions[pa.words[j].key] || times[pa.words[j].key]) && !clause {
 		// "said in her last major address that …"; verbs that need "that"
 		// get it soon ("stressed on Thursday that").
 		reach := 10
@@ -450,7 +451,7 @@ func (f *finder) reported(pa *para, c int) {
 	}
 	if pa.words[j].key == "that" {
 		j++
-	} else if !bare[w.key] || badStarts[pa.words[j].key] || prepositions[pa.words[j].key] {
+	} else if !clause && (!bare[w.key] || badStarts[pa.words[j].key] || prepositions[pa.words[j].key]) {
 		return
 	} else if (w.key == "added" || w.key == "adds") && !clauseStart(pa.words[j]) {
 		return // "has added value added tax"
@@ -502,6 +503,32 @@ func (f *finder) reported(pa *para, c int) {
 // relative are the words that open a relative clause: a cue after them
 // is inside what was said, not a trailing attribution.
 var relative = wordSet(`that which who whom whose where when`)
+
+// clauseAhead reports whether words j..hi open a clause with its subject
+// and verb: a noun phrase of a few words, then an auxiliary ("recalled
+// this facility was capitalised", "confirmed the company would"), so that
+// a verb that otherwise needs "that" reports it (not "recalled the day
+// he …").
+func (f *finder) clauseAhead(pa *para, j, hi int) bool {
+	if j > hi || !determiners[pa.words[j].key] || pa.words[j].key == "that" {
+		return false
+	}
+	for k := j + 1; k <= hi && k <= j+3; k++ {
+		if f.brk(pa, k-1, k) || pa.words[k].q >= 0 {
+			return false
+		}
+		if auxVerbs[pa.words[k].key] {
+			return k > j+1
+		}
+		if stop[pa.words[k].key] || prepositions[pa.words[k].key] {
+			return false
+		}
+	}
+	return false
+}
+
+// auxVerbs are the verbs that show a clause has begun after its subject.
+var auxVerbs = wordSet(`was were is are had has have would will could can should may might must`)
 
 // parenthetical reports whether the cue at word c stands with its speaker
 // between commas inside a sentence: "The Central Bank, he continued,

@@ -109,6 +109,8 @@ func TestFind(t *testing.T) {
 			[]string{"partial Mark Warner: a responsible mix of tax cuts and investments."}},
 		{"continued between commas", `Governor Brian Manning spoke to senators. The Central Bank, he continued, intervenes on a fortnightly basis. Prices continued to rise, and sales, the data continued, fell.`,
 			[]string{"reported Brian Manning: The Central Bank, he continued, intervenes on a fortnightly basis"}},
+		{"a clause with no that after a verb that needs one", `Brian Manning, the finance minister, spoke. Manning recalled this facility was capitalised at US$100 million. He recalled the day he arrived in the city.`,
+			[]string{"reported Brian Manning: this facility was capitalised at US$100 million"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
