@@ -98,6 +98,24 @@ func supportMarks(ss []storybrief.Support, num map[string]int) []int {
 	return docNums(ids, num)
 }
 
+// repFirst returns ss with the sentences of document doc first, the rest
+// in their order: a fact cites first the source whose words it shows, as a
+// summary sentence does.
+func repFirst(ss []storybrief.Support, doc string) []storybrief.Support {
+	out := make([]storybrief.Support, 0, len(ss))
+	for _, s := range ss {
+		if s.Doc == doc {
+			out = append(out, s)
+		}
+	}
+	for _, s := range ss {
+		if s.Doc != doc {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // docNums returns the source numbers of document ids, each once, in order;
 // ids without a number are left out.
 func docNums(ids []string, num map[string]int) []int {
@@ -126,7 +144,7 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 				fl.moreCorroborated++
 				continue
 			}
-			fl.corroborated = append(fl.corroborated, factLine{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Marks: supportMarks(f.Sources, num)})
+			fl.corroborated = append(fl.corroborated, factLine{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Marks: supportMarks(repFirst(f.Sources, f.Rep.Doc), num)})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {
@@ -138,8 +156,8 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 			}
 			first := denial.Sources[0]
 			fl.disputes = append(fl.disputes, [2]factLine{
-				{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: strings.Join(claim.Speakers, "; "), Marks: supportMarks(claim.Sources, num)},
-				{Text: readableIn(byID[first.Doc], first.Span, spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(denial.Sources, num)},
+				{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: strings.Join(claim.Speakers, "; "), Marks: supportMarks(repFirst(claim.Sources, f.Rep.Doc), num)},
+				{Text: readableIn(byID[first.Doc], first.Span, spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(repFirst(denial.Sources, first.Doc), num)},
 			})
 		case storybrief.Single:
 			if len(b.Documents) < 2 {

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -108,5 +109,30 @@ func TestFactsJSONCut(t *testing.T) {
 	}
 	if !strings.Contains(string(mustJSON(t, got[1])), `"cut":true`) || strings.Contains(string(mustJSON(t, got[0])), `"cut"`) {
 		t.Errorf("JSON: %s / %s", mustJSON(t, got[0]), mustJSON(t, got[1]))
+	}
+}
+
+func TestRepFirst(t *testing.T) {
+	sup := func(doc string, start int) storybrief.Support {
+		return storybrief.Support{Citation: storybrief.Citation{Doc: doc, Span: storybrief.Span{Start: start}}}
+	}
+	ss := []storybrief.Support{sup("d1", 5), sup("d2", 9), sup("d3", 1), sup("d2", 30)}
+	tests := []struct {
+		doc  string
+		want string
+	}{
+		{"d1", "d1@5 d2@9 d3@1 d2@30"},
+		{"d2", "d2@9 d2@30 d1@5 d3@1"},
+		{"d3", "d3@1 d1@5 d2@9 d2@30"},
+		{"d9", "d1@5 d2@9 d3@1 d2@30"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range repFirst(ss, tt.doc) {
+			got = append(got, s.Doc+"@"+strconv.Itoa(s.Start))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("repFirst(%s) = %s, want %s", tt.doc, g, tt.want)
+		}
 	}
 }

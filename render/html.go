@@ -238,15 +238,15 @@ func newPageView(p Page) pageView {
 	for _, f := range p.Facts {
 		switch f.Status {
 		case storybrief.Corroborated:
-			v.Corroborated = append(v.Corroborated, lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Outlets: f.Outlets, Cites: cites(citations(f.Sources))})
+			v.Corroborated = append(v.Corroborated, lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Outlets: f.Outlets, Cites: cites(citations(repFirst(f.Sources, f.Rep.Doc)))})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {
 				continue
 			}
 			dv := disputeView{
-				Claim:  lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: Readable(strings.Join(claim.Speakers, "; ")), Cites: cites(citations(claim.Sources))},
-				Denial: lineView{Text: readableIn(byID[denial.Sources[0].Doc], denial.Sources[0].Span, spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: Readable(strings.Join(denial.Speakers, "; ")), Cites: cites(citations(denial.Sources))},
+				Claim:  lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: Readable(strings.Join(claim.Speakers, "; ")), Cites: cites(citations(repFirst(claim.Sources, f.Rep.Doc)))},
+				Denial: lineView{Text: readableIn(byID[denial.Sources[0].Doc], denial.Sources[0].Span, spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: Readable(strings.Join(denial.Speakers, "; ")), Cites: cites(citations(repFirst(denial.Sources, denial.Sources[0].Doc)))},
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
