@@ -82,6 +82,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PLACE New York", "ORG Fondation Louis Vuitton", "PLACE Château de Versailles"}, []string{"New Yorkers", "PERMISSION AND", "OR PAYMENT IS THEFT AND PUNISHABLE BY LAW"}},
 		{"ordinals spelled out or in digits", []string{"The Fourth Circuit ruled on Monday.", "The 4th Circuit's ruling stands."},
 			[]string{"ORG Fourth Circuit [Fourth Circuit 4th Circuit]"}, nil},
+		{"a title word after a given name is a surname", []string{"Wayne King, the deputy, did not learn about it. Stephen King wrote the book. West Virginia Gov. Jim Justice signed it, as did Rep. Dan Bishop. Martin Luther King Jr. spoke. The U.S. President and the PAHO Director met."},
+			[]string{"PERSON Wayne King", "PERSON Stephen King", "PERSON Jim Justice [Gov. Jim Justice Jim Justice Justice]", "PLACE West Virginia", "PERSON Dan Bishop", "PERSON Martin Luther King Jr."}, []string{"Wayne", "Jr.", "President", "Director"}},
 		{"an ampersand kept as a reference", []string{"AT&amp;T agreed on Monday to buy Time Warner for $85 billion.", "Shares of AT&T fell on Tuesday."},
 			[]string{"ORG AT&amp;T [AT&amp;T AT&T]"}, []string{"AT", "T"}},
 		{"companies named like people", []string{"AT&T agreed on Monday to buy Time Warner for $85 billion. Time Warner said the deal was a good one. Shares of Goldman Sachs rose, and Morgan Stanley shares fell. Goldman Sachs advised on the deal, as did Morgan Stanley.",

@@ -976,6 +976,9 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 		if !(isTitleHead(run[i].key) || titleMods[run[i].key]) || i > 0 && run[i-1].key == "of" {
 			continue // Department of Justice: no title after "of"
 		}
+		if i > 0 && (givenName(run[i-1]) || givenName(run[0]) && onlySuffixes(run[i+1:])) {
+			continue // Wayne King, Martin Luther King Jr.: after a given name, a surname
+		}
 		end, group := titleRun(run[i:])
 		if end < 0 || i+end >= len(run) {
 			continue
@@ -1004,7 +1007,7 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 	}
 	// PAHO Director, U.S. President: an organization or a place, then a
 	// title that names no one.
-	if n := len(run); n > 1 && titleHeads[run[n-1].key] && !titleHeads[run[0].key] && !titleMods[run[0].key] {
+	if n := len(run); n > 1 && titleHeads[run[n-1].key] && !titleHeads[run[0].key] && !titleMods[run[0].key] && !givenName(run[n-2]) {
 		k := n - 1
 		for k > 0 && (titleMods[run[k-1].key] || titleHeads[run[k-1].key]) {
 			k--
@@ -1020,6 +1023,27 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 	}
 	_ = lastHead
 	f.plain(doc, run, caption)
+}
+
+// givenName reports whether t is a given name and nothing else: a title
+// word after it is a surname (Wayne King, Carole King), where after a
+// place or an organization it names an office (U.S. President, PAHO
+// Director).
+func givenName(t tok) bool {
+	return firstNames[t.key] && !ambiguousFirst[t.key] && !places[t.key] && !titleMods[t.key] && !titleHeads[t.key]
+}
+
+// onlySuffixes reports whether every word of ts is a name's suffix (Jr.,
+// Sr., III), or there is none.
+func onlySuffixes(ts []tok) bool {
+	for _, t := range ts {
+		switch t.key {
+		case "jr", "sr", "ii", "iii", "iv":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // placeDwellers reports whether key names the people of a place, as the
@@ -1495,7 +1519,10 @@ func hasHyphen(w string) bool {
 // hasTitleWord reports whether a title word is among the words of a name:
 // then the title started later (Acting Chief Medical Officer Dr Anton Best).
 func hasTitleWord(name []tok) bool {
-	for _, t := range name {
+	for i, t := range name {
+		if i > 0 && givenName(name[i-1]) {
+			continue // Jim Justice, Dan Bishop: a surname
+		}
 		if isTitleHead(t.key) || titleMods[t.key] && !firstNames[t.key] {
 			return true
 		}
