@@ -26,6 +26,7 @@ emphasized stressed observed remarked commented posted testified predicted urged
 cautioned complained concluded countered contended maintained agreed joked shouted reported
 reports texted emailed messaged insist deny argue claim warn admit reiterated reiterates revealed
 reveals indicated indicates hinted hints reminded pledged disclosed divulged instructed boasted
+remembered remembers recounted recounts
 acknowledge explain note warned adding saying noting insisting arguing explaining warning
 estimated estimates
 `)
@@ -572,11 +573,19 @@ func (f *finder) role(pa *para, j, k int, head string) speaker {
 	if n := len(want); n > 1 && subRoles[want[n-2]] {
 		sub = want[n-2]
 	}
+	// "The duchess" is a woman, "the spokesman" a man.
+	g := unknownGender
+	switch {
+	case femaleTitles[head]:
+		g = female
+	case maleTitles[head]:
+		g = male
+	}
 	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
 	last := -1
 	for i := len(f.ments) - 1; i >= 0; i-- {
 		m := f.ments[i]
-		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) {
+		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || !f.fits(m.ent, g) {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(m.In(f.text())))
@@ -599,7 +608,7 @@ func (f *finder) role(pa *para, j, k int, head string) speaker {
 		return f.nameOf(last)
 	}
 	for ei := range f.ents {
-		if f.ents[ei].Type == storybrief.Person && f.inDoc(ei) {
+		if f.ents[ei].Type == storybrief.Person && f.inDoc(ei) && f.fits(ei, g) {
 			return speaker{name: f.ents[ei].Name, ent: ei}
 		}
 	}
@@ -913,6 +922,16 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 		return none
 	}
 	sp := storybrief.Span{Start: w.s, End: w.e}
+	// "she told Winfrey": the person spoken to, right after the verb, is
+	// not the one who speaks.
+	f.addressee = -1
+	for i := k + 1; i < len(pa.words) && i <= k+4 && !f.brk(pa, i-1, i) && pa.words[i].q < 0; i++ {
+		if m := pa.words[i].m; m >= 0 && f.ents[f.ments[m].ent].Type == storybrief.Person {
+			f.addressee = f.ments[m].ent
+			break
+		}
+	}
+	defer func() { f.addressee = -1 }()
 	found := func(s speaker) speaker {
 		s.span, s.pronoun = sp, true
 		return s
