@@ -894,6 +894,44 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 // before), else the speaker of the last attribution nearby, else the last
 // person named in the two paragraphs before. Names inside quotation marks
 // and possessives (Diana's) do not count.
+// sentencesBetween counts the sentences of the document that start after
+// offset from and at or before offset to, from paragraph para on.
+func (f *finder) sentencesBetween(para, from, to int) int {
+	n := 0
+	for pi := max(para, 0); pi < len(f.doc.Paragraphs); pi++ {
+		p := &f.doc.Paragraphs[pi]
+		if p.Start > to {
+			break
+		}
+		for _, st := range p.Sentences {
+			if st.Start > from && st.Start <= to {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// pluralGroup reports whether a speaker's phrase names people in the
+// plural: officials, Senate Democrats, two people familiar with the matter.
+func pluralGroup(name string) bool {
+	fs := strings.Fields(strings.ToLower(name))
+	for i := len(fs) - 1; i >= 0; i-- {
+		w := strings.Trim(fs[i], ".,;:")
+		if i > 0 && (fs[i-1] == "with" || fs[i-1] == "of" || fs[i-1] == "familiar") {
+			continue
+		}
+		if w == "people" || w == "police" {
+			return true
+		}
+		if w == "familiar" || w == "with" || w == "the" || w == "matter" || w == "of" {
+			continue
+		}
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	}
+	return false
+}
+
 // modifies reports whether the name whose first word is word i stands
 // before a noun it only qualifies ("a bill backed by the Obama
 // administration, he called it"): no one the pronoun after it can be.
@@ -918,6 +956,17 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 		g = male
 	case "she":
 		g = female
+	case "they":
+		// "Obama administration officials said … They said that …": the
+		// group that spoke last, in this paragraph or the one before.
+		// Only from the very next sentence: "Many voters stayed home.
+		// They said …" are the voters.
+		if f.last.ok() && f.lastPara >= pa.idx-1 && f.lastAt <= w.s && f.sentencesBetween(f.lastPara, f.lastAt, w.s) <= 1 && f.last.name != "" && !f.isPerson(f.last) && pluralGroup(f.last.name) {
+			s := f.last
+			s.span, s.pronoun = storybrief.Span{Start: w.s, End: w.e}, true
+			return s
+		}
+		return none
 	default:
 		return none
 	}

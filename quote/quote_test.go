@@ -113,6 +113,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Brian Manning: this facility was capitalised at US$100 million"}},
 		{"a gendered role and the one spoken to", "Prince Harry and Meghan Markle spoke on Sunday. \"I can't be left alone,\" she remembered. Harry agreed. The duchess also revealed that she reached out to a friend.\n\nOprah Winfrey asked about it. \"I didn't know who to turn to,\" she told Winfrey.",
 			[]string{"direct Meghan Markle: I can't be left alone,", "reported Meghan Markle: she reached out to a friend", "direct Meghan Markle: I didn't know who to turn to,"}},
+		{"they after a group that spoke", "Obama administration officials said that they had briefed the transition team.\n\nThey said that Sudan had a long way to go in terms of respecting human rights.\n\nMany voters stayed home. They said that the vote was rigged.",
+			[]string{"reported Obama administration officials: they had briefed the transition team", "reported Obama administration officials: Sudan had a long way to go in terms of respecting human rights"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
