@@ -1022,9 +1022,7 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 	if f.last.ent >= 0 && f.isPerson(f.last) && f.lastPara >= pa.idx-2 && f.fits(f.last.ent, g) {
 		return found(f.last)
 	}
-	p := &f.doc.Paragraphs[pa.idx]
-	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
-	if i := f.lastPerson(lo, p.Start, g); i >= 0 {
+	if i := f.lastSubject(max(0, pa.idx-2), pa.idx, g); i >= 0 {
 		return found(f.nameOf(i))
 	}
 	if f.last.ok() && f.last.ent < 0 && f.lastPara >= pa.idx-1 {
@@ -1039,20 +1037,24 @@ func (f *finder) possessive(m ment) bool {
 	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
 }
 
-// lastPerson returns the index in f.ments of the last mention of a person
-// of gender g (or of unknown gender) between offsets lo and hi, outside
-// quotation marks and not possessive, or -1.
-func (f *finder) lastPerson(lo, hi int, g gender) int {
-	i, _ := slices.BinarySearchFunc(f.ments, hi, func(m ment, off int) int { return cmp.Compare(m.Start, off) })
-	for i--; i >= 0; i-- {
-		m := f.ments[i]
-		if m.Start < lo {
-			break
+// lastSubject returns the index in f.ments of the first person that fits
+// g in the last sentence of paragraphs from..to-1 that names one: a
+// sentence's first person is most often its subject ("Prince Harry and
+// Meghan spoke to Oprah Winfrey. … she remembered" is Meghan), or -1.
+func (f *finder) lastSubject(from, to int, g gender) int {
+	for pi := to - 1; pi >= from; pi-- {
+		ss := f.doc.Paragraphs[pi].Sentences
+		for si := len(ss) - 1; si >= 0; si-- {
+			lo, hi := ss[si].Start, ss[si].End
+			i, _ := slices.BinarySearchFunc(f.ments, lo, func(m ment, off int) int { return cmp.Compare(m.Start, off) })
+			for ; i < len(f.ments) && f.ments[i].Start < hi; i++ {
+				m := f.ments[i]
+				if m.End > hi || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || f.possessive(m) || !f.fits(m.ent, g) {
+					continue
+				}
+				return i
+			}
 		}
-		if m.End > hi || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || f.possessive(m) || !f.fits(m.ent, g) {
-			continue
-		}
-		return i
 	}
 	return -1
 }
