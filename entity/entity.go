@@ -86,6 +86,7 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 			}
 			markSpeakers(f.cands[start:], toks)
 			markCompanies(f.cands[start:], toks)
+			markLocated(d.Text, f.cands[start:], toks)
 		}
 		if dt.lower {
 			f.caselessSurnames(di, dt.flat, dt.toks)

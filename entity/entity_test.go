@@ -84,6 +84,8 @@ func TestResolve(t *testing.T) {
 			[]string{"ORG Fourth Circuit [Fourth Circuit 4th Circuit]"}, nil},
 		{"a title word after a given name is a surname", []string{"Wayne King, the deputy, did not learn about it. Stephen King wrote the book. West Virginia Gov. Jim Justice signed it, as did Rep. Dan Bishop. Martin Luther King Jr. spoke. The U.S. President and the PAHO Director met."},
 			[]string{"PERSON Wayne King", "PERSON Stephen King", "PERSON Jim Justice [Gov. Jim Justice Jim Justice Justice]", "PLACE West Virginia", "PERSON Dan Bishop", "PERSON Martin Luther King Jr."}, []string{"Wayne", "Jr.", "President", "Director"}},
+		{"a town before its state, and where a person is from", []string{"A councilman in Hendersonville, N.C., spoke. James Lee, 68, of Torrance, California, and Junmyung Lee, 30, of Dedham were charged. Senator Cornyn, Texas Republican, met them."},
+			[]string{"PLACE Hendersonville", "PLACE Torrance", "PLACE Dedham", "PERSON James Lee", "PERSON Junmyung Lee"}, nil},
 		{"an ampersand kept as a reference", []string{"AT&amp;T agreed on Monday to buy Time Warner for $85 billion.", "Shares of AT&T fell on Tuesday."},
 			[]string{"ORG AT&amp;T [AT&amp;T AT&T]"}, []string{"AT", "T"}},
 		{"companies named like people", []string{"AT&T agreed on Monday to buy Time Warner for $85 billion. Time Warner said the deal was a good one. Shares of Goldman Sachs rose, and Morgan Stanley shares fell. Goldman Sachs advised on the deal, as did Morgan Stanley.",

@@ -45,6 +45,7 @@ type cand struct {
 	caption bool
 	speaker bool // the subject of a verb of saying (Kerry said, said Kerry)
 	company bool // its words stand where a company's do (shares of X, X's chief executive)
+	located bool // it follows a preposition of place: in Dedham, near Watertown
 	common  bool // shaped like a person's name, but opens with a word news writes in lower case (commonOpener)
 	governs bool // one word before "administration", "campaign" or "presidency": the Trump administration
 	acro    bool // the name is one acronym
@@ -1338,6 +1339,39 @@ var regimeWords = wordSet(`nazi soviet communist fascist military baathist islam
 // personGov are lower-case words after a person's name that make the
 // whole their government or effort.
 var personGov = wordSet(`administration administrations campaign presidency regime`)
+
+// markLocated flags the untyped candidates that the words toks of text
+// show to be places: a town before its state ("Hendersonville, N.C."), or
+// where a person named with an age is from ("Junmyung Lee, 30, of
+// Dedham").
+func markLocated(text string, cands []cand, toks []tok) {
+	ti := 0
+	for ci := range cands {
+		c := &cands[ci]
+		for ti < len(toks) && toks[ti].e <= c.name.Start {
+			ti++
+		}
+		// toks[ti] is the name's first word; toks[ti-1] the word before it.
+		if ti == 0 || c.kind != kUnknown || c.titled || toks[ti-1].brk {
+			continue
+		}
+		// "Hendersonville, N.C.", "Torrance, California,": a town, then its
+		// state or country and a stop (not "Cornyn, Texas Republican").
+		end := ti
+		for end < len(toks) && toks[end].s < c.name.End {
+			end++
+		}
+		if end < len(toks) && toks[end-1].brk && strings.HasPrefix(strings.TrimLeft(text[toks[end-1].e:toks[end].s], " "), ",") && (usStates[toks[end].key] || places[toks[end].key]) && toks[end].cap && toks[end].brk {
+			c.located = true
+			continue
+		}
+		// "Junmyung Lee, 30, of Dedham": where a person named with an age
+		// is from.
+		if ti >= 3 && toks[ti-1].key == "of" && hasDigit(toks[ti-2].key) && toks[ti-2].brk && toks[ti-3].brk {
+			c.located = true
+		}
+	}
+}
 
 // markCompanies flags the candidates that read as a person's name by
 // their shape but stand where a company's or another organization's name

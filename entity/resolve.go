@@ -585,6 +585,8 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			votes[kOrg]++
 		case c.speaker && len(c.toks) == 1:
 			votes[kPerson]++
+		case c.located:
+			votes[kPlace]++
 		}
 	}
 	best, bestN := kOther, 0
