@@ -45,7 +45,8 @@ type cand struct {
 	caption bool
 	speaker bool // the subject of a verb of saying (Kerry said, said Kerry)
 	company bool // its words stand where a company's do (shares of X, X's chief executive)
-	located bool // it follows a preposition of place: in Dedham, near Watertown
+	located bool // the words around it show a place: Hendersonville, N.C.; 30, of Dedham
+	state   bool // a US state as AP abbreviates it: N.Y., Calif., W.Va.
 	common  bool // shaped like a person's name, but opens with a word news writes in lower case (commonOpener)
 	governs bool // one word before "administration", "campaign" or "presidency": the Trump administration
 	acro    bool // the name is one acronym
@@ -1232,6 +1233,15 @@ func (f *finder) add(doc int, name, title []tok, k kind, caption bool) {
 		}
 	}
 	c.key = strings.Join(c.toks, " ")
+	if t := name[0]; len(name) == 1 && t.cap && usStates[t.key] {
+		text := f.docs[doc].Text
+		// N.Y. with its periods, or Calif. and Va. before one; not PR. or
+		// IN, which are words as often.
+		c.state = strings.Contains(text[t.s:t.e], ".") || !t.caps && t.e < len(text) && text[t.e] == '.'
+		if c.state && t.e < len(text) && text[t.e] == '.' {
+			c.name.End, c.span.End = t.e+1, t.e+1 // the name is "Va.", not "Va"
+		}
+	}
 	f.cands = append(f.cands, c)
 }
 

@@ -577,7 +577,7 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			return storybrief.Other
 		case knownOrg(key):
 			return storybrief.Org
-		case places[key]:
+		case places[key] || c.state:
 			votes[kPlace] += 3
 		case c.kind != kUnknown:
 			votes[c.kind] += 2
