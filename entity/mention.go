@@ -978,7 +978,7 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 		if !(isTitleHead(run[i].key) || titleMods[run[i].key]) || i > 0 && run[i-1].key == "of" {
 			continue // Department of Justice: no title after "of"
 		}
-		if i > 0 && (givenName(run[i-1]) || givenName(run[0]) && onlySuffixes(run[i+1:])) {
+		if i > 0 && (givenName(run[i-1]) || anyGiven(run[:i]) && onlySuffixes(run[i+1:])) {
 			continue // Wayne King, Martin Luther King Jr.: after a given name, a surname
 		}
 		end, group := titleRun(run[i:])
@@ -1035,6 +1035,16 @@ func givenName(t tok) bool {
 	return firstNames[t.key] && !ambiguousFirst[t.key] && !places[t.key] && !titleMods[t.key] && !titleHeads[t.key]
 }
 
+// anyGiven reports whether a word of ts is a given name.
+func anyGiven(ts []tok) bool {
+	for _, t := range ts {
+		if givenName(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlySuffixes reports whether every word of ts is a name's suffix (Jr.,
 // Sr., III), or there is none.
 func onlySuffixes(ts []tok) bool {
@@ -1047,6 +1057,10 @@ func onlySuffixes(ts []tok) bool {
 	}
 	return true
 }
+
+// unshortened are the states AP writes in full, whose period after them
+// ends a sentence: "in Ohio.".
+var unshortened = wordSet(`alaska hawaii idaho iowa maine ohio texas utah`)
 
 // placeDwellers reports whether key names the people of a place, as the
 // place's name with "ers" (New Yorkers, New Zealanders, Londoners): a
@@ -1063,8 +1077,8 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.add(doc, run, nil, kUnknown, caption)
 		return
 	}
-	if demonyms[whole] || placeDwellers(whole) {
-		return
+	if demonyms[whole] || placeDwellers(whole) || onlySuffixes(run) {
+		return // (a lone "Jr." after a comma: "John G. Roberts, Jr.")
 	}
 	// bin Salman, de Blasio: a surname with its particle.
 	if len(run) == 2 && surnameParticles[run[0].key] && !run[0].cap && !knownOrg(run[1].key) {
@@ -1238,7 +1252,7 @@ func (f *finder) add(doc int, name, title []tok, k kind, caption bool) {
 		// N.Y. with its periods, or Calif. and Va. before one; not PR. or
 		// IN, which are words as often.
 		c.state = strings.Contains(text[t.s:t.e], ".") || !t.caps && t.e < len(text) && text[t.e] == '.'
-		if c.state && t.e < len(text) && text[t.e] == '.' {
+		if c.state && !unshortened[t.key] && t.e < len(text) && text[t.e] == '.' {
 			c.name.End, c.span.End = t.e+1, t.e+1 // the name is "Va.", not "Va"
 		}
 	}
@@ -1564,8 +1578,8 @@ func hasHyphen(w string) bool {
 // then the title started later (Acting Chief Medical Officer Dr Anton Best).
 func hasTitleWord(name []tok) bool {
 	for i, t := range name {
-		if i > 0 && givenName(name[i-1]) {
-			continue // Jim Justice, Dan Bishop: a surname
+		if i > 0 && (givenName(name[i-1]) || anyGiven(name[:i]) && onlySuffixes(name[i+1:])) {
+			continue // Jim Justice, Dan Bishop, Martin Luther King Jr.: a surname
 		}
 		if isTitleHead(t.key) || titleMods[t.key] && !firstNames[t.key] {
 			return true
