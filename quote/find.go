@@ -416,6 +416,11 @@ func (f *finder) reported(pa *para, c int) {
 			if kw.key == "that" || (pronouns[kw.key] || kw.key == "it" || kw.key == "there") && k > j {
 				break
 			}
+			// "told NBC News' Today show the final number … could be": a
+			// clause whose subject is a noun phrase.
+			if k > j && determiners[kw.key] && kw.key != "that" && !prepositions[pa.words[k-1].key] && f.auxWithin(pa, k+1, hi, 8) {
+				break
+			}
 			k++
 		}
 		if k > hi || k-j >= 7 {
@@ -522,6 +527,23 @@ func (f *finder) clauseAhead(pa *para, j, hi int) bool {
 		}
 		if stop[pa.words[k].key] || prepositions[pa.words[k].key] {
 			return false
+		}
+	}
+	return false
+}
+
+// auxWithin reports whether an auxiliary stands among the n words from
+// word k, with no break of the sentence and no "that" before it.
+func (f *finder) auxWithin(pa *para, k, hi, n int) bool {
+	for i := k; i <= hi && i < k+n; i++ {
+		if i > k && f.brk(pa, i-1, i) || pa.words[i].q >= 0 {
+			return false
+		}
+		if pa.words[i].key == "that" {
+			return false // "a statement that …": what was said comes after "that"
+		}
+		if auxVerbs[pa.words[i].key] {
+			return true
 		}
 	}
 	return false

@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 			[]string{"direct Meghan Markle: I can't be left alone,", "reported Meghan Markle: she reached out to a friend", "direct Meghan Markle: I didn't know who to turn to,"}},
 		{"they after a group that spoke", "Obama administration officials said that they had briefed the transition team.\n\nThey said that Sudan had a long way to go in terms of respecting human rights.\n\nMany voters stayed home. They said that the vote was rigged.",
 			[]string{"reported Obama administration officials: they had briefed the transition team", "reported Obama administration officials: Sudan had a long way to go in terms of respecting human rights"}},
+		{"told someone a clause with no that", `Dr. Anthony Fauci told NBC News the final number of Americans who die could be lower. Senator Chuck Schumer told reporters in a statement that the plan is unacceptable.`,
+			[]string{"reported Anthony Fauci: the final number of Americans who die could be lower", "reported Chuck Schumer: the plan is unacceptable"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
