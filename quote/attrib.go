@@ -411,6 +411,10 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 	if pronouns[w.key] {
 		return f.pronoun(pa, k)
 	}
+	// "Chief Justice John G. Roberts, Jr. wrote": the suffix is the name's.
+	if (w.key == "jr" || w.key == "sr") && k > floor && pa.words[k-1].m >= 0 && !f.brk(pa, k-1, k) {
+		return f.subjectEndingAt(pa, k-1, floor)
+	}
 	// "Tory MPs who said", "a local organization which said".
 	if (w.key == "who" || w.key == "which") && k > floor {
 		if f.brk(pa, k-1, k) {

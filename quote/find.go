@@ -460,6 +460,8 @@ func (f *finder) reported(pa *para, c int) {
 		return
 	} else if (w.key == "added" || w.key == "adds") && !clauseStart(pa.words[j]) {
 		return // "has added value added tax"
+	} else if (w.key == "wrote" || w.key == "writes") && determiners[pa.words[j].key] && !clause {
+		return // "wrote the opinion": what was written, not said
 	}
 	if j > hi || hi-j+1 < 4 {
 		return

@@ -117,6 +117,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Obama administration officials: they had briefed the transition team", "reported Obama administration officials: Sudan had a long way to go in terms of respecting human rights"}},
 		{"told someone a clause with no that", `Dr. Anthony Fauci told NBC News the final number of Americans who die could be lower. Senator Chuck Schumer told reporters in a statement that the plan is unacceptable.`,
 			[]string{"reported Anthony Fauci: the final number of Americans who die could be lower", "reported Chuck Schumer: the plan is unacceptable"}},
+		{"a suffix after a comma, and what was written", `Chief Justice John G. Roberts, Jr. wrote the opinion and said the president cannot have absolute immunity. Senator Nancy Pelosi wrote a tweet that seemed to compare them. Pelosi wrote that the bill would pass.`,
+			[]string{"reported John G. Roberts: the president cannot have absolute immunity", "reported Nancy Pelosi: the bill would pass"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
