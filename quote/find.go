@@ -408,7 +408,11 @@ func (f *finder) reported(pa *para, c int) {
 			return
 		}
 	}
-	if w.key == "told" || w.key == "tells" || w.key == "reminded" || w.key == "reminds" {
+	addressed := w.key == "told" || w.key == "tells" || w.key == "reminded" || w.key == "reminds"
+	if (w.key == "warned" || w.key == "warns" || w.key == "assured" || w.key == "assures") && !f.clauseAhead(pa, j, hi) && !clauseOpener(pa.words[j]) && !f.auxWithin(pa, j, hi, 4) {
+		addressed = true // "warned members of Congress that …"
+	}
+	if addressed {
 		// Skip who was told: "told The Huffington Post he hoped".
 		k := j
 		for k <= hi && k-j < 7 {
@@ -510,6 +514,12 @@ func (f *finder) reported(pa *para, c int) {
 // relative are the words that open a relative clause: a cue after them
 // is inside what was said, not a trailing attribution.
 var relative = wordSet(`that which who whom whose where when`)
+
+// clauseOpener reports whether w opens a clause at once: that, a pronoun,
+// it or there.
+func clauseOpener(w word) bool {
+	return w.key == "that" || pronouns[w.key] || w.key == "it" || w.key == "there"
+}
 
 // clauseAhead reports whether words j..hi open a clause with its subject
 // and verb: a noun phrase of a few words, then an auxiliary ("recalled
