@@ -423,7 +423,8 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		return f.subjectEndingAt(pa, k-1, floor)
 	}
 	// A noun phrase: "the administration", "A spokesman for Kerry", "officials".
-	if stop[w.key] || determiners[w.key] || len(w.key) < 2 || strings.HasSuffix(w.key, "'s") || strings.HasSuffix(w.key, "s'") {
+	// (Never an object: "said them", "told him".)
+	if stop[w.key] || determiners[w.key] || objectPronouns[w.key] || len(w.key) < 2 || strings.HasSuffix(w.key, "'s") || strings.HasSuffix(w.key, "s'") {
 		return none
 	}
 	j := k
@@ -915,6 +916,9 @@ func (f *finder) sentencesBetween(para, from, to int) int {
 	}
 	return n
 }
+
+// objectPronouns name no one who speaks.
+var objectPronouns = wordSet(`him her them us me it its this that these those`)
 
 // pluralGroup reports whether a speaker's phrase names people in the
 // plural: officials, Senate Democrats, two people familiar with the matter.

@@ -121,6 +121,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported John G. Roberts: the president cannot have absolute immunity", "reported Nancy Pelosi: the bill would pass"}},
 		{"warned whom", `Treasury Secretary Janet Yellen warned members of Congress that the cash reserves will likely be exhausted. Yellen warned Congress against delay. Yellen warned critical race theory is a threat to the economy.`,
 			[]string{"reported Janet Yellen: the cash reserves will likely be exhausted", "reported Janet Yellen: critical race theory is a threat to the economy"}},
+		{"an object pronoun speaks for no one", `Protesters marched downtown. Marchers heard them said her name again loudly.`,
+			nil},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
