@@ -197,6 +197,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) && reportNouns[pa.words[k-1].key] && pa.words[k-1].m < 0 {
 		return false // "touted news reports that …", "amid reports that …": a noun (but "Fox News reports")
 	}
+	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && strings.HasSuffix(pa.words[k-1].key, "ed") {
+		return false // "denied reports that …", "confirmed reports that …": what a verb takes
+	}
 	return true
 }
 

@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Janet Yellen: the cash reserves will likely be exhausted", "reported Janet Yellen: critical race theory is a threat to the economy"}},
 		{"an object pronoun speaks for no one", `Protesters marched downtown. Marchers heard them said her name again loudly.`,
 			nil},
+		{"reports that a verb takes", `President Donald Trump on Thursday denied reports that he struck a deal with Democrats. Fox News reports that the deal is close.`,
+			[]string{"reported Fox News: the deal is close"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
