@@ -811,6 +811,9 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 	if pronouns[w.key] {
 		return f.pronoun(pa, j)
 	}
+	if times[w.key] || prepositions[w.key] {
+		return none // "admitted Sunday to meeting …": when, not who
+	}
 	// "wrote a letter Monday calling on …", "issued a statement": what the
 	// cue made, not who spoke ("according to a statement" names its source).
 	if determiners[w.key] && pa.words[c].key != "according" && j+1 < len(pa.words) && writtenWorks[pa.words[j+1].key] {

@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 			nil},
 		{"reports that a verb takes", `President Donald Trump on Thursday denied reports that he struck a deal with Democrats. Fox News reports that the deal is close.`,
 			[]string{"reported Fox News: the deal is close"}},
+		{"a time or a place after the cue is no speaker", `"We have been failed and we deserve answers," said in front of the Senate Judiciary Committee. "It might help us a great deal," admitted Sunday to reporters.`,
+			[]string{"direct : We have been failed and we deserve answers,", "direct : It might help us a great deal,"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
 			[]string{"reported Michael Cohen's attorney: his client had knowledge that would interest investigators"}},
 		{"reports as a noun, and as a verb after a name", `The State Department clarified its policy amid reports that some were asked to pay $2,000 or more. Fox News reports that the rally went on despite the rain.`,
