@@ -50,6 +50,10 @@ const (
 	// word may go on an organization's name after "and". Names of their
 	// own (Congress 3 in 486, Trump never) fall below it.
 	lowerInName = 0.02
+	// lowerMostly: a word news writes in lower case at least half the time
+	// ("high", "world"). In print capitals ("A HIGH-powered team") it is no
+	// name, nor is a run of such words capitalized ("Business Insider").
+	lowerMostly = 0.5
 )
 
 // commonOpener reports whether a capitalized run opens with a word that

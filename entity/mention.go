@@ -588,11 +588,19 @@ func leadIn(text string, toks []tok) {
 	if last := toks[k-1]; last.brk && !strings.HasPrefix(text[last.e:], "-") {
 		return
 	}
+	// A common word is one news writes in lower case at least half the
+	// time, and no given name. The last capitals may open the name that
+	// follows them: THE WORLD Health Organization.
+	common := func(i int) bool {
+		t := toks[i]
+		runsOn := i == k-1 && toks[k].cap && !toks[k].fn
+		return t.fn || lowerShare[t.key] >= lowerMostly && !firstNames[t.key] && !runsOn
+	}
 	// Words that keep their capitals: two or more are a name (LAURIE OAKES),
 	// not two acronyms.
 	kept := 0
-	for i, t := range toks[:k] {
-		if !t.fn && (lowerShare[t.key] < 0.5 || firstNames[t.key] || i == k-1 && toks[k].cap && !toks[k].fn) {
+	for i := range toks[:k] {
+		if !common(i) {
 			kept++
 		}
 	}
@@ -602,9 +610,7 @@ func leadIn(text string, toks []tok) {
 		switch {
 		case aliases[t.key] != "" || places[t.key] || knownOrgs[t.key]:
 			name = false
-		case t.fn || lowerShare[t.key] >= 0.5 && !firstNames[t.key] && !(i == k-1 && toks[k].cap && !toks[k].fn):
-			// (A common word that runs into a capitalized one may open its
-			// name: THE WORLD Health Organization.)
+		case common(i):
 			t.cap, t.acro, t.caps, t.nn = false, false, false, false
 			name = false
 		case firstNames[t.key] || name || !t.acro || k > 1 && (kept > 1 || len(t.key) > 3):
@@ -1590,8 +1596,8 @@ func hasTitleWord(name []tok) bool {
 
 // commonWord reports whether a word of run after the first is written in
 // lower case elsewhere in the story (Margaritaville Resort, Weekly Pass),
-// or every word of it is one that news nearly always writes in lower case
-// (Community Guidelines, Environmental Protection): such a run is not a
+// or every word of it is one that news writes in lower case at least half
+// the time (Community Guidelines, Business Insider): such a run is not a
 // person's name, unless it opens with a known given name (Samantha Power).
 func (f *finder) commonWord(run []tok) bool {
 	if firstNames[run[0].key] {
@@ -1599,7 +1605,7 @@ func (f *finder) commonWord(run []tok) bool {
 	}
 	common := true
 	for _, t := range run {
-		if lowerShare[t.key] < 0.5 {
+		if lowerShare[t.key] < lowerMostly {
 			common = false
 			break
 		}

@@ -232,7 +232,7 @@ func (f *finder) naming(pa *para, c, before int) bool {
 	default:
 		return false
 	}
-	if before-c > 6 || calledPreps[pa.words[c+1].key] {
+	if before-c > 6 || c+1 >= len(pa.words) || calledPreps[pa.words[c+1].key] {
 		return false
 	}
 	// Something must be named before the quote: "a bill called the
@@ -450,7 +450,7 @@ func (f *finder) reported(pa *para, c int) {
 		switch t := timeEnd(pa, j, hi); {
 		case k <= hi && pa.words[k].key == "that":
 			j = k
-		case t > j && t <= hi && bare[w.key] && (pronouns[pa.words[t].key] || pa.words[t].key == "it" || pa.words[t].key == "there") && !f.brk(pa, t-1, t):
+		case t > j && t <= hi && bare[w.key] && clauseOpener(pa.words[t]) && !f.brk(pa, t-1, t):
 			// "said Tuesday it would", "said on Monday he was": a short
 			// time, then the clause without "that".
 			j = t
