@@ -88,6 +88,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PLACE Hendersonville", "PLACE Torrance", "PLACE Dedham", "PERSON James Lee", "PERSON Junmyung Lee", "PLACE N.C. [N.C.]"}, nil},
 		{"suffixes", []string{"The assassination of the Rev. Dr. Martin Luther King Jr. in 1968 shook the nation. Chief Justice John G. Roberts, Jr. wrote the opinion. He lives in Ohio."},
 			[]string{"PERSON Martin Luther King Jr.", "PERSON John G. Roberts", "PLACE Ohio [Ohio]"}, []string{"Jr.", "Ohio."}},
+		{"the Capitol", []string{"Rioters breached the U.S. Capitol on Jan. 6. Lawmakers returned to the Capitol that night."},
+			[]string{"PLACE U.S. Capitol [U.S. Capitol Capitol]"}, nil},
 		{"states as AP abbreviates them", []string{"Sen. Lisa Murkowski of Alaska and a mayor from Arlington, Va., met voters in Ind. and Calif. He hired a PR. He was ill."},
 			[]string{"PLACE Va. [Va.]", "PLACE Ind. [Ind.]", "PLACE Calif. [Calif.]"}, []string{"Ill", "Ill."}},
 		{"an ampersand kept as a reference", []string{"AT&amp;T agreed on Monday to buy Time Warner for $85 billion.", "Shares of AT&T fell on Tuesday."},

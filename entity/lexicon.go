@@ -112,7 +112,7 @@ tunisia turkey turkmenistan tuvalu uganda ukraine united_arab_emirates uae uzbek
 venezuela vietnam yemen zambia zimbabwe scotland wales england northern_ireland puerto_rico
 greenland hong_kong macau tibet kurdistan crimea gaza gaza_strip west_bank golan_heights sinai
 antigua st_kitts nevis anguilla bermuda cayman_islands turks_and_caicos guadeloupe martinique
-curacao aruba guam capitol_hill
+curacao aruba guam capitol_hill capitol us_capitol
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
 mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york

@@ -475,7 +475,8 @@ func initials(toks []string) string {
 }
 
 // countryPrefixes open an organization's name with its country: the U.S.
-// Senate is the Senate of a story about Washington.
+// Senate is the Senate of a story about Washington, and the U.S. Capitol
+// its Capitol.
 var countryPrefixes = []string{"u.s. ", "u.s ", "us ", "united states "}
 
 // govFields are the fields of government departments and ministries,
@@ -501,7 +502,7 @@ var orgAliases = map[string]string{
 // "nbc").
 func orgKey(key string) string {
 	for _, p := range countryPrefixes {
-		if rest, ok := strings.CutPrefix(key, p); ok && (chambers[rest] || strings.Contains(rest, " ") && orgHeads[rest[strings.LastIndexByte(rest, ' ')+1:]] || strings.Contains(rest, " of ")) {
+		if rest, ok := strings.CutPrefix(key, p); ok && (chambers[rest] || rest == "capitol" || strings.Contains(rest, " ") && orgHeads[rest[strings.LastIndexByte(rest, ' ')+1:]] || strings.Contains(rest, " of ")) {
 			key = rest
 			break
 		}
