@@ -984,7 +984,7 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 		if !(isTitleHead(run[i].key) || titleMods[run[i].key]) || i > 0 && run[i-1].key == "of" {
 			continue // Department of Justice: no title after "of"
 		}
-		if i > 0 && (givenName(run[i-1]) || anyGiven(run[:i]) && onlySuffixes(run[i+1:])) {
+		if surnameAt(run, i) {
 			continue // Wayne King, Martin Luther King Jr.: after a given name, a surname
 		}
 		end, group := titleRun(run[i:])
@@ -1039,6 +1039,13 @@ func (f *finder) emit(doc int, text string, run []tok, caption bool) {
 // Director).
 func givenName(t tok) bool {
 	return firstNames[t.key] && !ambiguousFirst[t.key] && !places[t.key] && !titleMods[t.key] && !titleHeads[t.key]
+}
+
+// surnameAt reports whether the title word run[i] is a surname: right
+// after a given name (Wayne King), or last but for suffixes in a name
+// with a given name (Rev. Dr. Martin Luther King Jr.).
+func surnameAt(run []tok, i int) bool {
+	return i > 0 && (givenName(run[i-1]) || anyGiven(run[:i]) && onlySuffixes(run[i+1:]))
 }
 
 // anyGiven reports whether a word of ts is a given name.
@@ -1584,7 +1591,7 @@ func hasHyphen(w string) bool {
 // then the title started later (Acting Chief Medical Officer Dr Anton Best).
 func hasTitleWord(name []tok) bool {
 	for i, t := range name {
-		if i > 0 && (givenName(name[i-1]) || anyGiven(name[:i]) && onlySuffixes(name[i+1:])) {
+		if surnameAt(name, i) {
 			continue // Jim Justice, Dan Bishop, Martin Luther King Jr.: a surname
 		}
 		if isTitleHead(t.key) || titleMods[t.key] && !firstNames[t.key] {

@@ -479,6 +479,10 @@ func initials(toks []string) string {
 // its Capitol.
 var countryPrefixes = []string{"u.s. ", "u.s ", "us ", "united states "}
 
+// nationalSites are the places that a country prefix may open, as it
+// opens chambers (not a country: "US France" is no France).
+var nationalSites = wordSet(`capitol`)
+
 // govFields are the fields of government departments and ministries,
 // which news names both ways: the Justice Department, the Department of
 // Justice. (The Brookhaven Police Department is no Department of
@@ -502,7 +506,7 @@ var orgAliases = map[string]string{
 // "nbc").
 func orgKey(key string) string {
 	for _, p := range countryPrefixes {
-		if rest, ok := strings.CutPrefix(key, p); ok && (chambers[rest] || rest == "capitol" || strings.Contains(rest, " ") && orgHeads[rest[strings.LastIndexByte(rest, ' ')+1:]] || strings.Contains(rest, " of ")) {
+		if rest, ok := strings.CutPrefix(key, p); ok && (chambers[rest] || nationalSites[rest] || strings.Contains(rest, " ") && orgHeads[rest[strings.LastIndexByte(rest, ' ')+1:]] || strings.Contains(rest, " of ")) {
 			key = rest
 			break
 		}

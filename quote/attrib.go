@@ -987,14 +987,14 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 	sp := storybrief.Span{Start: w.s, End: w.e}
 	// "she told Winfrey": the person spoken to, right after the verb, is
 	// not the one who speaks.
-	f.addressee = -1
+	addressee := -1
 	for i := k + 1; i < len(pa.words) && i <= k+4 && !f.brk(pa, i-1, i) && pa.words[i].q < 0; i++ {
 		if m := pa.words[i].m; m >= 0 && f.ents[f.ments[m].ent].Type == storybrief.Person {
-			f.addressee = f.ments[m].ent
+			addressee = f.ments[m].ent
 			break
 		}
 	}
-	defer func() { f.addressee = -1 }()
+	fits := func(ei int) bool { return ei != addressee && f.fits(ei, g) }
 	found := func(s speaker) speaker {
 		s.span, s.pronoun = sp, true
 		return s
@@ -1019,7 +1019,7 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 		if pa.words[lo].key == w.key && s != sent {
 			continue // "She compares him to Trump.": still the same person
 		}
-		if sub := f.openingPhrase(pa, lo, hi); sub.ent >= 0 && f.isPerson(sub) && f.fits(sub.ent, g) {
+		if sub := f.openingPhrase(pa, lo, hi); sub.ent >= 0 && f.isPerson(sub) && fits(sub.ent) {
 			return found(sub)
 		}
 		for i := lo; i < hi; i++ {
@@ -1028,15 +1028,15 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 				continue
 			}
 			m := f.ments[x.m]
-			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && !modifies(pa, i) && f.fits(m.ent, g) {
+			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && !modifies(pa, i) && fits(m.ent) {
 				return found(f.nameOf(x.m))
 			}
 		}
 	}
-	if f.last.ent >= 0 && f.isPerson(f.last) && f.lastPara >= pa.idx-2 && f.fits(f.last.ent, g) {
+	if f.last.ent >= 0 && f.isPerson(f.last) && f.lastPara >= pa.idx-2 && fits(f.last.ent) {
 		return found(f.last)
 	}
-	if i := f.lastSubject(max(0, pa.idx-2), pa.idx, g); i >= 0 {
+	if i := f.lastSubject(max(0, pa.idx-2), pa.idx, fits); i >= 0 {
 		return found(f.nameOf(i))
 	}
 	if f.last.ok() && f.last.ent < 0 && f.lastPara >= pa.idx-1 {
@@ -1052,10 +1052,10 @@ func (f *finder) possessive(m ment) bool {
 }
 
 // lastSubject returns the index in f.ments of the first person that fits
-// g in the last sentence of paragraphs from..to-1 that names one: a
+// in the last sentence of paragraphs from..to-1 that names one: a
 // sentence's first person is most often its subject ("Prince Harry and
 // Meghan spoke to Oprah Winfrey. … she remembered" is Meghan), or -1.
-func (f *finder) lastSubject(from, to int, g gender) int {
+func (f *finder) lastSubject(from, to int, fits func(ent int) bool) int {
 	for pi := to - 1; pi >= from; pi-- {
 		ss := f.doc.Paragraphs[pi].Sentences
 		for si := len(ss) - 1; si >= 0; si-- {
@@ -1063,7 +1063,7 @@ func (f *finder) lastSubject(from, to int, g gender) int {
 			i, _ := slices.BinarySearchFunc(f.ments, lo, func(m ment, off int) int { return cmp.Compare(m.Start, off) })
 			for ; i < len(f.ments) && f.ments[i].Start < hi; i++ {
 				m := f.ments[i]
-				if m.End > hi || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || f.possessive(m) || !f.fits(m.ent, g) {
+				if m.End > hi || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || f.possessive(m) || !fits(m.ent) {
 					continue
 				}
 				return i

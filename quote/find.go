@@ -587,17 +587,15 @@ func (f *finder) parenthetical(pa *para, c int) bool {
 // j..hi ("Tuesday", "on Monday", "last week", "earlier this year"), at most
 // three, or j when none do.
 func timeEnd(pa *para, j, hi int) int {
-	k := j
-	if k < hi && pa.words[k].key == "on" && times[pa.words[k+1].key] {
-		k++
+	start := j
+	if j < hi && pa.words[j].key == "on" && times[pa.words[j+1].key] {
+		start = j + 1
 	}
+	k := start
 	for k <= hi && k-j < 3 && times[pa.words[k].key] {
 		k++
 	}
-	if k > j && pa.words[k-1].key == "on" {
-		return j
-	}
-	if k == j || !times[pa.words[k-1].key] {
+	if k == start {
 		return j
 	}
 	return k

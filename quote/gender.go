@@ -91,9 +91,6 @@ func (f *finder) genderOf(ei int) gender {
 
 // fits reports whether entity ei may be what a pronoun of gender g refers to.
 func (f *finder) fits(ei int, g gender) bool {
-	if ei == f.addressee && ei >= 0 {
-		return false
-	}
 	eg := f.genderOf(ei)
 	return g == unknownGender || eg == unknownGender || eg == g
 }

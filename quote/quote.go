@@ -19,7 +19,7 @@ import (
 // reader comments. Find does not modify doc or ents and is safe for
 // concurrent use.
 func Find(doc *storybrief.Document, ents []storybrief.Entity) []storybrief.Quote {
-	f := &finder{doc: doc, ents: ents, lines: storybrief.LineStarts(doc.Text), lastPara: -10, openRun: -1, addressee: -1, genders: map[int]gender{}, last: none}
+	f := &finder{doc: doc, ents: ents, lines: storybrief.LineStarts(doc.Text), lastPara: -10, openRun: -1, genders: map[int]gender{}, last: none}
 	for ei := range ents {
 		for _, m := range ents[ei].Mentions {
 			if m.Doc == doc.ID && m.End <= len(doc.Text) && m.Start < m.End {
@@ -90,9 +90,6 @@ type finder struct {
 	openRun     int     // index in quotes of a quote that runs on into the next paragraph, -1 if none
 	runPara     int
 	runKind     storybrief.QuoteKind // the kind of the last direct quote
-	// addressee is the person a pronoun being resolved speaks to ("she
-	// told Winfrey"), whom it cannot be; -1 when none.
-	addressee int
 }
 
 func (f *finder) text() string { return f.doc.Text }
