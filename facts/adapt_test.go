@@ -45,7 +45,7 @@ func TestNeuSFactsWithEntities(t *testing.T) {
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
 			stories := loadAnnotatedSet(t, set.ann, set.data)
-			sc := evaluateWith(t, func(docs []*storybrief.Document) []storybrief.Fact { return withEntities(t, docs) }, stories, false)
+			sc := evaluateWith(t, func(docs []*storybrief.Document) []storybrief.Fact { return withEntities(t, docs) }, stories, *dump)
 			t.Logf("with entities and quotes: pairs P %.3f R %.3f F1 %.3f; status accuracy %.3f (%d/%d); disputed facts found %d, %d of them right, of %d annotated",
 				sc.precision(), sc.recall(), sc.f1(), sc.accuracy(), sc.right, sc.total, sc.disputesFound, sc.disputesRight, sc.disputesInGold)
 			if sc.f1() < set.minF1 || sc.accuracy() < set.minAcc {

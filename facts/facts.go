@@ -201,9 +201,10 @@ func perDocLimit(docs []*storybrief.Document) int {
 }
 
 // eligible reports whether a unit may stand as a fact of its own: not a
-// question, not a fragment.
+// question (also one that a headline's added stop closes: "Did Trump Try
+// to Shut Down the Investigation?."), not a fragment.
 func eligible(u *unit) bool {
-	t := strings.TrimRight(u.text, "\"”’' )")
+	t := strings.TrimRight(u.text, "\"”’' ).")
 	if strings.HasSuffix(t, "?") {
 		return false
 	}
@@ -323,7 +324,7 @@ const topRank = 2
 func (s *story) pair(a, b *unit) edge {
 	var e edge
 	var shared, sharedNum float64
-	var predW, oppW float64
+	var predW, oppW, strongW, saidW float64
 	n, pred := 0, 0
 	i, j := 0, 0
 	for i < len(a.terms) && j < len(b.terms) {
@@ -344,6 +345,12 @@ func (s *story) pair(a, b *unit) edge {
 				predW += w
 				if ta.neg != tb.neg && (ta.firm || tb.firm) {
 					oppW += w
+					switch {
+					case !(ta.neg && ta.plain || tb.neg && tb.plain):
+						strongW += w
+					case ta.neg && a.speaker != "" || tb.neg && b.speaker != "":
+						saidW += w
+					}
 				}
 			}
 			i++
@@ -363,9 +370,19 @@ func (s *story) pair(a, b *unit) edge {
 	// opposed: the negated concepts carry a good part of what the two
 	// share, and they share more than those (what the claim is about).
 	opposed := oppW >= 0.25*shared && oppW <= 0.75*shared && oppW >= 0.3*predW
+	// A plain negation ("not", "won't") in a sentence's own voice most
+	// often restates the other sentence in other words ("CDC asks public
+	// not to travel" and "Americans should avoid travel"): it opposes it
+	// only when someone is reported saying it ("The administration
+	// insists that it will not coordinate"). A word of denial or an
+	// antonym opposes in any voice.
+	opposed = opposed && strongW+saidW > 0
 	conflict := numbersConflict(a.nums, b.nums)
 	e.support = n >= 2 && pred >= 1 && !opposed && !conflict
-	e.opposed = opposed && pred >= 1 && n >= 2 && a.eligible && b.eligible && !a.hedged && !b.hedged
+	// Two denials report one denial, whatever each says of what was
+	// denied ("Trump refuted a story … stating he wanted to increase the
+	// arsenal", "Trump denied a report that he asked to expand it").
+	e.opposed = opposed && pred >= 1 && n >= 2 && a.eligible && b.eligible && !a.hedged && !b.hedged && !(a.denial && b.denial)
 	e.numDiff = conflict && pred >= 2 && a.eligible && b.eligible
 	return e
 }

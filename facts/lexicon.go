@@ -45,6 +45,14 @@ var lightVerbs = set(`have has had be is are was were been being get got`)
 // the allegations"); a court that dismisses a case denies nothing.
 var dismissals = set(`dismiss dismisses dismissed dismissing`)
 
+// refusals, before "to", refuse what follows ("refused to deny").
+var refusals = set(`refused refuses refusing declined declines declining`)
+
+// withheld are what a denial can withhold instead of deny ("denied
+// bail").
+var withheld = set(`money funds funding grants bail entry access permit permits permission visa visas
+service services benefits communion parole tenure admission coverage`)
+
 // claims are what a dismissal can deny.
 var claims = set(`allegation allegations claim claims report reports accusation accusations charge charges
 idea notion suggestion suggestions speculation rumor rumors rumours story`)
@@ -91,6 +99,11 @@ true evidence`)
 // hedges make the number after them approximate.
 var hedges = set(`about nearly almost roughly approximately around over some close upwards under
 estimated just`)
+
+// expectations make the numbers after them forecasts.
+var expectations = set(`forecast forecasts forecasted forecasting expected expect expects expecting expectation
+expectations projected projects projection projections predicted predicts predict prediction predictions anticipated
+consensus`)
 
 // lowerBounds make the number after them a lower bound.
 var lowerBounds = set(`over more least exceeding exceeded above topped tops top surpassed beyond`)

@@ -15,11 +15,11 @@ func numbersConflict(a, b []number) bool {
 		return false
 	}
 	for _, x := range a {
-		if x.year {
+		if x.year || x.expected {
 			continue
 		}
 		for _, y := range b {
-			if y.year || !shareUnit(x, y) || compatible(x, y) {
+			if y.year || y.expected || !shareUnit(x, y) || compatible(x, y) {
 				continue
 			}
 			// x and y count the same thing and differ; a figure the other

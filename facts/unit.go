@@ -33,6 +33,7 @@ type unit struct {
 	hedged   bool   // asks or supposes rather than states ("whether or not", "if")
 	contra   bool   // sets one report against another ("flies in the face of")
 	denies   bool   // carries a denial or negation at all
+	denial   bool   // carries a word of denial ("denied", "refuted", "dismissed claims"), not just a negation
 	words    int
 	eligible bool      // may stand as a fact of its own
 	clauses  [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
@@ -45,11 +46,14 @@ type unit struct {
 // term is one concept of a unit.
 type term struct {
 	id   int32
-	neg  bool    // in the scope of a negation or a denial
-	firm bool    // negated as what is denied, not as its complement ("will not coordinate | military operations")
-	name bool    // part of a name
-	num  bool    // a number
-	bg   float32 // the weight of its word in news at large, 1 without a background
+	neg  bool // in the scope of a negation or a denial
+	firm bool // negated as what is denied, not as its complement ("will not coordinate | military operations")
+	// plain: negated by a plain negator ("not", "never", "can't") only,
+	// not by a word of denial or as an antonym
+	plain bool
+	name  bool    // part of a name
+	num   bool    // a number
+	bg    float32 // the weight of its word in news at large, 1 without a background
 }
 
 // number is a quantity stated in a unit.
@@ -61,6 +65,10 @@ type number struct {
 	lower  bool    // a lower bound: more than, at least, over …
 	unit   []int32 // concepts of the words that follow it (and "percent", "dollar")
 	year   bool    // looks like a year or a day: never compared
+	// expected: a forecast, a projection or an expectation ("economists
+	// had forecast about 1.5 million"), another quantity than the figure
+	// it forecasts: never compared
+	expected bool
 }
 
 // lexicon is the stemmed form of the word lists.
@@ -433,7 +441,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	var rawClause []int
 	tokClause := make([]int, len(toks))
 	addTerm := func(id int32, neg, firm, isName, isNum bool, bg float32) {
-		raw = append(raw, term{id: id, neg: neg, firm: firm, name: isName, num: isNum, bg: bg})
+		raw = append(raw, term{id: id, neg: neg, firm: firm, plain: neg && !denial, name: isName, num: isNum, bg: bg})
 		rawClause = append(rawClause, clause)
 	}
 	for i := 0; i < len(toks); i++ {
@@ -462,29 +470,46 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 				i += n - 1
 				low = rep
 				if low == "deny" {
+					if negatedBefore(toks, i-n+1) {
+						left = 0 // "doesn't rule out": neither asserts nor denies
+						continue
+					}
 					left, strong, denial = 5, 5, true
-					u.denies = true
+					u.denies, u.denial = true, true
 					continue
 				}
 				w = a.word(low)
 			}
 		}
 		switch {
-		case w.flags&wNegator != 0 && !notNegation(toks, i):
+		case w.flags&wNegator != 0 && !notNegation(text, toks, i):
 			if left == 0 || !denial {
 				left, strong, denial = 3, 1, false
 				switch {
 				case w.flags&wDeterminer != 0:
-					left, strong = 3, 3 // "no military cooperation", "without full protective gear"
+					// "no military cooperation", "without full protective
+					// gear": what a determiner negates is negated, but it
+					// opposes nothing, as outlets word one fact with and
+					// without it ("sent workers without gear", "workers
+					// didn't have proper gear")
+					left, strong = 3, 0
+				case permission(toks, i):
+					// "Trump cannot block critics" rules on what may be
+					// done; "he violated the law by blocking them" does not
+					// contradict it
+					strong = 0
 				case i+1 < len(toks) && lightVerbs[toks[i+1].low]:
 					strong = 2 // "didn't have proper gear"
 				}
 			}
 			u.denies = true
 			continue
-		case w.flags&wDenial != 0 || w.flags&wDismissal != 0 && dismissesClaim(toks, i):
+		case (w.flags&wDenial != 0 || w.flags&wDismissal != 0 && dismissesClaim(toks, i)) && negatedBefore(toks, i):
+			left = 0 // "did not deny", "refused to dismiss the claims": neither asserts nor denies
+			continue
+		case w.flags&wDenial != 0 && !deniesThing(toks, i) || w.flags&wDismissal != 0 && dismissesClaim(toks, i):
 			left, strong, denial = 5, 5, true
-			u.denies = true
+			u.denies, u.denial = true, true
 			continue
 		case w.flags&wScopeEnd != 0:
 			left = 0
@@ -515,8 +540,11 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if aside {
 			bg /= 2
 		}
-		if w.flags&wAntonym != 0 {
+		if w.flags&wAntonym != 0 && !(i+1 < len(toks) && toks[i+1].low == "to" && !decreases(toks, i)) {
+			was := denial
+			denial = true // an antonym is no plain negation
 			addTerm(a.local(w.concepts[0]), !neg, !neg, isName, false, bg)
+			denial = was
 			u.denies = u.denies || !neg
 			continue
 		}
@@ -565,6 +593,57 @@ func startsQuote(text string) bool {
 		strings.HasPrefix(text, "'")
 }
 
+// permission reports whether the negator at toks[i] denies leave, not a
+// fact: "cannot", "can't", "may not", "must not", "should not".
+func permission(toks []tok, i int) bool {
+	switch w := toks[i].low; {
+	case w == "cannot" || w == "can't" || w == "mustn't" || w == "shouldn't":
+		return true
+	case w == "not" && i > 0:
+		switch toks[i-1].low {
+		case "can", "may", "must", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// decreases reports whether the antonym at toks[i], followed by "to", is
+// a figure falling to a value ("fell to 712,000"), not a verb refusing an
+// act ("declined to discuss").
+func decreases(toks []tok, i int) bool {
+	return i+2 < len(toks) && (isNumeric(toks[i+2].low) || numberWords[toks[i+2].low] > 0 || toks[i+2].low == "a" || toks[i+2].low == "the" || toks[i+2].low == "its" || toks[i+2].low == "their")
+}
+
+// negatedBefore reports whether the word at toks[i] is negated or
+// refused: "did not deny", "wouldn't rule out", "can't entirely rule
+// out", "refused to deny", "declined to dismiss".
+func negatedBefore(toks []tok, i int) bool {
+	if i > 0 && (negators[toks[i-1].low] || strings.HasSuffix(toks[i-1].low, "n't")) {
+		return true
+	}
+	if i > 1 && toks[i-1].low == "to" && refusals[toks[i-2].low] {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	before := toks[i-2].low
+	between := toks[i-1].low // "can't entirely rule out", "would not be denied"
+	return (negators[before] || strings.HasSuffix(before, "n't")) && (between == "be" || strings.HasSuffix(between, "ly"))
+}
+
+// deniesThing reports whether the denial at toks[i] withholds a thing
+// rather than denies a claim: "can deny grant money", "was denied bail".
+func deniesThing(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if withheld[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // dismissesClaim reports whether the dismissal at toks[i] is of a claim.
 func dismissesClaim(toks []tok, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -575,14 +654,34 @@ func dismissesClaim(toks []tok, i int) bool {
 	return false
 }
 
-// notNegation reports whether the negator at toks[i] negates nothing:
-// "whether or not", "not only", "not just".
-func notNegation(toks []tok, i int) bool {
+// notNegation reports whether the negator at toks[i] of text negates
+// nothing: "whether or not", "not only", "not just"; a negator that a
+// hyphen joins to the next word makes a compound ("a no-knock warrant",
+// "a no-deal Brexit", "no-name firm"); "no more" bounds a figure ("no more
+// than 10 people") or tells of a change ("no more cages": they were
+// removed); a vote of no confidence is a vote.
+func notNegation(text string, toks []tok, i int) bool {
 	if i > 0 && toks[i-1].low == "or" {
 		return true
 	}
-	if i+1 < len(toks) && (toks[i+1].low == "only" || toks[i+1].low == "just") {
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1].low
+	if next == "only" || next == "just" {
 		return true
+	}
+	if toks[i].end < len(text) && text[toks[i].end] == '-' && toks[i+1].start == toks[i].end+1 {
+		return true
+	}
+	if toks[i].low != "no" {
+		return false
+	}
+	switch next {
+	case "more":
+		return true
+	case "confidence":
+		return i > 0 && toks[i-1].low == "of" || i+2 < len(toks) && (toks[i+2].low == "vote" || toks[i+2].low == "motion")
 	}
 	return false
 }
@@ -673,6 +772,7 @@ func dedupTerms(ts []term) []term {
 		last := &out[len(out)-1]
 		if t.id == last.id {
 			last.firm = last.neg && t.neg && (last.firm || t.firm)
+			last.plain = last.neg && t.neg && last.plain && t.plain
 			last.neg = last.neg && t.neg // asserted anywhere: asserted
 			last.name = last.name || t.name
 			last.bg = max(last.bg, t.bg)
@@ -836,12 +936,27 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		if len(n.unit) == 0 && j > i && magnitudes[toks[j].low] > 0 {
 			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
 		}
+		n.expected = expectedBefore(text, toks, i)
 		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && len(n.unit) == 0 ||
 			i > 0 && months[toks[i-1].low] || n.value < 1 && n.digits == 0
 		out = append(out, n)
 		i = j
 	}
 	return out
+}
+
+// expectedBefore reports whether a word of expectation stands in the
+// clause before the number at toks[i], within six words.
+func expectedBefore(text string, toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if expectations[toks[k].low] {
+			return true
+		}
+		if k > 0 && breaksScope(text, toks[k-1].end, toks[k].start) {
+			break
+		}
+	}
+	return false
 }
 
 // shareOf gives "157 of 338 seats" and "156 seats of the 338" one unit:

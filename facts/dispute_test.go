@@ -1,0 +1,77 @@
+package facts_test
+
+import (
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/facts"
+)
+
+// TestDisputes checks, on pairs of sentences from two outlets (most of
+// them as NeuS/AllSides outlets wrote them), what sets a dispute off and
+// what does not: outlets that word one fact with and without a negation
+// agree.
+func TestDisputes(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		a, b   string
+		denied bool
+	}{
+		// What is in dispute.
+		{"a reported negation against a claim",
+			"Obama is coordinating with Iran in the Islamic State fight, growing evidence suggests.",
+			"The administration insists that it will not coordinate military operations or intelligence sharing with Iran.", true},
+		{"a word of denial against a claim",
+			"The White House reviews military plans that would send 120,000 troops to the Middle East.",
+			"Trump denies a U.S. plan to send 120,000 troops to the Middle East to counter Iran.", true},
+		{"two figures for one count",
+			"Jobless claims rose to 3.28 million last week, the Labor Department said.",
+			"Jobless claims rose to 2.5 million last week, the Labor Department said.", true},
+
+		// What is not.
+		{"two denials of one report",
+			"President Trump refuted a story from NBC News stating the president wanted to increase the U.S. nuclear arsenal by tenfold.",
+			"President Trump on Wednesday forcefully denied an NBC News report that he asked to dramatically expand the U.S. nuclear arsenal.", false},
+		{"a vote of no confidence is a vote",
+			"Lawmakers in Britain's Conservative Party triggered a no confidence vote against Prime Minister Theresa May on Wednesday.",
+			"Prime Minister Theresa May faces a confidence vote on Wednesday after Conservative Party lawmakers called for one.", false},
+		{"a hyphen makes a compound",
+			"A no-name firm with ties to Ryan Zinke landed a $300 million contract to rebuild the Puerto Rico power grid.",
+			"An obscure firm with ties to Ryan Zinke landed a $300 million contract to rebuild the Puerto Rico power grid.", false},
+		{"a forecast is another figure",
+			"Most economists had forecast about 1.5 million people filing for unemployment benefits last week.",
+			"A record 3.3 million Americans filed for unemployment benefits last week, the Labor Department said.", false},
+		{"a question states nothing",
+			"Did Trump try to shut down the FBI's investigation of Michael Flynn?.",
+			"Trump asked the FBI director to shut down the investigation of Michael Flynn, according to a memo.", false},
+		{"what may not be done",
+			"A federal judge ruled that President Trump cannot block Twitter users for their political views.",
+			"A federal judge ruled that President Trump violated the Constitution when he blocked Twitter users for their political views.", false},
+		{"a denial negated",
+			"Press secretary Sean Spicer doesn't rule out the White House trying to block the testimony of James Comey.",
+			"The White House weighs trying to block the testimony of James Comey before the Senate.", false},
+		{"a denial that withholds",
+			"A federal court says the administration can deny grant money to sanctuary cities that refuse to cooperate.",
+			"A federal court says the administration can withhold grant money from sanctuary cities that refuse to cooperate.", false},
+		{"a plain negation in the outlet's own voice",
+			"The CDC asks Americans not to travel for Thanksgiving this year.",
+			"Americans should avoid travel for Thanksgiving this year, the CDC recommended.", false},
+		{"declined to is no decline",
+			"White House officials declined to discuss the content of the executive action on Friday.",
+			"White House officials declined to detail what the executive action would do on Friday.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := []*storybrief.Document{doc("d1", tc.a), doc("d2", tc.b)}
+			var f facts.Finder
+			fs := f.Find(docs)
+			checkFacts(t, docs, fs)
+			denied := false
+			for _, fact := range fs {
+				denied = denied || fact.Status == storybrief.Disputed
+			}
+			if denied != tc.denied {
+				t.Errorf("disputed: %v, want %v; facts %+v", denied, tc.denied, fs)
+			}
+		})
+	}
+}
