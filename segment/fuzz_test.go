@@ -80,7 +80,11 @@ func checkSpans(t *testing.T, text string, spans []storybrief.Span, cover bool) 
 func FuzzSentences(f *testing.F) {
 	addCorpus(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		checkSpans(t, text, Sentences(text), true)
+		spans := Sentences(text)
+		checkSpans(t, text, spans, true)
+		for _, s := range spans {
+			LeansBack(text[s.Start:s.End]) // must not panic on any sentence
+		}
 	})
 }
 

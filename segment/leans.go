@@ -52,6 +52,9 @@ func LeansBack(text string) bool {
 			return true
 		}
 	}
+	if refersBack(text) {
+		return true
+	}
 	if strings.Contains(text, "above") {
 		lower := strings.ToLower(text)
 		for _, p := range backReferences {
@@ -87,3 +90,43 @@ func LastWordIndex(s, p string) int {
 }
 
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// sequels are the nouns news uses for an event it has just told of, in a
+// sentence that follows it: "The move comes after …", "The vote was 11
+// to 0.", "The news came as …". The nouns a story names its topic by (the
+// deal, the bill, the plan) are left out: "The deal would give AT&T
+// control of HBO" informs alone.
+var sequels = map[string]bool{
+	"move": true, "decision": true, "announcement": true, "news": true, "statement": true, "remarks": true,
+	"comments": true, "vote": true, "ruling": true, "action": true, "step": true, "shift": true,
+	"development": true, "tweet": true, "tweets": true,
+	"incident": true, "verdict": true, "indictment": true, "resignation": true, "departure": true,
+	"firing": true, "arrest": true, "appointment": true, "nomination": true,
+	"decisions": true, "moves": true, "votes": true, "rulings": true, "announcements": true,
+}
+
+// sequelVerbs follow a sequel noun as its verb: "The move comes …".
+var sequelVerbs = map[string]bool{
+	"comes": true, "came": true, "follows": true, "followed": true, "marks": true, "marked": true,
+	"was": true, "is": true, "were": true, "are": true, "will": true, "would": true, "could": true,
+	"may": true, "might": true, "has": true, "had": true, "have": true, "represents": true, "signals": true,
+	"means": true, "drew": true, "draws": true, "sparked": true, "prompted": true, "triggered": true,
+	"puts": true, "put": true, "sets": true, "capped": true, "caps": true, "ends": true, "ended": true,
+	"adds": true, "added": true, "also": true, "now": true, "appears": true, "appeared": true,
+	"isn't": true, "wasn't": true, "won't": true,
+}
+
+// refersBack reports whether text opens with a sequel noun and its verb:
+// "The move comes after …" refers to a move the reader was told of.
+func refersBack(text string) bool {
+	rest, ok := strings.CutPrefix(text, "The ")
+	if !ok {
+		return false
+	}
+	noun, rest := firstWord(rest)
+	if !sequels[noun] {
+		return false
+	}
+	verb, _ := firstWord(strings.TrimPrefix(rest, " "))
+	return strings.HasPrefix(rest, " ") && sequelVerbs[verb]
+}

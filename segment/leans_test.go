@@ -35,6 +35,13 @@ func TestLeansBack(t *testing.T) {
 		{"Given that the talks failed, the rhetoric is to be expected.", false},
 		{"As noted above, the two countries are talking behind the scenes.", true},
 		{"The plane flew above the clouds for an hour before it landed.", false},
+		{"The move comes after Senate Republicans blocked a bill to establish a commission.", true},
+		{"The vote was 285 to 120.", true},
+		{"The news came as Chinese authorities revised the death toll in Wuhan.", true},
+		{"The move to ban the app drew criticism.", false},
+		{"The vote in the Senate was 52 to 48.", false},
+		{"The movement has drawn thousands of protesters.", false},
+		{"The", false},
 		{"In", false},
 		{"", false},
 	} {
