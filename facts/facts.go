@@ -343,7 +343,7 @@ func (s *story) pair(a, b *unit) edge {
 			} else if !ta.name && !tb.name && !s.names[ta.id] {
 				pred++
 				predW += w
-				if ta.neg != tb.neg && (ta.firm || tb.firm) {
+				if ta.neg != tb.neg && (ta.firm || tb.firm) && !ta.mixed && !tb.mixed {
 					oppW += w
 					switch {
 					case !(ta.neg && ta.plain || tb.neg && tb.plain):

@@ -31,7 +31,8 @@ var negators = set(`not no never nor neither none nobody nothing cannot without 
 
 // denials deny or dismiss what follows them in their clause.
 var denials = set(`deny denies denied denying denial denials refute refutes refuted refuting unaware debunk
-debunked debunks baseless unfounded unsubstantiated unproven dispute disputes disputed disputing contrary`)
+debunked debunks baseless unfounded unsubstantiated unproven dispute disputes disputed disputing contrary
+rebut rebuts rebutted rebutting`)
 
 // determiners negate the noun phrase that follows them ("no military
 // cooperation"); other negators negate the word that follows.
@@ -45,13 +46,17 @@ var lightVerbs = set(`have has had be is are was were been being get got`)
 // the allegations"); a court that dismisses a case denies nothing.
 var dismissals = set(`dismiss dismisses dismissed dismissing`)
 
+// auxiliaries join a count to what befell it ("were killed").
+var auxiliaries = set(`were was are is have has had`)
+
 // refusals, before "to", refuse what follows ("refused to deny").
 var refusals = set(`refused refuses refusing declined declines declining`)
 
 // withheld are what a denial can withhold instead of deny ("denied
 // bail").
 var withheld = set(`money funds funding grants bail entry access permit permits permission visa visas
-service services benefits communion parole tenure admission coverage`)
+service services benefits communion parole tenure admission coverage request requests application applications
+motion motions appeal appeals petition petitions asylum bond ban`)
 
 // claims are what a dismissal can deny.
 var claims = set(`allegation allegations claim claims report reports accusation accusations charge charges
@@ -149,6 +154,7 @@ var synonymGroups = []string{
 	"shoot: shoot shooting shot gunman gunfire",
 	"pass: pass passed passage approve approved approval adopt adopted",
 	"confirm: confirm confirmed confirmation",
+	"convict: convict convicts convicted conviction guilty",
 	"announce: announce announced announcement declare declared unveil unveiled",
 	"release: release released publish published disclose disclosed reveal revealed",
 	"increase: increase increased rise rose risen grow grew growth gain gained jump jumped soar soared surge surged climb climbed boost",
@@ -226,6 +232,10 @@ var phrases = map[string]string{
 	"ruled out":              "deny",
 	"rules out":              "deny",
 	"shut down":              "shutdown",
+	"drop out":               "withdraw",
+	"dropped out":            "withdraw",
+	"drops out":              "withdraw",
+	"dropping out":           "withdraw",
 	"work together":          "cooperate",
 	"working together":       "cooperate",
 	"reach out":              "contact",

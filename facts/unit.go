@@ -51,6 +51,10 @@ type term struct {
 	// plain: negated by a plain negator ("not", "never", "can't") only,
 	// not by a word of denial or as an antonym
 	plain bool
+	// mixed: both asserted and negated in the sentence ("claims fell last
+	// week after a rise", "convicted of rape but acquitted of …"): it
+	// opposes nothing
+	mixed bool
 	name  bool    // part of a name
 	num   bool    // a number
 	bg    float32 // the weight of its word in news at large, 1 without a background
@@ -65,6 +69,7 @@ type number struct {
 	lower  bool    // a lower bound: more than, at least, over …
 	unit   []int32 // concepts of the words that follow it (and "percent", "dollar")
 	year   bool    // looks like a year or a day: never compared
+	pred   int32   // what befell what it counts ("were killed"), or -1
 	// expected: a forecast, a projection or an expectation ("economists
 	// had forecast about 1.5 million"), another quantity than the figure
 	// it forecasts: never compared
@@ -634,9 +639,10 @@ func negatedBefore(toks []tok, i int) bool {
 }
 
 // deniesThing reports whether the denial at toks[i] withholds a thing
-// rather than denies a claim: "can deny grant money", "was denied bail".
+// rather than denies a claim: "can deny grant money", "was denied bail",
+// "denied the Trump administration's motion".
 func deniesThing(toks []tok, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		if withheld[toks[k].low] {
 			return true
 		}
@@ -771,6 +777,7 @@ func dedupTerms(ts []term) []term {
 	for _, t := range ts[1:] {
 		last := &out[len(out)-1]
 		if t.id == last.id {
+			last.mixed = last.mixed || t.mixed || last.neg != t.neg
 			last.firm = last.neg && t.neg && (last.firm || t.firm)
 			last.plain = last.neg && t.neg && last.plain && t.plain
 			last.neg = last.neg && t.neg // asserted anywhere: asserted
@@ -905,6 +912,15 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				break
 			}
 		}
+		// "6 in 10": a share, as a percentage
+		if j+2 < len(toks) && toks[j+1].low == "in" {
+			if m, ok := wholeNumber(toks[j+2].low); ok && m > n.value {
+				n.value = math.Round(1000*n.value/m) / 10
+				n.digits, n.approx = 1, true
+				n.unit = append(n.unit, a.id("percent"))
+				j += 2
+			}
+		}
 		// unit
 		end := toks[j].end
 		if end < len(text) && text[end] == '%' {
@@ -933,6 +949,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			}
 			taken++
 		}
+		n.pred = a.countedAs(text, toks, j)
 		if len(n.unit) == 0 && j > i && magnitudes[toks[j].low] > 0 {
 			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
 		}
@@ -943,6 +960,39 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		i = j
 	}
 	return out
+}
+
+// wholeNumber returns the value of a word that writes a whole number
+// ("10", "ten").
+func wholeNumber(w string) (float64, bool) {
+	if v := numberWords[w]; v > 0 {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return v, err == nil && v > 0 && v == math.Trunc(v)
+}
+
+// countedAs returns the concept of the verb that says what befell what a
+// number counts ("four people were killed", "five people were shot"), or
+// -1: the number at toks[j], its unit, an auxiliary, then the verb.
+func (a *analyzer) countedAs(text string, toks []tok, j int) int32 {
+	for k := j + 1; k+1 < len(toks) && k <= j+3; k++ {
+		if breaksScope(text, toks[k-1].end, toks[k].start) {
+			return -1
+		}
+		if !auxiliaries[toks[k].low] {
+			continue
+		}
+		next := k + 1
+		if toks[next].low == "been" && next+1 < len(toks) {
+			next++
+		}
+		if cs := a.concepts(toks[next].low); len(cs) > 0 {
+			return a.id(cs[0])
+		}
+		return a.id(a.stem(toks[next].low))
+	}
+	return -1
 }
 
 // expectedBefore reports whether a word of expectation stands in the

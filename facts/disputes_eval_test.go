@@ -1,0 +1,99 @@
+package facts_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/ingest"
+)
+
+// TestNeuSTrainDisputes measures the disputes the pipeline finds on 87
+// NeuS train stories where an earlier build found one, each read by hand
+// (the rules of dispute.go and unit.go were then set on them, so this
+// is a development set, not a held-out one)
+// (testdata/neus-train-disputes.json): a story whose sources do conflict
+// counts as found when a dispute is found in it; one whose found dispute
+// was outlets saying one thing in other words counts as a false dispute
+// when one is still found. Story-level, so it tells precision and recall
+// of "this story is in dispute", not of which sentences.
+func TestNeuSTrainDisputes(t *testing.T) {
+	data, err := os.ReadFile("testdata/neus-train-disputes.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels struct {
+		Stories []struct {
+			ID   string `json:"id"`
+			Real bool   `json:"real"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(data, &labels); err != nil {
+		t.Fatal(err)
+	}
+	real := map[string]bool{}
+	for _, s := range labels.Stories {
+		real[s.ID] = s.Real
+	}
+	f, err := os.Open("testdata/neus-train-disputes.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	eng := engine()
+	var found, missed, falseFound, falseClear int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<22)
+	for sc.Scan() {
+		var raw struct {
+			ID        string   `json:"id"`
+			Documents []string `json:"documents"`
+			Titles    []string `json:"doc_titles"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
+			t.Fatal(err)
+		}
+		isReal, ok := real[raw.ID]
+		if !ok {
+			t.Fatalf("%s: not labelled", raw.ID)
+		}
+		var st ingest.Story
+		for i, d := range raw.Documents {
+			st.Docs = append(st.Docs, ingest.Raw{Source: fmt.Sprintf("%s#%d", raw.ID, i+1), Data: []byte(d), Title: raw.Titles[i]})
+		}
+		docs, _ := eng.Documents(context.Background(), st)
+		disputed := false
+		for _, fact := range withEntities(t, docs) {
+			disputed = disputed || fact.Status == storybrief.Disputed
+		}
+		switch {
+		case isReal && disputed:
+			found++
+		case isReal:
+			missed++
+			t.Logf("%s: real dispute not found", raw.ID)
+		case disputed:
+			falseFound++
+			if *dump {
+				t.Logf("%s: false dispute", raw.ID)
+			}
+		default:
+			falseClear++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	precision := ratio(found, found+falseFound)
+	t.Logf("real disputes found %d of %d; false disputes still found %d of %d; precision on these stories %.2f",
+		found, found+missed, falseFound, falseFound+falseClear, precision)
+	// The build before the rules of 2026-12-01 found 17 of the 18 real
+	// ones and all 69 false ones; this one 15 and 30.
+	if found < 15 || falseFound > 30 {
+		t.Errorf("real disputes found %d (bar 15), false ones %d (bar 30)", found, falseFound)
+	}
+}
