@@ -29,8 +29,9 @@ import (
 // one before, in the first person, cut short, reading as a photo
 // caption or holding a piece of a longer quotation, each further
 // sentence from a document already drawn on (sourceSpread) and one that
-// restates a sentence already chosen; a long one is chosen among variants
-// by the model's Reranker.
+// restates a sentence already chosen; it takes a sentence that leans on
+// the one before only once that one is taken, and shows it right after
+// it. A long budget is chosen among variants by the model's Reranker.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
 	Lambda                        float64 // MMR trade-off; 0 means the default
@@ -225,7 +226,49 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 		chosen = c.pickNovel(ranked, score, b, m.Novelty)
 	}
 	c.orderByPosition(chosen)
+	if b.Words > 0 && b.Words < 200 && m.Novelty == 0 {
+		chosen = c.keepAfterAntecedent(chosen)
+	}
 	return chosen, true
+}
+
+// followsTaken reports whether the sentence before sentence i in its
+// document is taken.
+func (c *Cluster) followsTaken(i int, taken []bool) bool {
+	s := &c.Sents[i]
+	return s.Pos > 0 && taken[c.ByDoc[s.Doc][s.Pos-1]]
+}
+
+// keepAfterAntecedent moves each chosen sentence that leans on the one
+// before it in its document right after that one, when it is chosen too:
+// story order interleaves the documents, and "He said …" must not follow
+// another outlet's sentence.
+func (c *Cluster) keepAfterAntecedent(chosen []int) []int {
+	after := map[int]int{} // antecedent → the sentence that leans on it
+	for _, i := range chosen {
+		if s := &c.Sents[i]; s.dangles && s.Pos > 0 {
+			after[c.ByDoc[s.Doc][s.Pos-1]] = i
+		}
+	}
+	in := map[int]bool{}
+	for _, i := range chosen {
+		in[i] = true
+	}
+	out := make([]int, 0, len(chosen))
+	for _, i := range chosen {
+		if s := &c.Sents[i]; s.dangles && s.Pos > 0 && in[c.ByDoc[s.Doc][s.Pos-1]] {
+			continue // placed after its antecedent
+		}
+		for j := i; ; {
+			out = append(out, j)
+			next, ok := after[j]
+			if !ok {
+				break
+			}
+			j = next
+		}
+	}
+	return out
 }
 
 // scored returns the model's salience of each eligible sentence of c that
@@ -329,6 +372,11 @@ func (c *Cluster) pickSpread(cand []int, score []float64, b storybrief.Budget, a
 		for _, i := range cand {
 			s := &c.Sents[i]
 			if taken[i] || len(s.Vec) == 0 || !fits(b, used, len(chosen), s.Words) {
+				continue
+			}
+			if perDoc != nil && s.dangles && !c.followsTaken(i, taken) {
+				// A short brief reads a sentence that leans on the one
+				// before it only right after that sentence.
 				continue
 			}
 			var all, fresh float64
