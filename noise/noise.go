@@ -473,7 +473,60 @@ func furnitureEnd(lower string) (end int, whole bool) {
 	if n := socialLen(t); n > 0 {
 		return start + n, false
 	}
+	if n := shareLen(t); n > 0 {
+		if strings.Trim(t[n:], " .!") == "" {
+			return 0, true
+		}
+		return start + n, false
+	}
 	return 0, false
+}
+
+// shareButtons are the words of a page's sharing buttons and calls to
+// share, which scraping runs into the text that follows them.
+var shareButtons = map[string]bool{
+	"share": true, "shares": true, "tweet": true, "email": true, "e-mail": true, "print": true,
+	"pin": true, "whatsapp": true, "reddit": true, "flipboard": true, "messenger": true,
+}
+
+// shareCalls are calls to the reader to comment, which may open a
+// sentence run into the article's own: "share your thoughts bill and
+// melinda gates have outlined …".
+var shareCalls = []string{"share your thoughts in the comments", "share your thoughts", "tell us what you think", "leave a comment"}
+
+// shareLen returns the length of the sharing furniture that opens t: a
+// call to comment, or a run of two or more sharing buttons ("share
+// pinterest email rio de janeiro …"); 0 when t opens with neither.
+func shareLen(t string) int {
+	for _, c := range shareCalls {
+		if strings.HasPrefix(t, c) && (len(t) == len(c) || strings.ContainsRune(" .!", rune(t[len(c)]))) {
+			return len(c)
+		}
+	}
+	end, buttons, social := 0, 0, false
+	for end < len(t) {
+		w, _, _ := strings.Cut(t[end:], " ")
+		word := strings.TrimRight(w, ",.;:|")
+		switch {
+		case socialNetworks[word]:
+			social = true
+		case shareButtons[word]:
+		default:
+			if buttons >= 2 && (social || strings.HasPrefix(t, "share ")) {
+				return end
+			}
+			return 0
+		}
+		buttons++
+		end += len(w)
+		for end < len(t) && t[end] == ' ' {
+			end++
+		}
+	}
+	if buttons >= 2 && (social || strings.HasPrefix(t, "share ")) {
+		return end
+	}
+	return 0
 }
 
 // labelCreditLen returns the length of the credit at the start of rest,

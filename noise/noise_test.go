@@ -67,6 +67,12 @@ func TestPrefixEnd(t *testing.T) {
 			"pistorius ' neighbor later read from notes johnson said he'd made."},
 		{"vivian toumeh ( @vtoumeh ) january 11, 2016 more than two dozen people have died of starvation since dec. 1, doctors said.",
 			"more than two dozen people have died of starvation since dec. 1, doctors said."},
+		{"share pinterest email rio de janeiro ( jta ) – a newly wed israeli man was killed in a zip-lining accident during their honeymoon in honduras.",
+			"rio de janeiro ( jta ) – a newly wed israeli man was killed in a zip-lining accident during their honeymoon in honduras."},
+		{"share your thoughts bill and melinda gates have outlined their vision for the world over the next 15 years.",
+			"bill and melinda gates have outlined their vision for the world over the next 15 years."},
+		{"Share the news with your friends, he said.", ""},             // no noise
+		{"Email and print newspapers are dying, the report said.", ""}, // no noise
 		{"Share this post camden, n.j. ( cn ) – a small town in new jersey has sued dupont for $ 1.1 billion, claiming it dumped toxic waste.",
 			"a small town in new jersey has sued dupont for $ 1.1 billion, claiming it dumped toxic waste."},
 		{"Image copyright reuters the boss of qatar airways has issued heartfelt apologies for any offence caused.",
@@ -213,6 +219,9 @@ func TestIs(t *testing.T) {
 		"Getty rihanna is giving madonna a run for her money.":                                                                                                                                          true,
 		"Belgian beer being poured ( picture: getty ) \" this is stronger than a steel pipe.":                                                                                                           true,
 		"Getty oil heir andrew getty was found dead in his home on tuesday, the police said.":                                                                                                           false,
+		"share your thoughts in the comments.":                                                                                                                                                          true,
+		"Share facebook twitter email":                                                                                                                                                                  true,
+		"Facebook and Twitter shares fell on Monday after the report.":                                                                                                                                  false,
 		"Getty's collection of antiquities went on show in malibu on sunday.":                                                                                                                           false,
 		"The gettysburg national military park has received packages of stolen stones for more than 20 years.":                                                                                          false,
 		"Police say a man was found dead at the home of andrew getty, heir to getty oil fortune.":                                                                                                       false,
