@@ -46,6 +46,9 @@ var lightVerbs = set(`have has had be is are was were been being get got`)
 // the allegations"); a court that dismisses a case denies nothing.
 var dismissals = set(`dismiss dismisses dismissed dismissing`)
 
+// timeUnits follow a number that counts time ("in 24 hours").
+var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+
 // auxiliaries join a count to what befell it ("were killed").
 var auxiliaries = set(`were was are is have has had`)
 

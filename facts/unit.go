@@ -545,7 +545,10 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if aside {
 			bg /= 2
 		}
-		if w.flags&wAntonym != 0 && !(i+1 < len(toks) && toks[i+1].low == "to" && !decreases(toks, i)) {
+		if w.flags&wAntonym != 0 && refusals[low] && i+1 < len(toks) && toks[i+1].low == "to" && !decreases(toks, i) {
+			continue // "declined to discuss": a refusal, no decline
+		}
+		if w.flags&wAntonym != 0 {
 			was := denial
 			denial = true // an antonym is no plain negation
 			addTerm(a.local(w.concepts[0]), !neg, !neg, isName, false, bg)
@@ -613,9 +616,9 @@ func permission(toks []tok, i int) bool {
 	return false
 }
 
-// decreases reports whether the antonym at toks[i], followed by "to", is
-// a figure falling to a value ("fell to 712,000"), not a verb refusing an
-// act ("declined to discuss").
+// decreases reports whether "declined" at toks[i], followed by "to", is a
+// figure falling to a value ("declined to 712,000"), not a refusal
+// ("declined to discuss").
 func decreases(toks []tok, i int) bool {
 	return i+2 < len(toks) && (isNumeric(toks[i+2].low) || numberWords[toks[i+2].low] > 0 || toks[i+2].low == "a" || toks[i+2].low == "the" || toks[i+2].low == "its" || toks[i+2].low == "their")
 }
@@ -912,9 +915,10 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				break
 			}
 		}
-		// "6 in 10": a share, as a percentage
-		if j+2 < len(toks) && toks[j+1].low == "in" {
-			if m, ok := wholeNumber(toks[j+2].low); ok && m > n.value {
+		// "6 in 10": a share, as a percentage ("12 in 24 hours" and "3 in
+		// 2019" are not)
+		if j+2 < len(toks) && toks[j+1].low == "in" && (j+3 >= len(toks) || !timeUnits[toks[j+3].low]) {
+			if m, ok := wholeNumber(toks[j+2].low); ok && m > n.value && m <= 1000 {
 				n.value = math.Round(1000*n.value/m) / 10
 				n.digits, n.approx = 1, true
 				n.unit = append(n.unit, a.id("percent"))
