@@ -4,6 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/storybrief/storybrief/pipeline"
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/ingest"
@@ -40,6 +44,7 @@ leads to its sentence.`)
 	words := fs.Int("words", 120, "length budget in words (0: no word budget)")
 	sentences := fs.Int("sentences", 0, "length budget in sentences (0: no sentence budget)")
 	width := fs.Int("width", 80, "wrap text output at this many columns")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "stories briefed at once, from a JSON Lines input (the output does not depend on it)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -47,6 +52,9 @@ leads to its sentence.`)
 	f, err := render.ParseFormat(*format)
 	if err != nil {
 		return usageError{err.Error()}
+	}
+	if *workers < 1 {
+		return usageError{"--workers must be at least 1"}
 	}
 	if *words < 0 || *sentences < 0 {
 		return usageError{"--words and --sentences must not be negative"}
@@ -65,31 +73,29 @@ leads to its sentence.`)
 	rd := ingest.NewReader(rest, e.stdin)
 	var problems storybrief.ErrorList
 	briefs := 0
-	for rd.Scan() {
-		if err := ctx.Err(); err != nil {
-			return err
+	write := func(r briefResult) error {
+		problems = append(problems, r.probs...)
+		if r.brief == nil {
+			return nil
 		}
-		st := rd.Story()
-		docs, probs := eng.Documents(ctx, st)
-		problems = append(problems, probs...)
-		if len(docs) == 0 {
-			continue
-		}
-		b := eng.Brief(docs, budget)
 		if briefs > 0 && f == render.HTML {
 			return usageError{"--format html writes one page for one story; the input holds several (use --format json)"}
 		}
 		if briefs > 0 && f != render.JSON {
 			fmt.Fprintln(e.stdout)
 		}
-		storyProblems := probs
-		if st.ID == "" { // loose inputs: every problem so far concerns them
-			storyProblems = append(append(storybrief.ErrorList(nil), rd.Problems()...), probs...)
+		storyProblems := r.probs
+		if r.id == "" { // loose inputs: every problem so far concerns them
+			storyProblems = append(append(storybrief.ErrorList(nil), r.readProbs...), r.probs...)
 		}
-		if err := render.Brief(e.stdout, st.ID, b, storyProblems, render.Options{Format: f, Width: *width}); err != nil {
+		if err := render.Brief(e.stdout, r.id, r.brief, storyProblems, render.Options{Format: f, Width: *width}); err != nil {
 			return fmt.Errorf("write: %w", err)
 		}
 		briefs++
+		return nil
+	}
+	if err := briefStories(ctx, eng, rd, budget, *workers, write); err != nil {
+		return err
 	}
 	if err := rd.Err(); err != nil {
 		return err
@@ -102,4 +108,101 @@ leads to its sentence.`)
 		return errors.New("no article could be read")
 	}
 	return partial(problems)
+}
+
+// briefResult is the brief of one story of the input, or its problems.
+type briefResult struct {
+	id        string
+	brief     *storybrief.Brief // nil: no document could be read
+	probs     storybrief.ErrorList
+	readProbs storybrief.ErrorList // the reader's problems when the story was read
+}
+
+// briefStories briefs the stories of rd, workers at a time, and calls
+// write with each result in input order, on the calling goroutine. At most
+// 2×workers stories are held at once, so that memory stays bounded on a
+// long stream. It stops at write's first error.
+func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, budget storybrief.Budget, workers int, write func(briefResult) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type job struct {
+		seq       int
+		st        ingest.Story
+		readProbs storybrief.ErrorList
+	}
+	jobs := make(chan job, workers)
+	results := make(chan struct {
+		seq int
+		r   briefResult
+	}, workers)
+	slots := make(chan struct{}, 2*workers) // stories read and not yet written
+	go func() {
+		defer close(jobs)
+		for seq := 0; rd.Scan(); seq++ {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			st := rd.Story()
+			j := job{seq: seq, st: st}
+			if st.ID == "" {
+				j.readProbs = append(storybrief.ErrorList(nil), rd.Problems()...)
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				r := briefResult{id: j.st.ID, readProbs: j.readProbs}
+				if ctx.Err() == nil {
+					docs, probs := eng.Documents(ctx, j.st)
+					r.probs = probs
+					if len(docs) > 0 {
+						r.brief = eng.Brief(docs, budget)
+					}
+				}
+				results <- struct {
+					seq int
+					r   briefResult
+				}{j.seq, r}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]briefResult{}
+	next := 0
+	var err error
+	for res := range results {
+		if err != nil {
+			continue // drain, so that the workers end
+		}
+		pending[res.seq] = res.r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if err = write(r); err != nil {
+				cancel()
+				break
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return ctx.Err()
 }

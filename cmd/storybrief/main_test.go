@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -225,5 +226,46 @@ func TestBoilerplateFacts(t *testing.T) {
 	}
 	if strings.Contains(out, "delivered weekday mornings") {
 		t.Errorf("the promo is in the brief:\n%s", out)
+	}
+}
+
+// TestBriefStoriesInParallel checks that briefing the stories of a JSON
+// Lines input side by side writes exactly what one at a time writes, in
+// input order, and that the one-page HTML format still refuses several
+// stories.
+func TestBriefStoriesInParallel(t *testing.T) {
+	const data = "../../facts/testdata/neus-train-disputes.jsonl"
+	// Exit code 3: some documents of these stories are headlines alone.
+	code1, one, err1 := runCLI(t, "", "brief", "--format", "json", "--workers", "1", data)
+	code4, four, err4 := runCLI(t, "", "brief", "--format", "json", "--workers", "4", data)
+	if code1 != code4 || err1 != err4 || code1 != 3 {
+		t.Fatalf("exit codes %d and %d, problems %q and %q", code1, code4, err1, err4)
+	}
+	if one != four {
+		t.Errorf("4 workers write other briefs than 1:\n%s", firstDiff(one, four))
+	}
+	var ids []string
+	dec := json.NewDecoder(strings.NewReader(four))
+	for dec.More() {
+		var b struct {
+			Story string `json:"story"`
+		}
+		if err := dec.Decode(&b); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, b.Story)
+	}
+	if len(ids) != 87 || !slices.IsSorted(ids) {
+		t.Errorf("%d briefs, in order %v", len(ids), slices.IsSorted(ids))
+	}
+	code, out, errOut := runCLI(t, "", "brief", "--format", "html", data)
+	if code != 2 || !strings.Contains(errOut, "one page for one story") {
+		t.Errorf("html of several stories: exit %d, %q", code, errOut)
+	}
+	if n := strings.Count(out, "<html"); n != 1 {
+		t.Errorf("html of several stories: %d pages written before the refusal, want 1", n)
+	}
+	if code, _, errOut := runCLI(t, "", "brief", "--workers", "0", data); code != 2 || !strings.Contains(errOut, "--workers") {
+		t.Errorf("--workers 0: exit %d, %q", code, errOut)
 	}
 }
