@@ -514,6 +514,12 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			continue
 		case w.flags&wDenial != 0 && !deniesThing(toks, i) || w.flags&wDismissal != 0 && dismissesClaim(toks, i):
 			left, strong, denial = 5, 5, true
+			if aside || hyphenated(text, toks, i) {
+				// "McCain, who has disputed the administration's
+				// insistence …", "a long-disputed practice": a denial
+				// that describes opposes nothing
+				strong = 0
+			}
 			u.denies, u.denial = true, true
 			continue
 		case w.flags&wScopeEnd != 0:
@@ -599,6 +605,12 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 func startsQuote(text string) bool {
 	return strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "‘") ||
 		strings.HasPrefix(text, "'")
+}
+
+// hyphenated reports whether a hyphen joins the word at toks[i] to the
+// word before it ("long-disputed").
+func hyphenated(text string, toks []tok, i int) bool {
+	return i > 0 && toks[i].start > 0 && text[toks[i].start-1] == '-' && toks[i-1].end == toks[i].start-1
 }
 
 // permission reports whether the negator at toks[i] denies leave, not a
