@@ -12,7 +12,7 @@ import (
 	"github.com/storybrief/storybrief/ingest"
 )
 
-// TestNeuSTrainDisputes measures the disputes the pipeline finds on 87
+// TestNeuSTrainDisputes measures the disputes the pipeline finds on 135
 // NeuS train stories where an earlier build found one, each read by hand
 // (the rules of dispute.go and unit.go were then set on them, so this
 // is a development set, not a held-out one)
@@ -91,9 +91,9 @@ func TestNeuSTrainDisputes(t *testing.T) {
 	precision := ratio(found, found+falseFound)
 	t.Logf("real disputes found %d of %d; false disputes still found %d of %d; precision on these stories %.2f",
 		found, found+missed, falseFound, falseFound+falseClear, precision)
-	// The build before the rules of 2026-12-01 found 17 of the 18 real
-	// ones and all 69 false ones; this one 14 and 28.
-	if found < 14 || falseFound > 29 {
-		t.Errorf("real disputes found %d (bar 14), false ones %d (bar 29)", found, falseFound)
+	// The build before the rules of 2026-12-01 found 27 of the 28 real
+	// ones and 106 of the 107 false ones; this one 24 and 66.
+	if found < 23 || falseFound > 68 {
+		t.Errorf("real disputes found %d (bar 23), false ones %d (bar 68)", found, falseFound)
 	}
 }

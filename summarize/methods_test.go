@@ -344,7 +344,7 @@ func BenchmarkOracle(b *testing.B) {
 func TestShortBriefReadsOnFromItsAntecedent(t *testing.T) {
 	leaning := 0
 	cs := clusters(t)
-	// 87 NeuS train stories, where briefs drew on such sentences often.
+	// 135 NeuS train stories, where briefs drew on such sentences often.
 	for _, st := range loadStories(t, "../facts/testdata/neus-train-disputes.jsonl") {
 		cs = append(cs, summarize.Prepare(st.docs))
 	}
