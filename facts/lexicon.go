@@ -59,7 +59,8 @@ var refusals = set(`refused refuses refusing declined declines declining`)
 // bail").
 var withheld = set(`money funds funding grants bail entry access permit permits permission visa visas
 service services benefits communion parole tenure admission coverage request requests application applications
-motion motions appeal appeals petition petitions asylum bond ban`)
+motion motions appeal appeals petition petitions asylum bond ban bid bids license licence
+aircraft plane`)
 
 // claims are what a dismissal can deny.
 var claims = set(`allegation allegations claim claims report reports accusation accusations charge charges

@@ -512,7 +512,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		case (w.flags&wDenial != 0 || w.flags&wDismissal != 0 && dismissesClaim(toks, i)) && negatedBefore(toks, i):
 			left = 0 // "did not deny", "refused to dismiss the claims": neither asserts nor denies
 			continue
-		case w.flags&wDenial != 0 && !deniesThing(toks, i) || w.flags&wDismissal != 0 && dismissesClaim(toks, i):
+		case w.flags&wDenial != 0 && !deniesThing(toks, i) && !quarrel(toks, i) || w.flags&wDismissal != 0 && dismissesClaim(toks, i):
 			left, strong, denial = 5, 5, true
 			if aside || hyphenated(text, toks, i) {
 				// "McCain, who has disputed the administration's
@@ -605,6 +605,20 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 func startsQuote(text string) bool {
 	return strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "‘") ||
 		strings.HasPrefix(text, "'")
+}
+
+// quarrel reports whether "dispute" at toks[i] names a quarrel ("in a
+// dispute over the organization's direction", "a long-running dispute
+// with the European Union") rather than denies what follows.
+func quarrel(toks []tok, i int) bool {
+	if w := toks[i].low; w != "dispute" && w != "disputes" || i == 0 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "a", "the", "this", "that", "their", "its", "his", "her", "legal", "trade", "bitter", "long-running", "running":
+		return true
+	}
+	return false
 }
 
 // hyphenated reports whether a hyphen joins the word at toks[i] to the
