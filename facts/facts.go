@@ -120,6 +120,8 @@ type story struct {
 	idf   []float32
 	names []bool   // concept id → used as a name
 	edges [][]edge // per unit, its links to other units, sorted by unit
+
+	increase int32 // the story's id of the concept of a rise ("rose", "growth"; negated: "fell")
 }
 
 // edge is a link from one unit to another.
@@ -136,6 +138,7 @@ type edge struct {
 func (f *Finder) prepare(docs []*storybrief.Document) *story {
 	s := &story{f: f, docs: docs, byDoc: make([][]int, len(docs))}
 	a := newAnalyzer(f.Namer, f.Background, f.cache)
+	s.increase = a.id("increase")
 	add := func(di int, kind storybrief.Kind, sp storybrief.Span, line int, speaker string) {
 		d := docs[di]
 		// A caption or credit run into the sentence: the sentence starts
@@ -343,7 +346,11 @@ func (s *story) pair(a, b *unit) edge {
 			} else if !ta.name && !tb.name && !s.names[ta.id] {
 				pred++
 				predW += w
-				if ta.neg != tb.neg && (ta.firm || tb.firm) && !ta.mixed && !tb.mixed {
+				// A rise and a fall oppose only when they are of one
+				// thing: "job growth" and "the unemployment rate
+				// dropped" are two.
+				otherThing := ta.id == s.increase && ta.subj >= 0 && tb.subj >= 0 && ta.subj != tb.subj
+				if ta.neg != tb.neg && (ta.firm || tb.firm) && !ta.mixed && !tb.mixed && !otherThing {
 					oppW += w
 					switch {
 					case !(ta.neg && ta.plain || tb.neg && tb.plain):

@@ -55,9 +55,12 @@ type term struct {
 	// week after a rise", "convicted of rape but acquitted of …"): it
 	// opposes nothing
 	mixed bool
-	name  bool    // part of a name
-	num   bool    // a number
-	bg    float32 // the weight of its word in news at large, 1 without a background
+	// subj: the concept just before it in its clause (-1: none), what a
+	// change is of ("unemployment fell", "job growth")
+	subj int32
+	name bool    // part of a name
+	num  bool    // a number
+	bg   float32 // the weight of its word in news at large, 1 without a background
 }
 
 // number is a quantity stated in a unit.
@@ -446,7 +449,11 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	var rawClause []int
 	tokClause := make([]int, len(toks))
 	addTerm := func(id int32, neg, firm, isName, isNum bool, bg float32) {
-		raw = append(raw, term{id: id, neg: neg, firm: firm, plain: neg && !denial, name: isName, num: isNum, bg: bg})
+		subj := int32(-1)
+		if k := len(raw) - 1; k >= 0 && rawClause[k] == clause && raw[k].id != id {
+			subj = raw[k].id
+		}
+		raw = append(raw, term{id: id, neg: neg, firm: firm, plain: neg && !denial, subj: subj, name: isName, num: isNum, bg: bg})
 		rawClause = append(rawClause, clause)
 	}
 	for i := 0; i < len(toks); i++ {
@@ -807,6 +814,9 @@ func dedupTerms(ts []term) []term {
 		last := &out[len(out)-1]
 		if t.id == last.id {
 			last.mixed = last.mixed || t.mixed || last.neg != t.neg
+			if last.subj < 0 {
+				last.subj = t.subj
+			}
 			last.firm = last.neg && t.neg && (last.firm || t.firm)
 			last.plain = last.neg && t.neg && last.plain && t.plain
 			last.neg = last.neg && t.neg // asserted anywhere: asserted
