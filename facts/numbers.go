@@ -5,7 +5,9 @@ import "math"
 // numbersConflict reports whether two sentences give different figures for
 // the same quantity: two of their numbers count the same thing and differ,
 // and neither is matched by a figure of the other sentence. A count of
-// people killed and one of people shot are two quantities.
+// people killed and one of people shot are two quantities, and so are a
+// count of years and one of what they saw ("8 years of job gains",
+// "134,000 jobs").
 func numbersConflict(a, b []number) bool {
 	has := func(ns []number, v float64) bool {
 		for _, n := range ns {
@@ -20,7 +22,7 @@ func numbersConflict(a, b []number) bool {
 			continue
 		}
 		for _, y := range b {
-			if y.year || y.expected || !shareUnit(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
+			if y.year || y.expected || x.time != y.time || !shareUnit(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
 				continue
 			}
 			// x and y count the same thing and differ; a figure the other

@@ -73,6 +73,7 @@ type number struct {
 	unit   []int32 // concepts of the words that follow it (and "percent", "dollar")
 	year   bool    // looks like a year or a day: never compared
 	pred   int32   // what befell what it counts ("were killed"), or -1
+	time   bool    // counts time ("8 years of job gains"), not what follows
 	// expected: a forecast, a projection or an expectation ("economists
 	// had forecast about 1.5 million"), another quantity than the figure
 	// it forecasts: never compared
@@ -968,6 +969,9 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		}
 		if t.start > 0 && text[t.start-1] == '$' {
 			n.unit = append(n.unit, a.id("dollar"))
+		}
+		if j+1 < len(toks) && timeUnits[toks[j+1].low] {
+			n.time = true // "8 years of job gains" counts years
 		}
 		for k, taken := j+1, 0; k < len(toks) && taken < 2; k++ {
 			w := toks[k].low
