@@ -28,8 +28,18 @@ reports texted emailed messaged insist deny argue claim warn admit reiterated re
 reveals indicated indicates hinted hints reminded pledged disclosed divulged instructed boasted
 remembered remembers recounted recounts
 acknowledge explain note warned adding saying noting insisting arguing explaining warning
-estimated estimates
+estimated estimates denying claiming stating confirming acknowledging admitting suggesting
 `)
+
+// beVerbs before a cue in -ing make it progressive, and active: "the White
+// House is denying that …", "he was saying that …".
+var beVerbs = wordSet(`is are was were been`)
+
+// progressive reports whether the cue at word k of pa is a verb in -ing
+// after a form of "be": "is denying".
+func progressive(pa *para, k int) bool {
+	return k > 0 && strings.HasSuffix(pa.words[k].key, "ing") && beVerbs[pa.words[k-1].key]
+}
 
 // participles are cues whose subject is the subject of the sentence:
 // "…, adding that …".
@@ -50,7 +60,7 @@ warned warns recalled recalls announced announces admitted admits confirmed conf
 emphasized stressed observed remarked testified predicted contended maintained agreed reported reports
 insist deny argue claim warn admit reiterated reiterates revealed reveals indicated indicates hinted
 hints reminded disclosed divulged tweeted acknowledge explain note adding saying noting insisting
-arguing explaining warning
+arguing explaining warning denying claiming stating confirming acknowledging admitting suggesting
 `)
 
 // bare are the reporting cues that may take what was said without "that":
@@ -185,11 +195,15 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if !cues[w.key] {
 		return false
 	}
-	if k > 0 && passive[pa.words[k-1].key] && !f.brk(pa, k-1, k) {
+	prog := progressive(pa, k) && !f.brk(pa, k-1, k)
+	if k > 0 && passive[pa.words[k-1].key] && !f.brk(pa, k-1, k) && !prog {
 		return false
 	}
-	if participles[w.key] && (k == 0 || !strings.Contains(f.gap(pa, k-1, k), ",")) {
+	if participles[w.key] && (k == 0 || !strings.Contains(f.gap(pa, k-1, k), ",")) && !prog {
 		return false
+	}
+	if strings.HasSuffix(w.key, "ing") && !participles[w.key] && !prog {
+		return false // "…, confirming concerns widely voiced": no cue unless "is confirming"
 	}
 	if addVerbs[w.key] && k+1 < len(pa.words) && addedThing(pa.words[k+1].key) && !f.brk(pa, k, k+1) {
 		return false // "added a new legal blockade": something added, not said
@@ -227,10 +241,17 @@ var none = speaker{ent: -1}
 // "Oubai Shahbandar, a spokesman for …, told", "she suggested", "the
 // administration insists". It looks no further back than word floor.
 func (f *finder) pre(pa *para, c, floor int) speaker {
-	if participles[pa.words[c].key] {
+	k := c - 1
+	if progressive(pa, c) && !f.brk(pa, c-1, c) {
+		// "the White House is denying", "she has been saying": the
+		// speaker is the subject of "be"
+		k = c - 2
+		if k >= floor && pa.words[k+1].key == "been" && aux[pa.words[k].key] {
+			k--
+		}
+	} else if participles[pa.words[c].key] {
 		return f.sentenceSubject(pa, c, floor)
 	}
-	k := c - 1
 	// "on Tuesday night said": a run of words of time after "on", "this"
 	// or "last" stands between the speaker and the cue.
 	if t := f.timeRunStart(pa, k, floor); t >= 0 {

@@ -95,6 +95,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported The top Democrats in Congress: a record surge in infections raises the urgency for a new relief bill"}},
 		{"a participle after someone linked to a person", `A former aide to Andrew Cuomo on Monday ripped his explanation of the banter, saying he is failing to take responsibility. The case comes after a spokesman for Bill de Blasio ripped the plan, saying the city would pay far more for it.`,
 			[]string{"reported A former aide to Andrew Cuomo: he is failing to take responsibility", "reported a spokesman for Bill de Blasio: the city would pay far more for it"}},
+		{"a cue in -ing after be, and one without", `The White House is denying that it is considering a payroll tax cut. The group is arguing that young women need their guns. The data came out on Monday, confirming concerns that the economy was slowing.`,
+			[]string{"reported White House: it is considering a payroll tax cut", "reported The group: young women need their guns"}},
 		{"a time between cue and clause, with no that", `Senator Susan Collins said Tuesday she would vote to acquit the president. The Ministry of Education said yesterday it was satisfied children can safely attend classes. Collins said last week, however, little.`,
 			[]string{"reported Susan Collins: she would vote to acquit the president", "reported Ministry of Education: it was satisfied children can safely attend classes"}},
 		{"a participle after a comma reports another thing", `Debra Symonette said she was not surprised by the projection, adding there is very little merchants can do. Brian Manning reminded senators that the ministry has added a tax on luxury food items.`,
