@@ -97,6 +97,12 @@ func overlapInts(a, b []int) bool {
 // takes reports whether unit u states some of the concepts keys, all of
 // them negated (or all asserted).
 func (s *story) takes(u int, keys []int32, negated bool) bool {
+	if !negated && s.units[u].denies {
+		// "cutting payroll taxes is not something under consideration":
+		// a sentence that negates anything may deny the claim in words
+		// the scopes do not reach; it asserts it for no side
+		return false
+	}
 	n := 0
 	for _, t := range s.units[u].terms {
 		if containsID(keys, t.id) {

@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybrief/storybrief"
@@ -110,4 +111,36 @@ func TestDisputes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDisputeSides checks, on a NeuS story of the measured set (a report
+// that the White House weighed a payroll tax cut, and its denial), that a
+// sentence which negates what it says is not counted on the side that
+// asserts the claim, even where the scope of its negation misses the
+// claim's words ("cutting payroll taxes is not something under
+// consideration").
+func TestDisputeSides(t *testing.T) {
+	stories := loadMeasured(t, "testdata/neus-train-disputes.jsonl", "neus-train-2404")
+	if len(stories) != 1 {
+		t.Fatalf("%d stories", len(stories))
+	}
+	docs := stories[0].docs
+	fs := withEntities(t, docs)
+	checkFacts(t, docs, fs)
+	byID := map[string]*storybrief.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	for _, fact := range fs {
+		if fact.Status != storybrief.Disputed {
+			continue
+		}
+		for _, s := range fact.Sides[0].Sources {
+			if text := byID[s.Doc].Text[s.Start:s.End]; strings.Contains(text, "not something") {
+				t.Errorf("the asserting side holds %q", text)
+			}
+		}
+		return
+	}
+	t.Fatalf("no dispute found")
 }
