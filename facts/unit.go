@@ -445,7 +445,6 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	// aside (", which …,", "(…)") weigh half: they describe, they do not
 	// state the fact.
 	var left, strong, clause int
-	var negatedAny bool // the negator in force has negated a word
 	var denial, aside, hasNum bool
 	var raw []term
 	var rawClause []int
@@ -499,7 +498,6 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		case w.flags&wNegator != 0 && !notNegation(text, toks, i):
 			if left == 0 || !denial {
 				left, strong, denial = 3, 1, false
-				negatedAny = false // "is not something under consideration": the scope reaches past "under"
 				switch {
 				case w.flags&wDeterminer != 0:
 					// "no military cooperation", "without full protective
@@ -539,7 +537,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			// "will not coordinate military operations or intelligence sharing"
 			left, strong = max(left, 2), max(strong, 1)
 			continue
-		case !denial && w.flags&wPreposition != 0 && (negatedAny || left == 0):
+		case !denial && w.flags&wPreposition != 0:
 			left = 0
 		}
 		if i >= skipFrom && i < skipTo || w.flags&(wStop|wNumber) != 0 {
@@ -556,7 +554,6 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if neg {
 			left--
 			strong--
-			negatedAny = true
 		}
 		bg := w.bg
 		if aside {
