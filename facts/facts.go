@@ -327,7 +327,7 @@ const topRank = 2
 func (s *story) pair(a, b *unit) edge {
 	var e edge
 	var shared, sharedNum float64
-	var predW, oppW, strongW, saidW float64
+	var predW, oppW, firmW float64
 	n, pred := 0, 0
 	i, j := 0, 0
 	for i < len(a.terms) && j < len(b.terms) {
@@ -352,11 +352,10 @@ func (s *story) pair(a, b *unit) edge {
 				otherThing := ta.id == s.increase && ta.subj >= 0 && tb.subj >= 0 && ta.subj != tb.subj
 				if ta.neg != tb.neg && (ta.firm || tb.firm) && !ta.mixed && !tb.mixed && !otherThing {
 					oppW += w
-					switch {
-					case !(ta.neg && ta.plain || tb.neg && tb.plain):
-						strongW += w
-					case ta.neg && a.speaker != "" || tb.neg && b.speaker != "":
-						saidW += w
+					// a word of denial or an antonym, or a plain
+					// negation someone is reported saying
+					if !(ta.neg && ta.plain || tb.neg && tb.plain) || ta.neg && a.speaker != "" || tb.neg && b.speaker != "" {
+						firmW += w
 					}
 				}
 			}
@@ -383,7 +382,7 @@ func (s *story) pair(a, b *unit) edge {
 	// only when someone is reported saying it ("The administration
 	// insists that it will not coordinate"). A word of denial or an
 	// antonym opposes in any voice.
-	opposed = opposed && strongW+saidW > 0
+	opposed = opposed && firmW > 0
 	conflict := numbersConflict(a.nums, b.nums)
 	e.support = n >= 2 && pred >= 1 && !opposed && !conflict
 	// Two denials report one denial, whatever each says of what was

@@ -286,7 +286,7 @@ func (a *analyzer) lexWord(low string) (*word, []string) {
 		}
 	}
 	set(wStop, len(low) < 2 || a.lex.stop[low])
-	set(wNegator, strings.HasSuffix(low, "n't") || negators[low])
+	set(wNegator, isNegator(low))
 	set(wDenial, denials[low])
 	set(wDismissal, dismissals[low])
 	set(wScopeEnd, scopeEnds[low])
@@ -449,12 +449,12 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	var raw []term
 	var rawClause []int
 	tokClause := make([]int, len(toks))
-	addTerm := func(id int32, neg, firm, isName, isNum bool, bg float32) {
+	addTerm := func(id int32, neg, firm, plain, isName, isNum bool, bg float32) {
 		subj := int32(-1)
 		if k := len(raw) - 1; k >= 0 && rawClause[k] == clause && raw[k].id != id {
 			subj = raw[k].id
 		}
-		raw = append(raw, term{id: id, neg: neg, firm: firm, plain: neg && !denial, subj: subj, name: isName, num: isNum, bg: bg})
+		raw = append(raw, term{id: id, neg: neg, firm: firm, plain: plain, subj: subj, name: isName, num: isNum, bg: bg})
 		rawClause = append(rawClause, clause)
 	}
 	for i := 0; i < len(toks); i++ {
@@ -547,7 +547,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if isName && len(a.ids) > i && a.ids[i] != "" && (i == 0 || a.ids[i-1] != a.ids[i]) {
 			// the entity, once per mention, besides the words of its name:
 			// "Kerry" and "Secretary of State John Kerry" meet on it
-			addTerm(a.id("@"+a.ids[i]), false, false, true, false, 0.5)
+			addTerm(a.id("@"+a.ids[i]), false, false, false, true, false, 0.5)
 		}
 		neg := left > 0 && !isName
 		firm := neg && strong > 0
@@ -563,15 +563,13 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			continue // "declined to discuss": a refusal, no decline
 		}
 		if w.flags&wAntonym != 0 {
-			was := denial
-			denial = true // an antonym is no plain negation
-			addTerm(a.local(w.concepts[0]), !neg, !neg, isName, false, bg)
-			denial = was
+			// an antonym is no plain negation
+			addTerm(a.local(w.concepts[0]), !neg, !neg, false, isName, false, bg)
 			u.denies = u.denies || !neg
 			continue
 		}
 		for _, c := range w.concepts {
-			addTerm(a.local(c), neg, firm, isName, false, bg)
+			addTerm(a.local(c), neg, firm, neg && !denial, isName, false, bg)
 		}
 	}
 	if hasNum {
@@ -580,7 +578,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	}
 	for _, n := range u.nums {
 		clause = tokClause[n.tok]
-		addTerm(a.id("#"+strconv.FormatFloat(n.value, 'g', -1, 64)), false, false, false, true, bgMax)
+		addTerm(a.id("#"+strconv.FormatFloat(n.value, 'g', -1, 64)), false, false, false, false, true, bgMax)
 	}
 	u.terms = dedupTerms(append([]term(nil), raw...))
 	u.clauses = clauses(u.terms, raw, rawClause)
@@ -657,11 +655,15 @@ func decreases(toks []tok, i int) bool {
 	return i+2 < len(toks) && (isNumeric(toks[i+2].low) || numberWords[toks[i+2].low] > 0 || toks[i+2].low == "a" || toks[i+2].low == "the" || toks[i+2].low == "its" || toks[i+2].low == "their")
 }
 
+// isNegator reports whether a lower-cased word is a negator: one of
+// negators, or a contraction in "n't".
+func isNegator(low string) bool { return negators[low] || strings.HasSuffix(low, "n't") }
+
 // negatedBefore reports whether the word at toks[i] is negated or
 // refused: "did not deny", "wouldn't rule out", "can't entirely rule
 // out", "refused to deny", "declined to dismiss".
 func negatedBefore(toks []tok, i int) bool {
-	if i > 0 && (negators[toks[i-1].low] || strings.HasSuffix(toks[i-1].low, "n't")) {
+	if i > 0 && isNegator(toks[i-1].low) {
 		return true
 	}
 	if i > 1 && toks[i-1].low == "to" && refusals[toks[i-2].low] {
@@ -672,25 +674,21 @@ func negatedBefore(toks []tok, i int) bool {
 	}
 	before := toks[i-2].low
 	between := toks[i-1].low // "can't entirely rule out", "would not be denied"
-	return (negators[before] || strings.HasSuffix(before, "n't")) && (between == "be" || strings.HasSuffix(between, "ly"))
+	return isNegator(before) && (between == "be" || strings.HasSuffix(between, "ly"))
 }
 
 // deniesThing reports whether the denial at toks[i] withholds a thing
 // rather than denies a claim: "can deny grant money", "was denied bail",
 // "denied the Trump administration's motion".
-func deniesThing(toks []tok, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+5; k++ {
-		if withheld[toks[k].low] {
-			return true
-		}
-	}
-	return false
-}
+func deniesThing(toks []tok, i int) bool { return oneWithin(toks, i, 5, withheld) }
 
 // dismissesClaim reports whether the dismissal at toks[i] is of a claim.
-func dismissesClaim(toks []tok, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if claims[toks[k].low] {
+func dismissesClaim(toks []tok, i int) bool { return oneWithin(toks, i, 3, claims) }
+
+// oneWithin reports whether one of the n words after toks[i] is in set.
+func oneWithin(toks []tok, i, n int, set map[string]bool) bool {
+	for k := i + 1; k < len(toks) && k <= i+n; k++ {
+		if set[toks[k].low] {
 			return true
 		}
 	}

@@ -85,7 +85,7 @@ func (m Storybrief) Select(c *Cluster, b storybrief.Budget) []int {
 	rel := m.Salience(c, wc, ws, wp)
 	// Long sentences spend a short budget on one fact: beyond longWords
 	// words, salience is discounted by the square root of the excess.
-	if b.Words > 0 && b.Words < 200 {
+	if short(b) {
 		for i, s := range c.Sents {
 			if s.Words > longWords {
 				rel[i] *= math.Sqrt(longWords / float64(s.Words))
@@ -206,7 +206,7 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 	// A long summary is chosen as a whole among candidates (see Reranker);
 	// the reranker was trained on 300-word budgets, so short briefs keep
 	// the greedy choice.
-	if model.Rerank != nil && b.Words >= 200 && m.Novelty == 0 {
+	if model.Rerank != nil && !short(b) && b.Words > 0 && m.Novelty == 0 {
 		cands, feats := c.rerankCandidates(score, ranked, capped.Words, b)
 		if len(cands) > 0 {
 			return cands[model.Rerank.pick(feats)], true
@@ -216,21 +216,25 @@ func (m Storybrief) learned(c *Cluster, b storybrief.Budget) (chosen []int, ok b
 	switch {
 	case m.Novelty < 0:
 		chosen = c.pickRanked(ranked, b, redundantSim)
+	case m.Novelty == 0 && short(b):
+		chosen = c.pickSpread(ranked, score, b, defNovelty, sourceSpread)
+		c.orderByPosition(chosen)
+		return c.keepAfterAntecedent(chosen), true
 	case m.Novelty == 0:
-		spread := 1.0
-		if b.Words > 0 && b.Words < 200 {
-			spread = sourceSpread
-		}
-		chosen = c.pickSpread(ranked, score, b, defNovelty, spread)
+		chosen = c.pickNovel(ranked, score, b, defNovelty)
 	default:
 		chosen = c.pickNovel(ranked, score, b, m.Novelty)
 	}
 	c.orderByPosition(chosen)
-	if b.Words > 0 && b.Words < 200 && m.Novelty == 0 {
-		chosen = c.keepAfterAntecedent(chosen)
-	}
 	return chosen, true
 }
+
+// shortWords is the budget under which a summary is a brief to read, not
+// a long summary to score.
+const shortWords = 200
+
+// short reports whether b is a brief's budget: under shortWords words.
+func short(b storybrief.Budget) bool { return b.Words > 0 && b.Words < shortWords }
 
 // followsTaken reports whether the sentence before sentence i in its
 // document is taken.
@@ -288,7 +292,7 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			continue
 		}
 		score[i] = model.Score(rows[i])
-		if b.Words > 0 && b.Words < 200 {
+		if short(b) {
 			// A short brief is read, not scored: a sentence that leans on
 			// the one before it reads badly alone, a writer's own voice
 			// (a blogger, a commenter) is not a report, a fragment cut

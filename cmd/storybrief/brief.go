@@ -112,6 +112,7 @@ leads to its sentence.`)
 
 // briefResult is the brief of one story of the input, or its problems.
 type briefResult struct {
+	seq       int // the story's place in the input
 	id        string
 	brief     *storybrief.Brief // nil: no document could be read
 	probs     storybrief.ErrorList
@@ -131,10 +132,7 @@ func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, 
 		readProbs storybrief.ErrorList
 	}
 	jobs := make(chan job, workers)
-	results := make(chan struct {
-		seq int
-		r   briefResult
-	}, workers)
+	results := make(chan briefResult, workers)
 	slots := make(chan struct{}, 2*workers) // stories read and not yet written
 	go func() {
 		defer close(jobs)
@@ -160,7 +158,7 @@ func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, 
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				r := briefResult{id: j.st.ID, readProbs: j.readProbs}
+				r := briefResult{seq: j.seq, id: j.st.ID, readProbs: j.readProbs}
 				if ctx.Err() == nil {
 					docs, probs := eng.Documents(ctx, j.st)
 					r.probs = probs
@@ -168,10 +166,7 @@ func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, 
 						r.brief = eng.Brief(docs, budget)
 					}
 				}
-				results <- struct {
-					seq int
-					r   briefResult
-				}{j.seq, r}
+				results <- r
 			}
 		})
 	}
@@ -182,11 +177,11 @@ func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, 
 	pending := map[int]briefResult{}
 	next := 0
 	var err error
-	for res := range results {
+	for r := range results {
 		if err != nil {
 			continue // drain, so that the workers end
 		}
-		pending[res.seq] = res.r
+		pending[r.seq] = r
 		for {
 			r, ok := pending[next]
 			if !ok {
