@@ -19,6 +19,24 @@ const (
 	Denies  Stance = "denies"  // denies or contradicts it (a negation, a denial, another number)
 )
 
+// Basis says what sets the sides of a disputed fact against each other.
+type Basis string
+
+// The bases of a dispute.
+const (
+	// Rebuttal: a source answers the claim as a report or a claim and
+	// denies it ("denied allegations that …", "refuting a report",
+	// "contrary to Zarif's claim").
+	Rebuttal Basis = "rebuttal"
+	// Figures: the sources give different figures for one quantity, or
+	// one says it rose and another that it fell.
+	Figures Basis = "figures"
+	// Contradiction: a source states the opposite in its own words (a
+	// negation someone is reported saying, an antonym: "lied", "fell"),
+	// without answering the claim as such.
+	Contradiction Basis = "contradiction"
+)
+
 // Support is one sentence that states a fact: where it is, and to whom the
 // sentence attributes what it says. Speaker is empty when the document says
 // it in its own voice; a claim that a sentence attributes (to an official,
@@ -52,6 +70,7 @@ type Fact struct {
 	Outlets int        `json:"outlets"`
 	Sources []Support  `json:"sources"`
 	Sides   []Side     `json:"sides,omitempty"`
+	Basis   Basis      `json:"basis,omitempty"` // for a disputed fact: what sets its sides against each other
 }
 
 // Docs returns the ids of the documents that state f, in order of first

@@ -8,6 +8,8 @@ type dispute struct {
 	first       [2]int  // the claim and the denial that set the dispute off
 	keys        []int32 // concepts the claim asserts and the denial negates; none for figures
 	numbers     bool    // the sides give different figures
+	rebutted    bool    // a sentence of the denying side answers the claim as a report or a claim
+	trend       bool    // one side says a quantity rose, the other that it fell
 }
 
 // disputes finds claims that sentences of other documents deny or
@@ -74,6 +76,35 @@ func (s *story) disputes(groups [][]int) []dispute {
 		if overlapInts(d.claim, d.deny) {
 			continue
 		}
+		// A rebuttal answers the claim as a report or a claim; when the
+		// claim's own side calls it false ("Trump Repeats False Ukraine
+		// Claims" against "Doocy challenges Trump over debunked Ukraine
+		// claim"), the sources agree.
+		agreed := false
+		for _, u := range d.claim {
+			x := &s.units[u]
+			agreed = agreed || x.contra || x.discredits
+		}
+		for _, u := range d.deny {
+			d.rebutted = d.rebutted || !agreed && (s.units[u].rebuts || s.units[u].contra)
+		}
+		d.trend = containsID(c.keys, s.increase)
+		// "his comments essentially hewed to the truth" against "he lied
+		// some more in the debate": a source that calls the claim a lie
+		// answers it
+		d.rebutted = d.rebutted || containsID(c.keys, s.truth)
+		if !d.numbers && !d.trend && !d.rebutted && !s.onRecord(d.deny) && !s.opposedSpeakers(d) {
+			// A source that states the opposite in its own words,
+			// without answering the claim, most often words one fact
+			// another way ("Trump acquitted" against "senators stated
+			// their votes, guilty or not guilty"; "Taiwan won't be forced
+			// to bow" against "would not bow to pressure"): such a
+			// contradiction stands only when two documents report it from
+			// their speakers (the administration's "will not coordinate"
+			// in the seed story), or when one speaker says what another
+			// denies.
+			continue
+		}
 		for _, u := range d.claim {
 			in[u] = true
 		}
@@ -83,6 +114,45 @@ func (s *story) disputes(groups [][]int) []dispute {
 		out = append(out, d)
 	}
 	return out
+}
+
+// onRecord reports whether a denying side is on the record: stated by two
+// documents or more, by two speakers or more.
+func (s *story) onRecord(deny []int) bool {
+	docs := map[int]bool{}
+	var speakers []string
+	for _, u := range deny {
+		x := &s.units[u]
+		docs[x.doc] = true
+		if x.speaker != "" && !contains(speakers, x.speaker) {
+			speakers = append(speakers, x.speaker)
+		}
+	}
+	return len(docs) >= 2 && len(speakers) >= 2
+}
+
+// opposedSpeakers reports whether both sides of a dispute are attributed
+// and no speaker is on both: one says what another denies.
+func (s *story) opposedSpeakers(d dispute) bool {
+	speakers := func(us []int) []string {
+		var out []string
+		for _, u := range us {
+			if sp := s.units[u].speaker; sp != "" && !contains(out, sp) {
+				out = append(out, sp)
+			}
+		}
+		return out
+	}
+	claim, deny := speakers(d.claim), speakers(d.deny)
+	if len(claim) == 0 || len(deny) == 0 {
+		return false
+	}
+	for _, sp := range deny {
+		if contains(claim, sp) {
+			return false
+		}
+	}
+	return true
 }
 
 func overlapInts(a, b []int) bool {

@@ -144,3 +144,58 @@ func TestDisputeSides(t *testing.T) {
 	}
 	t.Fatalf("no dispute found")
 }
+
+// TestDisputeBasis checks what sets each kind of dispute off, and that a
+// contradiction in a source's own words, which most often words one fact
+// another way, stands only on the record.
+func TestDisputeBasis(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		a, b  string
+		basis storybrief.Basis // "": no dispute
+	}{
+		{"a report denied",
+			"Team Trump is considering a temporary payroll tax cut to stimulate the economy, a new report said.",
+			"The White House denied a report that it is considering a temporary payroll tax cut to stimulate the economy.", storybrief.Rebuttal},
+		{"a negation insisted on",
+			"Obama is coordinating with Iran in the Islamic State fight, growing evidence suggests.",
+			"The administration insists that it will not coordinate military operations or intelligence sharing with Iran.", storybrief.Rebuttal},
+		{"a clause denied",
+			"Israeli Prime Minister Benjamin Netanyahu secretly flew to Saudi Arabia on Sunday to meet Crown Prince Mohammed bin Salman.",
+			"Saudi Arabia denies Netanyahu met secretly with Crown Prince Mohammed bin Salman in Saudi Arabia on Sunday.", storybrief.Rebuttal},
+		{"a lie against the truth",
+			"And while former Vice President Joe Biden made some missteps and stretched the truth at times in the debate, his comments essentially hewed to the truth.",
+			"Joe Biden is a career liar and he lied some more in the debate, for instance when he dismissed the New York Post story about Hunter Biden as a Russian plant.", storybrief.Rebuttal},
+		{"two counts of one thing",
+			"Police said four people were killed at a massage parlor in Cherokee County on Tuesday.",
+			"Police said six people were killed at a massage parlor in Cherokee County on Tuesday.", storybrief.Figures},
+		{"a rise against a fall",
+			"The prices of homes rose again.",
+			"The prices of homes fell again.", storybrief.Figures},
+		{"one speaker against another",
+			"Critics say the administration is coordinating with Iran against the militia.",
+			"The White House said the administration will not coordinate with Iran against the militia.", storybrief.Contradiction},
+		{"a claim called false on both sides",
+			"Trump Repeats False Ukraine Claims About CrowdStrike in a Fox interview.",
+			"Fox host Steve Doocy challenges Trump over debunked Ukraine claims about CrowdStrike in a Fox interview.", ""},
+		{"a negation in a speaker's own words, once",
+			"Taiwan won't be forced to bow to China, President Tsai says during National Day celebrations.",
+			"Taiwan will not bow to pressure from China, President Tsai Ing-wen said during National Day celebrations.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := []*storybrief.Document{doc("d1", tc.a), doc("d2", tc.b)}
+			var f facts.Finder
+			fs := f.Find(docs)
+			checkFacts(t, docs, fs)
+			var got storybrief.Basis
+			for _, fact := range fs {
+				if fact.Status == storybrief.Disputed {
+					got = fact.Basis
+				}
+			}
+			if got != tc.basis {
+				t.Errorf("basis %q, want %q; facts %+v", got, tc.basis, fs)
+			}
+		})
+	}
+}

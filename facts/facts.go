@@ -122,6 +122,7 @@ type story struct {
 	edges [][]edge // per unit, its links to other units, sorted by unit
 
 	increase int32 // the story's id of the concept of a rise ("rose", "growth"; negated: "fell")
+	truth    int32 // the story's id of the concept of truth ("true"; negated: "lied", "false")
 }
 
 // edge is a link from one unit to another.
@@ -139,6 +140,7 @@ func (f *Finder) prepare(docs []*storybrief.Document) *story {
 	s := &story{f: f, docs: docs, byDoc: make([][]int, len(docs))}
 	a := newAnalyzer(f.Namer, f.Background, f.cache)
 	s.increase = a.id("increase")
+	s.truth = a.id("true")
 	add := func(di int, kind storybrief.Kind, sp storybrief.Span, line int, speaker string) {
 		d := docs[di]
 		// A caption or credit run into the sentence: the sentence starts

@@ -34,6 +34,34 @@ var denials = set(`deny denies denied denying denial denials refute refutes refu
 debunked debunks baseless unfounded unsubstantiated unproven dispute disputes disputed disputing contrary
 rebut rebuts rebutted rebutting`)
 
+// rebuttals are the words of denial that can answer a report or a claim:
+// verbs and nouns, not the adjectives that describe one.
+var rebuttals = set(`deny denies denied denying denial denials refute refutes refuted refuting debunk
+debunked debunks debunking dispute disputes disputed disputing rebut rebuts rebutted rebutting dismiss
+dismisses dismissed dismissing`)
+
+// insistence is the verbs with which a speaker holds to a negation
+// against a claim.
+var insistence = set(`insist insists insisted insisting maintain maintains maintained maintaining argue argues
+argued arguing contend contends contended counter counters countered stress stresses stressed`)
+
+// plans, denied, are denied to exist.
+var plans = set(`plan plans`)
+
+// verbDenials are the verbs of denial that take a clause.
+var verbDenials = set(`deny denies denied denying refute refutes refuted refuting`)
+
+// falsifiers call the claim next to them false.
+var falsifiers = set(`false bogus baseless unfounded unsubstantiated unproven debunked discredited dubious
+fake phony`)
+
+// ingNouns end in -ing but name things, not acts: after a denial they are
+// what was withheld ("a couple denied wedding cake"), not what was denied
+// having been done.
+var ingNouns = set(`wedding building meeting funding hearing briefing ruling spending housing training
+clothing evening morning feeling setting offering opening landing warning rating parking earnings
+savings financing`)
+
 // determiners negate the noun phrase that follows them ("no military
 // cooperation"); other negators negate the word that follows.
 var determiners = set(`no none nobody nothing without lack lacks lacked`)
@@ -60,11 +88,11 @@ var refusals = set(`refused refuses refusing declined declines declining`)
 var withheld = set(`money funds funding grants bail entry access permit permits permission visa visas
 service services benefits communion parole tenure admission coverage request requests application applications
 motion motions appeal appeals petition petitions asylum bond ban bid bids license licence
-aircraft plane`)
+aircraft plane lawsuit lawsuits suit suits`)
 
 // claims are what a dismissal can deny.
 var claims = set(`allegation allegations claim claims report reports accusation accusations charge charges
-idea notion suggestion suggestions speculation rumor rumors rumours story`)
+idea notion suggestion suggestions speculation rumor rumors rumour rumours story`)
 
 // antonyms state a concept negated: "lied" is "not true", "lost" is "not
 // won", "declined" is "not increased", "opposes" is "does not support".

@@ -21,26 +21,33 @@ const kindTitle storybrief.Kind = "title"
 
 // unit is one sentence (or headline) of one document, analysed.
 type unit struct {
-	doc      int // index of its document
-	kind     storybrief.Kind
-	span     storybrief.Span
-	line     int
-	text     string // white space collapsed
-	terms    []term // content concepts, sorted by id, one entry per id
-	nums     []number
-	speaker  string // whom the sentence attributes what it says to; "" for the document's own voice
-	quoted   bool   // someone else's words: attributed, or a quotation
-	hedged   bool   // asks or supposes rather than states ("whether or not", "if")
-	contra   bool   // sets one report against another ("flies in the face of")
-	denies   bool   // carries a denial or negation at all
-	denial   bool   // carries a word of denial ("denied", "refuted", "dismissed claims"), not just a negation
-	words    int
-	eligible bool      // may stand as a fact of its own
-	clauses  [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
-	all      []int     // with clauses: the indexes of all terms
-	w        []float32 // weight of each term
-	sum      float32   // of all weights
-	numSum   float32   // of the weights of numbers
+	doc     int // index of its document
+	kind    storybrief.Kind
+	span    storybrief.Span
+	line    int
+	text    string // white space collapsed
+	terms   []term // content concepts, sorted by id, one entry per id
+	nums    []number
+	speaker string // whom the sentence attributes what it says to; "" for the document's own voice
+	quoted  bool   // someone else's words: attributed, or a quotation
+	hedged  bool   // asks or supposes rather than states ("whether or not", "if")
+	contra  bool   // sets one report against another ("flies in the face of")
+	denies  bool   // carries a denial or negation at all
+	denial  bool   // carries a word of denial ("denied", "refuted", "dismissed claims"), not just a negation
+	// rebuts: answers a report or a claim ("denied allegations that …",
+	// "denies hiding details", "refuting a Wall Street Journal report",
+	// "contrary to Zarif's claim"), not just negates what it says
+	rebuts bool
+	// discredits: calls a claim false in passing ("Trump Repeats False
+	// Ukraine Claims", "repeated unfounded claims of fraud")
+	discredits bool
+	words      int
+	eligible   bool      // may stand as a fact of its own
+	clauses    [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
+	all        []int     // with clauses: the indexes of all terms
+	w          []float32 // weight of each term
+	sum        float32   // of all weights
+	numSum     float32   // of the weights of numbers
 }
 
 // term is one concept of a unit.
@@ -475,6 +482,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		}
 		tokClause[i] = clause
 		low := t.low
+		u.discredits = u.discredits || discredits(toks, i)
 		w := a.word(low)
 		hasNum = hasNum || w.flags&wNumber != 0
 		// phrases of two or three words
@@ -514,6 +522,10 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 				case i+1 < len(toks) && lightVerbs[toks[i+1].low]:
 					strong = 2 // "didn't have proper gear"
 				}
+				// "The administration insists that it will not
+				// coordinate …", "argues the president did not abuse his
+				// power": a negation someone insists on answers a claim
+				u.rebuts = u.rebuts || strong > 0 && insisted(toks, i)
 			}
 			u.denies = true
 			continue
@@ -529,6 +541,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 				strong = 0
 			}
 			u.denies, u.denial = true, true
+			u.rebuts = u.rebuts || strong > 0 && answersClaim(toks, i)
 			continue
 		case w.flags&wScopeEnd != 0:
 			left = 0
@@ -675,6 +688,54 @@ func negatedBefore(toks []tok, i int) bool {
 	before := toks[i-2].low
 	between := toks[i-1].low // "can't entirely rule out", "would not be denied"
 	return isNegator(before) && (between == "be" || strings.HasSuffix(between, "ly"))
+}
+
+// answersClaim reports whether the word of denial at toks[i] answers a
+// report or a claim: a verb or noun of denial ("denied", "refuting",
+// "debunked", "denials"; not an adjective such as "baseless", which
+// describes) that names it ("denied allegations", "refuting a Wall Street
+// Journal report", "the rumour was debunked"), or whose object is a clause
+// or an act ("denied that …", "denies ever having discussed", "denies
+// hiding details", "denied any wrongdoing"), or that a plan exists
+// ("Trump denies U.S. plan to send troops").
+func answersClaim(toks []tok, i int) bool {
+	if !rebuttals[toks[i].low] {
+		return false
+	}
+	if oneWithin(toks, i, 5, claims) || oneWithin(toks, i, 3, plans) || i > 0 && claims[toks[i-1].low] || i > 1 && claims[toks[i-2].low] {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[i+1].low; {
+	case next == "that" || next == "ever" || next == "having" || next == "any" || next == "wrongdoing":
+		return true
+	case verbDenials[toks[i].low] && toks[i+1].cap:
+		// "Saudi Arabia denies Netanyahu met secretly …": a name after
+		// the verb opens the clause denied
+		return true
+	default:
+		return len(next) > 5 && strings.HasSuffix(next, "ing") && !ingNouns[next]
+	}
+}
+
+// insisted reports whether a verb of insistence comes shortly before the
+// negator at toks[i]: "insists that it will not", "argued he did not".
+func insisted(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if insistence[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// discredits reports whether the word at toks[i] calls a claim next to it
+// false: "False Ukraine Claims", "a bogus claim", "unfounded claims",
+// "debunked Ukraine claim".
+func discredits(toks []tok, i int) bool {
+	return falsifiers[toks[i].low] && oneWithin(toks, i, 3, claims)
 }
 
 // deniesThing reports whether the denial at toks[i] withholds a thing
@@ -1040,7 +1101,7 @@ func (a *analyzer) countedAs(text string, toks []tok, j int) int32 {
 // expectedBefore reports whether a word of expectation stands in the
 // clause before the number at toks[i], within six words.
 func expectedBefore(text string, toks []tok, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if expectations[toks[k].low] {
 			return true
 		}

@@ -41,7 +41,8 @@ type jsonFact struct {
 	Outlets int              `json:"outlets"`
 	Sources []jsonFactSource `json:"sources"`
 	Sides   []jsonSide       `json:"sides,omitempty"`
-	Cut     bool             `json:"cut,omitempty"` // the source's text stops inside the representative sentence
+	Basis   string           `json:"basis,omitempty"` // for a disputed fact: rebuttal, figures or contradiction
+	Cut     bool             `json:"cut,omitempty"`   // the source's text stops inside the representative sentence
 }
 
 func factSources(ss []storybrief.Support) []jsonFactSource {
@@ -58,7 +59,7 @@ func factSources(ss []storybrief.Support) []jsonFactSource {
 func factsJSON(fs []storybrief.Fact, docs map[string]*storybrief.Document) []jsonFact {
 	out := make([]jsonFact, 0, len(fs))
 	for _, f := range fs {
-		j := jsonFact{Text: f.Text, Status: string(f.Status), Outlets: f.Outlets, Sources: factSources(f.Sources)}
+		j := jsonFact{Text: f.Text, Status: string(f.Status), Outlets: f.Outlets, Sources: factSources(f.Sources), Basis: string(f.Basis)}
 		if d := docs[f.Rep.Doc]; d != nil {
 			j.Cut = d.Cut(f.Rep.Span)
 		}
@@ -74,7 +75,22 @@ func factsJSON(fs []storybrief.Fact, docs map[string]*storybrief.Document) []jso
 type factLine struct {
 	Text  string
 	Who   string
-	Marks []int // document numbers, in order, once each
+	Marks []int  // document numbers, in order, once each
+	Label string // of the denying side of a dispute: what it does to the claim
+}
+
+// denialLabel names what the denying side of a dispute does to the claim,
+// by the dispute's basis.
+func denialLabel(b storybrief.Basis) string {
+	switch b {
+	case storybrief.Rebuttal:
+		return "Denied"
+	case storybrief.Figures:
+		return "Other figures"
+	case storybrief.Contradiction:
+		return "Contradicted"
+	}
+	return "Denied or contradicted"
 }
 
 // factLines sorts facts into what the text and Markdown briefs show:
@@ -157,7 +173,7 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 			first := denial.Sources[0]
 			fl.disputes = append(fl.disputes, [2]factLine{
 				{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: strings.Join(claim.Speakers, "; "), Marks: supportMarks(repFirst(claim.Sources, f.Rep.Doc), num)},
-				{Text: readableIn(byID[first.Doc], first.Span, spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(repFirst(denial.Sources, first.Doc), num)},
+				{Text: readableIn(byID[first.Doc], first.Span, spanText(byID[first.Doc], first.Span)), Who: strings.Join(denial.Speakers, "; "), Marks: supportMarks(repFirst(denial.Sources, first.Doc), num), Label: denialLabel(f.Basis)},
 			})
 		case storybrief.Single:
 			if len(b.Documents) < 2 {
@@ -228,7 +244,7 @@ func writeFactsText(ew *errWriter, b *storybrief.Brief, fs []storybrief.Fact, nu
 		ew.printf("\nIn dispute\n")
 		for _, d := range fl.disputes {
 			ew.printf("%s\n", wrap("• Claim: "+d[0].Text+" "+markString(d[0].Marks, false)+who(d[0].Who), width, "  "))
-			ew.printf("  %s\n", wrap("Denied or contradicted: "+d[1].Text+" "+markString(d[1].Marks, false)+who(d[1].Who), width-2, "    "))
+			ew.printf("  %s\n", wrap(d[1].Label+": "+d[1].Text+" "+markString(d[1].Marks, false)+who(d[1].Who), width-2, "    "))
 		}
 		if fl.moreDisputes > 0 {
 			ew.printf("  (%d more)\n", fl.moreDisputes)
@@ -271,7 +287,7 @@ func writeFactsMarkdown(ew *errWriter, b *storybrief.Brief, fs []storybrief.Fact
 		ew.printf("\n## In dispute\n\n")
 		for _, d := range fl.disputes {
 			ew.printf("- **Claim:** %s %s%s\n", mdEscape(d[0].Text), markString(d[0].Marks, true), mdEscape(who(d[0].Who)))
-			ew.printf("  **Denied or contradicted:** %s %s%s\n", mdEscape(d[1].Text), markString(d[1].Marks, true), mdEscape(who(d[1].Who)))
+			ew.printf("  **%s:** %s %s%s\n", d[1].Label, mdEscape(d[1].Text), markString(d[1].Marks, true), mdEscape(who(d[1].Who)))
 		}
 		if fl.moreDisputes > 0 {
 			ew.printf("- (%d more)\n", fl.moreDisputes)

@@ -124,6 +124,7 @@ type lineView struct {
 
 type disputeView struct {
 	Claim, Denial lineView
+	Label         string // what the denial does to the claim: Denied, Other figures, Contradicted
 }
 
 type outletView struct {
@@ -247,6 +248,7 @@ func newPageView(p Page) pageView {
 			dv := disputeView{
 				Claim:  lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Who: Readable(strings.Join(claim.Speakers, "; ")), Cites: cites(citations(repFirst(claim.Sources, f.Rep.Doc)))},
 				Denial: lineView{Text: readableIn(byID[denial.Sources[0].Doc], denial.Sources[0].Span, spanText(byID[denial.Sources[0].Doc], denial.Sources[0].Span)), Who: Readable(strings.Join(denial.Speakers, "; ")), Cites: cites(citations(repFirst(denial.Sources, denial.Sources[0].Doc)))},
+				Label:  denialLabel(f.Basis),
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
