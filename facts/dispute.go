@@ -76,23 +76,21 @@ func (s *story) disputes(groups [][]int) []dispute {
 		if overlapInts(d.claim, d.deny) {
 			continue
 		}
-		// A rebuttal answers the claim as a report or a claim; when the
-		// claim's own side calls it false ("Trump Repeats False Ukraine
-		// Claims" against "Doocy challenges Trump over debunked Ukraine
-		// claim"), the sources agree.
-		agreed := false
-		for _, u := range d.claim {
-			x := &s.units[u]
-			agreed = agreed || x.contra || x.discredits
-		}
+		// A rebuttal answers the claim as a report or a claim, or calls
+		// it a lie ("his comments essentially hewed to the truth" against
+		// "he lied some more in the debate"); when the claim's own side
+		// calls it false ("Trump Repeats False Ukraine Claims" against
+		// "Doocy challenges Trump over debunked Ukraine claim"), the
+		// sources agree.
+		rebuts, agreed := containsID(c.keys, s.truth), false
 		for _, u := range d.deny {
-			d.rebutted = d.rebutted || !agreed && (s.units[u].rebuts || s.units[u].contra)
+			rebuts = rebuts || s.units[u].rebuts || s.units[u].contra
 		}
+		for _, u := range d.claim {
+			agreed = agreed || s.units[u].contra || s.units[u].discredits
+		}
+		d.rebutted = rebuts && !agreed
 		d.trend = containsID(c.keys, s.increase)
-		// "his comments essentially hewed to the truth" against "he lied
-		// some more in the debate": a source that calls the claim a lie
-		// answers it
-		d.rebutted = d.rebutted || containsID(c.keys, s.truth)
 		if !d.numbers && !d.trend && !d.rebutted && !s.onRecord(d.deny) && !s.opposedSpeakers(d) {
 			// A source that states the opposite in its own words,
 			// without answering the claim, most often words one fact

@@ -26,7 +26,7 @@ func TestNeuSTrainDisputes(t *testing.T) {
 	// The build before the rules of 2026-12-01 found 27 of the 28 real
 	// ones and 106 of the 107 false ones; the next 24 and 53; the one
 	// with dispute bases (a contradiction in a source's own words stands
-	// only on the record) 21 and 21.
+	// only on the record) 21 and 22.
 	measureDisputes(t, "testdata/neus-train-disputes.json", "testdata/neus-train-disputes.jsonl", 20, 23)
 }
 

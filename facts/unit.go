@@ -36,7 +36,8 @@ type unit struct {
 	denial  bool   // carries a word of denial ("denied", "refuted", "dismissed claims"), not just a negation
 	// rebuts: answers a report or a claim ("denied allegations that …",
 	// "denies hiding details", "refuting a Wall Street Journal report",
-	// "contrary to Zarif's claim"), not just negates what it says
+	// "insists that it will not coordinate"), not just negates what it
+	// says
 	rebuts bool
 	// discredits: calls a claim false in passing ("Trump Repeats False
 	// Ukraine Claims", "repeated unfounded claims of fraud")
@@ -1101,7 +1102,7 @@ func (a *analyzer) countedAs(text string, toks []tok, j int) int32 {
 // expectedBefore reports whether a word of expectation stands in the
 // clause before the number at toks[i], within six words.
 func expectedBefore(text string, toks []tok, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if expectations[toks[k].low] {
 			return true
 		}
