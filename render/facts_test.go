@@ -136,3 +136,50 @@ func TestRepFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestDisputeLabels checks that the denying side of a dispute is labelled
+// by what sets the dispute off, in text, Markdown, HTML and JSON.
+func TestDisputeLabels(t *testing.T) {
+	for _, tc := range []struct {
+		basis storybrief.Basis
+		label string
+	}{
+		{storybrief.Rebuttal, "Denied"},
+		{storybrief.Figures, "Other figures"},
+		{storybrief.Contradiction, "Contradicted"},
+		{"", "Denied or contradicted"},
+	} {
+		t.Run(tc.label, func(t *testing.T) {
+			p := samplePage()
+			for i := range p.Facts {
+				if p.Facts[i].Status == storybrief.Disputed {
+					p.Facts[i].Basis = tc.basis
+				}
+			}
+			num := docNumbers(p.Brief)
+			var text, md bytes.Buffer
+			writeFactsText(&errWriter{w: &text}, p.Brief, p.Facts, num, 80)
+			writeFactsMarkdown(&errWriter{w: &md}, p.Brief, p.Facts, num)
+			if !strings.Contains(text.String(), "\n  "+tc.label+": Officials said") {
+				t.Errorf("text lacks %q:\n%s", tc.label, text.String())
+			}
+			if !strings.Contains(md.String(), "  **"+tc.label+":** Officials said") {
+				t.Errorf("Markdown lacks %q:\n%s", tc.label, md.String())
+			}
+			var html bytes.Buffer
+			if err := WriteHTML(&html, p); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(html.String(), `<span class="side">`+tc.label+`</span>Officials said`) {
+				t.Errorf("HTML lacks %q", tc.label)
+			}
+			data, err := json.Marshal(factsJSON(p.Facts, docsByID(p.Brief)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := `"basis":"` + string(tc.basis) + `"`; tc.basis != "" && !strings.Contains(string(data), want) {
+				t.Errorf("JSON lacks %s: %s", want, data)
+			}
+		})
+	}
+}
