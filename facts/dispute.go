@@ -117,31 +117,13 @@ func (s *story) disputes(groups [][]int) []dispute {
 // onRecord reports whether a denying side is on the record: stated by two
 // documents or more, by two speakers or more.
 func (s *story) onRecord(deny []int) bool {
-	docs := map[int]bool{}
-	var speakers []string
-	for _, u := range deny {
-		x := &s.units[u]
-		docs[x.doc] = true
-		if x.speaker != "" && !contains(speakers, x.speaker) {
-			speakers = append(speakers, x.speaker)
-		}
-	}
-	return len(docs) >= 2 && len(speakers) >= 2
+	return s.outlets(deny) >= 2 && len(s.speakers(deny)) >= 2
 }
 
 // opposedSpeakers reports whether both sides of a dispute are attributed
 // and no speaker is on both: one says what another denies.
 func (s *story) opposedSpeakers(d dispute) bool {
-	speakers := func(us []int) []string {
-		var out []string
-		for _, u := range us {
-			if sp := s.units[u].speaker; sp != "" && !contains(out, sp) {
-				out = append(out, sp)
-			}
-		}
-		return out
-	}
-	claim, deny := speakers(d.claim), speakers(d.deny)
+	claim, deny := s.speakers(d.claim), s.speakers(d.deny)
 	if len(claim) == 0 || len(deny) == 0 {
 		return false
 	}
@@ -151,6 +133,18 @@ func (s *story) opposedSpeakers(d dispute) bool {
 		}
 	}
 	return true
+}
+
+// speakers returns the distinct speakers of units, in order; the
+// documents' own voice is not named.
+func (s *story) speakers(us []int) []string {
+	var out []string
+	for _, u := range us {
+		if sp := s.units[u].speaker; sp != "" && !contains(out, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 func overlapInts(a, b []int) bool {

@@ -140,13 +140,9 @@ func (s *story) disputed(d dispute) storybrief.Fact {
 		st storybrief.Stance
 		us []int
 	}{{storybrief.Asserts, d.claim}, {storybrief.Denies, d.deny}} {
-		sd := storybrief.Side{Stance: side.st}
+		sd := storybrief.Side{Stance: side.st, Speakers: s.speakers(side.us)}
 		for _, u := range side.us {
-			sp := s.support(u)
-			sd.Sources = append(sd.Sources, sp)
-			if who := sp.Speaker; who != "" && !contains(sd.Speakers, who) {
-				sd.Speakers = append(sd.Speakers, who)
-			}
+			sd.Sources = append(sd.Sources, s.support(u))
 		}
 		f.Sides = append(f.Sides, sd)
 	}
