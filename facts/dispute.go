@@ -244,7 +244,7 @@ func (s *story) figureElsewhere(a, b int) bool {
 	has := func(doc int, n number) bool {
 		for _, k := range s.byDoc[doc] {
 			for _, m := range s.units[k].nums {
-				if !m.year && shareUnit(n, m) && compatible(n, m) {
+				if !m.year && sameQuantity(n, m) && compatible(n, m) {
 					return true
 				}
 			}

@@ -351,7 +351,7 @@ func (s *story) pair(a, b *unit) edge {
 				// A rise and a fall oppose only when they are of one
 				// thing: "job growth" and "the unemployment rate
 				// dropped" are two.
-				otherThing := ta.id == s.increase && ta.subj >= 0 && tb.subj >= 0 && ta.subj != tb.subj
+				otherThing := ta.id == s.increase && (ta.subj < 0 || tb.subj < 0 || ta.subj != tb.subj)
 				if ta.neg != tb.neg && (ta.firm || tb.firm) && !ta.mixed && !tb.mixed && !otherThing {
 					oppW += w
 					// a word of denial or an antonym, or a plain

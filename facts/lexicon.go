@@ -142,6 +142,28 @@ var expectations = set(`forecast forecasts forecasted forecasting expected expec
 expectations projected projects projection projections predicted predicts predict prediction predictions anticipated
 consensus`)
 
+// rangeJoins join the two figures of a range ("between 17 and 20", "17 to
+// 20").
+var rangeJoins = set(`and to or`)
+
+// labels are nouns a number after which names, not counts ("night two",
+// "game 7", "Section 230", "Flight 370").
+var labels = set(`night day game round stage phase part chapter section article title page number no
+flight level category grade class room district episode season act question proposition prop item step
+volume exit route highway interstate terminal gate tier lane row seat ward pier apollo`)
+
+// Phrases that qualify what a figure counts: two figures under different
+// ones are two quantities (see qualifiersOf).
+var (
+	unadjustedPhrases = []string{"before adjusting", "before seasonal adjustment", "not seasonally adjusted",
+		"unadjusted", "without adjusting", "non-seasonally"}
+	adjustedPhrases = []string{"seasonally adjusted", "seasonally-adjusted", "adjusted for seasonal",
+		"adjusting for seasonal", "seasonal swings factored"}
+	corePhrases  = []string{"core", "excluding", "excludes", "controlling for", "stripping out", "strips out", "not counting", "minus food"}
+	indexPhrases = []string{"heat index", "wind chill", "feels like"}
+	realPhrases  = []string{"inflation-adjusted", "adjusted for inflation", "in real terms", "after inflation"}
+)
+
 // lowerBounds make the number after them a lower bound.
 var lowerBounds = set(`over more least exceeding exceeded above topped tops top surpassed beyond`)
 

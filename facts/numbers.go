@@ -22,7 +22,7 @@ func numbersConflict(a, b []number) bool {
 			continue
 		}
 		for _, y := range b {
-			if y.year || y.expected || x.time != y.time || !shareUnit(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
+			if y.year || y.expected || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
 				continue
 			}
 			// x and y count the same thing and differ; a figure the other
@@ -39,14 +39,24 @@ func numbersConflict(a, b []number) bool {
 // is compatible with it.
 func agrees(x number, ns []number) bool {
 	for _, n := range ns {
-		if !n.year && shareUnit(x, n) && compatible(x, n) {
+		if !n.year && sameQuantity(x, n) && compatible(x, n) {
 			return true
 		}
 	}
 	return false
 }
 
-// shareUnit reports whether two numbers count the same kind of thing.
+// sameQuantity reports whether two numbers count the same kind of thing
+// in the same measure: what they count shares a concept ("a 50% stake"
+// and "a 40% stake"; "the 151-year-old treaty" and "a 150-year-old
+// treaty"), which a measure alone does not give ("rose 14 percent" and
+// "rose 2.7%"; "8 years of job gains" and "a 50-year low").
+func sameQuantity(x, y number) bool {
+	return x.measure == y.measure && shareUnit(x, y)
+}
+
+// shareUnit reports whether two numbers share a concept of what they
+// count.
 func shareUnit(x, y number) bool {
 	for _, u := range x.unit {
 		for _, v := range y.unit {
@@ -66,8 +76,14 @@ func compatible(x, y number) bool {
 	if x.value == y.value {
 		return true
 	}
-	if x.lower && y.value >= x.value || y.lower && x.value >= y.value {
+	if x.lower && y.value >= x.value || y.lower && x.value >= y.value ||
+		x.upper && y.value <= x.value || y.upper && x.value <= y.value {
 		return true
+	}
+	if x.clock || y.clock {
+		// a time of day is written to the minute; "around 3:30 a.m."
+		// is within a quarter of an hour
+		return (x.approx || y.approx) && math.Abs(x.value-y.value) <= 15
 	}
 	diff := math.Abs(x.value - y.value)
 	if (x.approx || y.approx) && diff <= 0.1*math.Max(math.Abs(x.value), math.Abs(y.value)) {
@@ -91,7 +107,9 @@ func tolerance(n number) float64 {
 		}
 		return 0.5 * math.Pow(10, -float64(n.digits)) * scale
 	}
-	if v < 1000 {
+	if v < 1000 && !(n.time && v >= 100 && math.Mod(v, 10) == 0) {
+		// a count of a hundred years or more that ends in zero is rounded
+		// ("a 150-year-old treaty" signed 151 years ago)
 		return 0.5
 	}
 	step := 1.0

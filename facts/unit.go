@@ -74,14 +74,26 @@ type term struct {
 // number is a quantity stated in a unit.
 type number struct {
 	tok    int // index of its first word
+	last   int // index of its last word
 	value  float64
 	digits int     // significant decimal places as written (1.37 → 2), -1 for words
 	approx bool    // hedged: about, nearly, roughly …
 	lower  bool    // a lower bound: more than, at least, over …
-	unit   []int32 // concepts of the words that follow it (and "percent", "dollar")
-	year   bool    // looks like a year or a day: never compared
-	pred   int32   // what befell what it counts ("were killed"), or -1
-	time   bool    // counts time ("8 years of job gains"), not what follows
+	upper  bool    // an upper bound, of a time of day: before, by, until
+	clock  bool    // a time of day, in minutes after midnight
+	unit   []int32 // concepts of the words that follow it: what it counts
+	// measure: the concept of what it is measured in ("percent",
+	// "dollar", the time unit of "8 years of job gains"), or -1. A
+	// measure says how a thing is counted, not which: "rose 14 percent"
+	// and "rose 2.7%" may be changes of two things.
+	measure int32
+	// qualifiers: how the sentence defines what it counts (seasonally
+	// adjusted or not, core, a heat index, inflation-adjusted); two
+	// figures under different qualifiers are two quantities
+	qualifiers uint8
+	year       bool  // looks like a year or a day, or labels ("night two"): never compared
+	pred       int32 // what befell what it counts ("were killed"), or -1
+	time       bool  // counts time ("8 years of job gains"), not what follows
 	// expected: a forecast, a projection or an expectation ("economists
 	// had forecast about 1.5 million"), another quantity than the figure
 	// it forecasts: never compared
@@ -301,7 +313,7 @@ func (a *analyzer) lexWord(low string) (*word, []string) {
 	set(wPreposition, prepositions[low])
 	set(wDeterminer, determiners[low])
 	set(wLightVerb, lightVerbs[low])
-	set(wNumber, numberWords[low] > 0 || magnitudes[low] > 0 || isNumeric(low))
+	set(wNumber, numberWords[low] > 0 || magnitudes[low] > 0 || isNumeric(low) || isClock(low))
 	set(wPhrase, a.lex.phraseStart[low])
 	if w.flags&(wStop|wNumber) != 0 {
 		return w, nil
@@ -592,7 +604,13 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	}
 	for _, n := range u.nums {
 		clause = tokClause[n.tok]
-		addTerm(a.id("#"+strconv.FormatFloat(n.value, 'g', -1, 64)), false, false, false, false, true, bgMax)
+		name := "#" + strconv.FormatFloat(n.value, 'g', -1, 64)
+		if n.clock {
+			// two times of day in one hour speak of one moment ("around
+			// 1:51 p.m.", "around 1:30 p.m.")
+			name = "#" + strconv.Itoa(int(n.value)/60) + "h"
+		}
+		addTerm(a.id(name), false, false, false, false, true, bgMax)
 	}
 	u.terms = dedupTerms(append([]term(nil), raw...))
 	u.clauses = clauses(u.terms, raw, rawClause)
@@ -956,10 +974,31 @@ func isNumeric(w string) bool {
 // numbers reads the quantities of a sentence.
 func (a *analyzer) numbers(text string, toks []tok) []number {
 	var out []number
+	quals := qualifiersOf(text)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		n := number{tok: i}
+		n := number{tok: i, measure: -1, qualifiers: quals}
 		j := i
+		if v, last, clock, ok := clockTime(text, toks, i); ok {
+			// a time of day: its minutes are no count ("at 3: 32 a.m.")
+			n.value, n.clock, n.measure, n.digits, n.pred = v, clock, a.id("%clock"), -1, -1
+			n.year = !clock
+			n.unit = []int32{n.measure}
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				switch w := toks[k].low; {
+				case hedges[w] || w == "shortly":
+					n.approx = true
+				case w == "before" || w == "by" || w == "until":
+					n.upper = true
+				case w == "after" || w == "since":
+					n.lower = true
+				}
+			}
+			n.last = last
+			out = append(out, n)
+			i = last
+			continue
+		}
 		switch {
 		case isNumeric(t.low):
 			s := strings.ReplaceAll(t.low, ",", "")
@@ -1018,22 +1057,25 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			if m, ok := wholeNumber(toks[j+2].low); ok && m > n.value && m <= 1000 {
 				n.value = math.Round(1000*n.value/m) / 10
 				n.digits, n.approx = 1, true
-				n.unit = append(n.unit, a.id("percent"))
+				n.measure = a.id("percent")
 				j += 2
 			}
 		}
-		// unit
+		// measure and unit
 		end := toks[j].end
 		if end < len(text) && text[end] == '%' {
-			n.unit = append(n.unit, a.id("percent"))
+			n.measure = a.id("percent")
 		}
 		if t.start > 0 && text[t.start-1] == '$' {
-			n.unit = append(n.unit, a.id("dollar"))
+			n.measure = a.id("dollar")
 		}
+		from := j + 1
 		if j+1 < len(toks) && timeUnits[toks[j+1].low] {
 			n.time = true // "8 years of job gains" counts years
+			n.measure = a.id(a.stem(toks[j+1].low))
+			from++
 		}
-		for k, taken := j+1, 0; k < len(toks) && taken < 2; k++ {
+		for k, taken := from, 0; k < len(toks) && taken < 2; k++ {
 			w := toks[k].low
 			if breaksScope(text, toks[k-1].end, toks[k].start) {
 				break
@@ -1054,16 +1096,150 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			taken++
 		}
 		n.pred = a.countedAs(text, toks, j)
-		if len(n.unit) == 0 && j > i && magnitudes[toks[j].low] > 0 {
+		if len(n.unit) == 0 && n.measure < 0 && j > i && magnitudes[toks[j].low] > 0 {
 			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
 		}
 		n.expected = expectedBefore(text, toks, i)
-		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && len(n.unit) == 0 ||
-			i > 0 && months[toks[i-1].low] || n.value < 1 && n.digits == 0
+		// the second figure of a range ("expects between $70.5 billion and
+		// $72.5 billion") is what the first is
+		if k := len(out) - 1; k >= 0 && out[k].last == i-2 && rangeJoins[toks[i-1].low] {
+			n.expected = n.expected || out[k].expected
+		}
+		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && len(n.unit) == 0 && n.measure < 0 ||
+			i > 0 && (months[toks[i-1].low] || labels[toks[i-1].low]) || n.value < 1 && n.digits == 0
+		n.last = j
 		out = append(out, n)
 		i = j
 	}
 	return out
+}
+
+// clockTime reads a time of day at toks[i] ("3:32 a.m.", "3: 32 a.m." as
+// some corpora space it, "11 p.m.", "14:05") as minutes after midnight,
+// with the index of its last word. Hours and minutes with no a.m. or
+// p.m. before 13:00 are no time of day ("(0: 22)" of a video, "John
+// 3:16"): ok is true and clock false, and they are never compared.
+func clockTime(text string, toks []tok, i int) (minutes float64, last int, clock, ok bool) {
+	w, last := toks[i].low, i
+	var h, m int
+	colon := true
+	switch hs, ms, _ := strings.Cut(w, ":"); {
+	case isClock(w):
+		h, m = atoi2(hs), atoi2(ms)
+	case len(w) > 2 || !isNumeric(w) || strings.ContainsAny(w, ".,km") || atoi2(w) > 24:
+		return 0, 0, false, false
+	case i+1 < len(toks) && toks[i].end < len(text) && text[toks[i].end] == ':' &&
+		toks[i+1].start <= toks[i].end+2 && isClock(w+":"+toks[i+1].low):
+		h, m, last = atoi2(w), atoi2(toks[i+1].low), i+1
+	case i+1 < len(toks) && meridiem(toks[i+1].low) != 0:
+		h, colon = atoi2(w), false
+	default:
+		return 0, 0, false, false
+	}
+	if last+1 < len(toks) {
+		switch meridiem(toks[last+1].low) {
+		case 'a':
+			if h == 12 {
+				h = 0
+			}
+			return float64(h*60 + m), last + 1, true, true
+		case 'p':
+			if h < 12 {
+				h += 12
+			}
+			return float64(h*60 + m), last + 1, true, true
+		}
+	}
+	return float64(h*60 + m), last, colon && h >= 13, true
+}
+
+// isClock reports whether a word writes a time of day as hours and
+// minutes ("9:48", "14:05").
+func isClock(w string) bool {
+	hs, ms, found := strings.Cut(w, ":")
+	if !found || len(hs) == 0 || len(hs) > 2 || len(ms) != 2 {
+		return false
+	}
+	for _, c := range []byte(hs + ms) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return atoi2(hs) <= 24 && atoi2(ms) <= 59
+}
+
+// atoi2 reads one or two decimal digits.
+func atoi2(s string) int {
+	v := 0
+	for _, c := range []byte(s) {
+		v = v*10 + int(c-'0')
+	}
+	return v
+}
+
+// meridiem returns 'a' for a word that writes a.m., 'p' for p.m., else 0.
+func meridiem(w string) byte {
+	switch strings.TrimSuffix(w, ".") {
+	case "a.m", "am":
+		return 'a'
+	case "p.m", "pm":
+		return 'p'
+	}
+	return 0
+}
+
+// Qualifiers of a figure: how a sentence defines what it counts.
+const (
+	qualAdjusted   = 1 << iota // seasonally adjusted
+	qualUnadjusted             // before seasonal adjustment
+	qualCore                   // without food and energy, or some other part
+	qualIndex                  // a heat index, a wind chill
+	qualReal                   // adjusted for inflation
+)
+
+// isLetter reports whether an ASCII byte is a letter.
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// qualifiersOf returns the qualifiers a sentence puts on its figures
+// ("rose to a seasonally adjusted 742,000" and "743,000 … before
+// adjusting for seasonal factors"; "controlling for food and energy
+// prices"; "the heat index reached nearly 100 degrees").
+func qualifiersOf(text string) uint8 {
+	low := strings.ToLower(text)
+	has := func(phrases []string) bool {
+		for _, p := range phrases {
+			for from := 0; ; {
+				k := strings.Index(low[from:], p)
+				if k < 0 {
+					break
+				}
+				k += from
+				end := k + len(p)
+				if (k == 0 || !isLetter(low[k-1])) && (end == len(low) || !isLetter(low[end])) {
+					return true
+				}
+				from = k + 1
+			}
+		}
+		return false
+	}
+	var q uint8
+	switch {
+	case has(unadjustedPhrases):
+		q |= qualUnadjusted
+	case has(adjustedPhrases):
+		q |= qualAdjusted
+	}
+	if has(corePhrases) {
+		q |= qualCore
+	}
+	if has(indexPhrases) {
+		q |= qualIndex
+	}
+	if has(realPhrases) {
+		q |= qualReal
+	}
+	return q
 }
 
 // wholeNumber returns the value of a word that writes a whole number
@@ -1129,10 +1305,10 @@ func shareOf(ns []number, toks []tok) {
 			continue
 		}
 		switch {
-		case len(x.unit) == 0:
-			x.unit = y.unit
-		case len(y.unit) == 0:
-			y.unit = x.unit
+		case len(x.unit) == 0 && x.measure < 0:
+			x.unit, x.measure = y.unit, y.measure
+		case len(y.unit) == 0 && y.measure < 0:
+			y.unit, y.measure = x.unit, x.measure
 		}
 	}
 }
