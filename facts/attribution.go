@@ -16,9 +16,28 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 	for i, t := range toks {
 		if t.low == "according" && i+1 < len(toks) && toks[i+1].low == "to" {
 			end := phraseEnd(text, toks, i+2)
-			if end > i+2 {
-				return span(text, toks, i+2, end), i, end
+			if end <= i+2 {
+				continue
 			}
+			// "according to data regarding the diversity of their
+			// staffs": data speak for nobody, unless their maker is
+			// named ("according to figures from the Labor Department")
+			head := i + 2
+			for head+1 < end && sourceModifiers[toks[head].low] {
+				head++
+			}
+			if nonAgents[toks[head].low] {
+				for k := head + 1; k+1 < end; k++ {
+					if toks[k].low != "from" && toks[k].low != "by" {
+						continue
+					}
+					if name := k + 1; toks[name].cap || toks[name].low == "the" && name+1 < end && toks[name+1].cap {
+						return span(text, toks, name, end), i, end
+					}
+				}
+				return "", i, end
+			}
+			return span(text, toks, i+2, end), i, end
 		}
 	}
 	for i, t := range toks {
@@ -50,6 +69,13 @@ var nonAgents = map[string]bool{
 	"documents": true, "records": true, "studies": true, "study": true, "research": true,
 	"analysis": true, "polls": true, "poll": true, "figures": true, "numbers": true,
 	"statistics": true, "indications": true, "rumors": true, "rumours": true,
+}
+
+// sourceModifiers stand before the head of a source's phrase ("according
+// to the latest data", "according to new federal figures").
+var sourceModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "new": true, "latest": true, "recent": true, "preliminary": true,
+	"official": true, "federal": true, "government": true, "internal": true, "published": true,
 }
 
 // span returns the text of words [from, to).

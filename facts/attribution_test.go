@@ -14,6 +14,9 @@ func TestAttribution(t *testing.T) {
 		{"Obama Coordinating With Iran In Islamic State Fight, Growing Evidence Suggests", "", "Growing Evidence Suggests"},
 		{"Hiring rose in May, reports say.", "", "reports say"},
 		{"Hiring rose in May.", "", ""},
+		// Data speak for their maker, or for nobody.
+		{"Biden's campaign has more people of color among its senior staff, according to data regarding the diversity of their staffs.", "", "according to data regarding the diversity of their staffs"},
+		{"Hiring rose in May, according to new figures from the Labor Department.", "the Labor Department", "according to new figures from the Labor Department"},
 		// A reporting verb in a clause of time or cause attributes nothing.
 		{"Shares fell 4 %, after the world's biggest burger chain reported weak sales for August.", "", ""},
 		{"Stocks fell on Monday before the company said it would cut 3,000 jobs.", "", ""},
