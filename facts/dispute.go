@@ -1,6 +1,9 @@
 package facts
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // dispute is a claim and what denies or contradicts it.
 type dispute struct {
@@ -91,7 +94,7 @@ func (s *story) disputes(groups [][]int) []dispute {
 		}
 		d.rebutted = rebuts && !agreed
 		d.trend = containsID(c.keys, s.increase)
-		if !d.numbers && !d.trend && !d.rebutted && !s.onRecord(d.deny) && !s.opposedSpeakers(d) {
+		if !d.numbers && !d.trend && !d.rebutted && (!s.onRecord(d.deny) && !s.opposedSpeakers(d) || s.selfContradiction(d)) {
 			// A source that states the opposite in its own words,
 			// without answering the claim, most often words one fact
 			// another way ("Trump acquitted" against "senators stated
@@ -114,6 +117,14 @@ func (s *story) disputes(groups [][]int) []dispute {
 	return out
 }
 
+// selfContradiction reports whether a speaker is on both sides of a
+// dispute: one speaker's words, reported twice ("Taiwan won't be forced to
+// bow, President Tsai says", "would not bow to pressure, President Tsai
+// Ing-wen said").
+func (s *story) selfContradiction(d dispute) bool {
+	return shareSpeaker(s.speakers(d.claim), s.speakers(d.deny))
+}
+
 // onRecord reports whether a denying side is on the record: stated by two
 // documents or more, by two speakers or more.
 func (s *story) onRecord(deny []int) bool {
@@ -124,23 +135,64 @@ func (s *story) onRecord(deny []int) bool {
 // and no speaker is on both: one says what another denies.
 func (s *story) opposedSpeakers(d dispute) bool {
 	claim, deny := s.speakers(d.claim), s.speakers(d.deny)
-	if len(claim) == 0 || len(deny) == 0 {
+	return len(claim) > 0 && len(deny) > 0 && !shareSpeaker(claim, deny)
+}
+
+// shareSpeaker reports whether some speaker of a is one of b, under any
+// of the names the sources give ("President Tsai", "President Tsai
+// Ing-wen"; "Defense Secretary Esper", "Mark T. Esper").
+func shareSpeaker(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameSpeaker(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSpeaker reports whether two names of speakers name one: with titles
+// and determiners left out, the words of one are among those of the other.
+func sameSpeaker(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, y := nameWords(a), nameWords(b)
+	if len(x) == 0 || len(y) == 0 {
 		return false
 	}
-	for _, sp := range deny {
-		if contains(claim, sp) {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	for _, w := range x {
+		if !contains(y, w) {
 			return false
 		}
 	}
 	return true
 }
 
-// speakers returns the distinct speakers of units, in order; the
-// documents' own voice is not named.
+// nameWords returns the lowercased words of a speaker's name, without
+// titles, determiners and initials.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:'\"“”‘’()"), "’s"), "'s")
+		if len(w) <= 1 || len(w) == 2 && strings.HasSuffix(w, ".") || speakerTitles[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// speakers returns the distinct speakers of units, in order, one name for
+// each (see sameSpeaker); the documents' own voice is not named.
 func (s *story) speakers(us []int) []string {
 	var out []string
 	for _, u := range us {
-		if sp := s.units[u].speaker; sp != "" && !contains(out, sp) {
+		if sp := s.units[u].speaker; sp != "" && !shareSpeaker([]string{sp}, out) {
 			out = append(out, sp)
 		}
 	}

@@ -164,6 +164,13 @@ var (
 	realPhrases  = []string{"inflation-adjusted", "adjusted for inflation", "in real terms", "after inflation"}
 )
 
+// speakerTitles are words of a speaker's name that do not tell one person
+// from another (see sameSpeaker).
+var speakerTitles = set(`the a an president vice secretary sen senator rep representative gov governor
+defense state attorney general chief minister prime mr mrs ms dr former top white house wh press
+spokesman spokeswoman spokesperson justice judge mayor ambassador leader majority minority speaker
+lawyer official officials director ceo chairman chairwoman u.s us federal acting deputy`)
+
 // lowerBounds make the number after them a lower bound.
 var lowerBounds = set(`over more least exceeding exceeded above topped tops top surpassed beyond`)
 
