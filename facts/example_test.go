@@ -45,7 +45,7 @@ func splitLines(s string) []string {
 
 func Example() {
 	docs := []*storybrief.Document{
-		doc("d1", "The Senate confirmed Judge Amy Coney Barrett to the Supreme Court on Monday by a vote of 52-48.\nThe White House said the administration will not coordinate with Iran."),
+		doc("d1", "The Senate confirmed Judge Amy Coney Barrett to the Supreme Court on Monday by a vote of 52-48.\nThe White House denied that the administration is coordinating with Iran."),
 		doc("d2", "Senators voted 52-48 on Monday to confirm Amy Coney Barrett to the Supreme Court.\nCritics say the administration is coordinating with Iran."),
 	}
 	var f facts.Finder

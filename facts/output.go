@@ -123,12 +123,9 @@ func (s *story) fact(g []int, st storybrief.FactStatus) storybrief.Fact {
 // disputed builds a disputed fact: the claim that set it off is its text.
 func (s *story) disputed(d dispute) storybrief.Fact {
 	rep := d.first[0] // the claim as the denial answers it
-	f := storybrief.Fact{Text: s.units[rep].text, Status: storybrief.Disputed, Rep: s.support(rep), Basis: storybrief.Contradiction}
-	switch {
-	case d.numbers || d.trend:
+	f := storybrief.Fact{Text: s.units[rep].text, Status: storybrief.Disputed, Rep: s.support(rep), Basis: storybrief.Rebuttal}
+	if d.numbers || d.trend {
 		f.Basis = storybrief.Figures
-	case d.rebutted:
-		f.Basis = storybrief.Rebuttal
 	}
 	all := append(append([]int(nil), d.claim...), d.deny...)
 	sort.Ints(all)

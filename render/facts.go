@@ -41,7 +41,7 @@ type jsonFact struct {
 	Outlets int              `json:"outlets"`
 	Sources []jsonFactSource `json:"sources"`
 	Sides   []jsonSide       `json:"sides,omitempty"`
-	Basis   string           `json:"basis,omitempty"` // for a disputed fact: rebuttal, figures or contradiction
+	Basis   string           `json:"basis,omitempty"` // for a disputed fact: rebuttal or figures
 	Cut     bool             `json:"cut,omitempty"`   // the source's text stops inside the representative sentence
 }
 
@@ -87,8 +87,6 @@ func denialLabel(b storybrief.Basis) string {
 		return "Denied"
 	case storybrief.Figures:
 		return "Other figures"
-	case storybrief.Contradiction:
-		return "Contradicted"
 	}
 	return "Denied or contradicted"
 }

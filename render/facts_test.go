@@ -146,7 +146,6 @@ func TestDisputeLabels(t *testing.T) {
 	}{
 		{storybrief.Rebuttal, "Denied"},
 		{storybrief.Figures, "Other figures"},
-		{storybrief.Contradiction, "Contradicted"},
 		{"", "Denied or contradicted"},
 	} {
 		t.Run(tc.label, func(t *testing.T) {

@@ -124,7 +124,7 @@ type lineView struct {
 
 type disputeView struct {
 	Claim, Denial lineView
-	Label         string // what the denial does to the claim: Denied, Other figures, Contradicted
+	Label         string // what the denial does to the claim: Denied, Other figures
 }
 
 type outletView struct {
