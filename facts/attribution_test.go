@@ -34,3 +34,22 @@ func TestAttribution(t *testing.T) {
 		}
 	}
 }
+
+func TestSameSpeaker(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"President Tsai", "President Tsai Ing-wen", true},
+		{"Defense Secretary Esper", "Mark T. Esper", true},
+		{"Trump", "Donald Trump", true},
+		{"Jen Psaki", "Psaki", true},
+		{"Ty Cobb", "a top White House lawyer", false},
+		{"the White House", "White House press secretary Josh Earnest", false},
+		{"Critics", "The White House", false},
+	} {
+		if got := sameSpeaker(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameSpeaker(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
