@@ -25,9 +25,16 @@ INPUT is a file, a directory (read recursively, skipping hidden files and
 README-like notes) or - for standard input;
 all loose inputs together are one story. A JSON Lines file holds one story
 per line ({"id","documents":[...],"summaries":[...]}, and optionally
-"titles":[...], each document's headline); each gets its own brief. With --format json each brief is one JSON object:
-{"documents":[{"id","source","title","lang"}],"summary":[{"text","sources":[{"doc","line"}],"speaker","cut"}],
-"facts":[{"text","status","outlets","sources":[{"doc","line"}],"cut"}]}.
+"titles":[...], each document's headline); each gets its own brief. With
+--format json each brief is one JSON object:
+{"title","documents":[{"id","source","title","lang"}],"words",
+"summary":[{"text","sources":[{"doc","line","start","end"}],"speaker","cut"}],
+"quotes":[{"text","speaker","entity","doc","line","start","end","kind","cue"}],
+"entities":[{"id","name","type","mentions","titles","docs","salience","count","spans"}],
+"facts":[{"text","status","outlets","sources":[{"doc","line","start","end","speaker"}],
+"sides":[{"stance","speakers","sources"}],"basis","cut"}]}
+(a disputed fact's "basis" is "rebuttal", a denial of the claim as a
+report or a claim, or "figures", another figure for one quantity).
 A summary sentence or fact in which its source's text stops ("cut": a
 truncated article, a feed excerpt) ends with … in the other formats. A document in
 another language than English is summarized, but its entities and quotes
