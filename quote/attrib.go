@@ -26,7 +26,8 @@ emphasized stressed observed remarked commented posted testified predicted urged
 cautioned complained concluded countered contended maintained agreed joked shouted reported
 reports texted emailed messaged insist deny argue claim warn admit reiterated reiterates revealed
 reveals indicated indicates hinted hints reminded pledged disclosed divulged instructed boasted
-remembered remembers recounted recounts
+remembered remembers recounted recounts accused accuses described describes praised criticized
+slammed blasted
 acknowledge explain note warned adding saying noting insisting arguing explaining warning
 estimated estimates denying claiming stating confirming acknowledging admitting suggesting
 `)
@@ -103,6 +104,16 @@ published initial local such the these those some his her their its false`)
 
 // clauseOpeners open a clause whose subject follows them.
 var clauseOpeners = wordSet(`after before when while as because since though although if and but`)
+
+// judgeVerbs are cues that judge someone or something, who is named before
+// the words quoted ("Warren accused Bloomberg of arguing “…”", "the
+// senator slammed the deal as “a betrayal”"); straight before "of", "as"
+// or "by" they are participles, and name no speaker ("an officer accused
+// of “excessive force”").
+var judgeVerbs = wordSet(`accused accuses described describes praised criticized slammed blasted`)
+
+// judgeLinks follow a judging participle.
+var judgeLinks = wordSet(`of as by for`)
 
 // addVerbs are verbs of saying that also add things: before a determiner
 // ("added a new legal blockade") they say nothing.
@@ -204,6 +215,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 	}
 	if strings.HasSuffix(w.key, "ing") && !participles[w.key] && !prog {
 		return false // "…, confirming concerns widely voiced": no cue unless "is confirming"
+	}
+	if judgeVerbs[w.key] && k+1 < len(pa.words) && judgeLinks[pa.words[k+1].key] && !f.brk(pa, k, k+1) {
+		return false // "an officer accused of “excessive force”": a participle, whoever judged
 	}
 	if addVerbs[w.key] && k+1 < len(pa.words) && addedThing(pa.words[k+1].key) && !f.brk(pa, k, k+1) {
 		return false // "added a new legal blockade": something added, not said
