@@ -62,6 +62,7 @@ emphasized stressed observed remarked testified predicted contended maintained a
 insist deny argue claim warn admit reiterated reiterates revealed reveals indicated indicates hinted
 hints reminded disclosed divulged tweeted acknowledge explain note adding saying noting insisting
 arguing explaining warning denying claiming stating confirming acknowledging admitting suggesting
+vowed vows pledged pledges promised promises
 `)
 
 // bare are the reporting cues that may take what was said without "that":

@@ -171,6 +171,8 @@ func TestFind(t *testing.T) {
 			[]string{"direct Eric Reeves: There is no reason to believe they have changed,"}},
 		{"a verb that judges names the judge", "Sen. Elizabeth Warren of Massachusetts quickly accused Bloomberg of arguing “the economy would be better off if we just let banks be more overtly racist.” Prosecutors described the shooting as “a tragedy that should never have happened.”",
 			[]string{"partial Elizabeth Warren: the economy would be better off if we just let banks be more overtly racist.", "partial Prosecutors: a tragedy that should never have happened."}},
+		{"a vow reports what was vowed", "Prime Minister Habib Essid spoke on Wednesday. He vowed that the country would be “merciless” in defending itself. The governor promised voters a new bridge.",
+			[]string{"reported Habib Essid: the country would be “merciless” in defending itself", "partial Habib Essid: merciless"}},
 		{"a judging participle names no one", "A police officer accused of “excessive force” was fired on Monday.", nil},
 		{"scare quotes are not quotes", `The so-called "metadata" would be kept for two years.`, nil},
 		{"a comparison is not a report", `The threat is not as severe as our leaders claim it to be in public.`, nil},
