@@ -489,6 +489,17 @@ func (f *finder) reported(pa *para, c int) {
 			break
 		}
 	}
+	// "… but also stressed that …", "… and the military said it was …":
+	// a second report joined by a conjunction says another thing.
+	for k := j + 4; k < hi; k++ {
+		if !reportJoins[pa.words[k].key] || pa.words[k].q >= 0 {
+			continue
+		}
+		if v := f.cueAfterJoin(pa, k+1, hi); v > 0 {
+			hi = k - 1
+			break
+		}
+	}
 	// "…, Yahoo Finance reported.": who reported what the speaker said
 	// is no part of it.
 	for k := hi; k > j+3 && hi-k < 5; k-- {
@@ -509,6 +520,27 @@ func (f *finder) reported(pa *para, c int) {
 		break
 	}
 	f.addReported(pa, c, s, pa.words[j].s, pa.words[hi].e)
+}
+
+// reportJoins join a second report to a first in one sentence.
+var reportJoins = wordSet(`but and while though although`)
+
+// cueAfterJoin returns the index of a verb of saying that opens a report
+// within four words from k, after an adverb or a short subject ("also
+// stressed that", "the military said"), or -1.
+func (f *finder) cueAfterJoin(pa *para, k, hi int) int {
+	for i := k; i <= hi && i < k+4; i++ {
+		if i > k && f.brk(pa, i-1, i) || pa.words[i].q >= 0 {
+			return -1
+		}
+		if reportCues[pa.words[i].key] && f.isCue(pa, i) && i+1 <= hi && (pa.words[i+1].key == "that" || clauseOpener(pa.words[i+1]) || bare[pa.words[i].key]) {
+			return i
+		}
+		if stop[pa.words[i].key] && !aux[pa.words[i].key] && !determiners[pa.words[i].key] && !pronouns[pa.words[i].key] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // relative are the words that open a relative clause: a cue after them
