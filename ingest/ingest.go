@@ -170,6 +170,10 @@ func (r *Reader) open(in string) {
 			r.problems.Add(f, errProjectNotes)
 			continue
 		}
+		if referenceSummary(f) {
+			r.problems.Add(f, errReferenceSummary)
+			continue
+		}
 		fi, err := os.Stat(f)
 		if err != nil {
 			r.problems.Add(f, pathError(err))
@@ -210,6 +214,30 @@ func projectNotes(path string) bool {
 	switch name {
 	case "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "NOTICE", "AUTHORS", "CONTRIBUTING":
 		return true
+	}
+	return false
+}
+
+// errReferenceSummary says why a directory's reference summary is not read.
+var errReferenceSummary = errors.New("a reference summary, not an article (name it on the command line to read it)")
+
+// referenceSummary reports whether a file found in a directory is named as
+// a summary written of the articles beside it (reference-brief.txt,
+// summary.txt, gold.json): a brief that cites a hand-written summary as an
+// outlet is no brief of the sources.
+func referenceSummary(path string) bool {
+	name := strings.ToLower(filepath.Base(path))
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	if name == "gold" {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		switch w {
+		case "reference", "references", "summary", "summaries":
+			return true
+		}
 	}
 	return false
 }

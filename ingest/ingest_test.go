@@ -47,20 +47,22 @@ func readAll(tb testing.TB, inputs []string, stdin string) (stories [][]string, 
 func TestReader(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, map[string]string{
-		"a.txt":            "Headline\n\nA sentence of an article.\n",
-		"b.html":           "<html><body><p>Text.</p></body></html>",
-		"empty.txt":        "",
-		"blank.txt":        "\n\n   \n",
-		"binary.bin":       "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
-		"latin1.txt":       "Caf\xe9 au lait, na\xefve r\xe9sum\xe9.",
-		"nested/c.txt":     "Another article.",
-		".hidden/x.txt":    "skipped",
-		"stories.jsonl":    `{"id":"s1","documents":["Doc one.","Doc two."],"summaries":["Ref."]}` + "\nnot json\n" + `{"id":"s2","documents":["Only doc."]}` + "\n",
-		"multi.src":        "First doc text. ||||| Second doc text.\nThird doc. NEWLINE_CHAR More. ||||| Fourth.\n",
-		"bars.html":        "<html><body><p>A divider ||||| in a page.</p></body></html>",
-		"nodocs/empty.txt": "",
-		"README.md":        "# Scrapes of one story\n\nCollected in autumn 2014 from three outlets.\n",
-		"LICENSE":          "Permission is hereby granted, free of charge, to any person obtaining a copy.",
+		"a.txt":               "Headline\n\nA sentence of an article.\n",
+		"b.html":              "<html><body><p>Text.</p></body></html>",
+		"empty.txt":           "",
+		"blank.txt":           "\n\n   \n",
+		"binary.bin":          "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+		"latin1.txt":          "Caf\xe9 au lait, na\xefve r\xe9sum\xe9.",
+		"nested/c.txt":        "Another article.",
+		".hidden/x.txt":       "skipped",
+		"stories.jsonl":       `{"id":"s1","documents":["Doc one.","Doc two."],"summaries":["Ref."]}` + "\nnot json\n" + `{"id":"s2","documents":["Only doc."]}` + "\n",
+		"multi.src":           "First doc text. ||||| Second doc text.\nThird doc. NEWLINE_CHAR More. ||||| Fourth.\n",
+		"bars.html":           "<html><body><p>A divider ||||| in a page.</p></body></html>",
+		"nodocs/empty.txt":    "",
+		"README.md":           "# Scrapes of one story\n\nCollected in autumn 2014 from three outlets.\n",
+		"LICENSE":             "Permission is hereby granted, free of charge, to any person obtaining a copy.",
+		"reference-brief.txt": "A hand-written brief of the articles above.",
+		"gold-prices.txt":     "Gold prices rose on Monday.",
 	})
 	tests := []struct {
 		name     string
@@ -91,10 +93,11 @@ func TestReader(t *testing.T) {
 		{
 			name:    "directory recursively, hidden skipped, line files as stories",
 			inputs:  []string{dir},
-			stories: []string{"multi.src:1#1,multi.src:1#2", "multi.src:2#1,multi.src:2#2", "stories.jsonl:1#1,stories.jsonl:1#2", "stories.jsonl:3#1", "a.txt,b.html,bars.html,latin1.txt,c.txt"},
+			stories: []string{"multi.src:1#1,multi.src:1#2", "multi.src:2#1,multi.src:2#2", "stories.jsonl:1#1,stories.jsonl:1#2", "stories.jsonl:3#1", "a.txt,b.html,bars.html,gold-prices.txt,latin1.txt,c.txt"},
 			problems: []string{
 				"LICENSE: a project's notes file", "README.md: a project's notes file",
 				"binary.bin: binary data", "blank.txt: empty input", "empty.txt: empty input", "nodocs/empty.txt: empty input",
+				"reference-brief.txt: a reference summary, not an article",
 				"stories.jsonl:2: not a JSON story line",
 			},
 		},
@@ -107,6 +110,11 @@ func TestReader(t *testing.T) {
 			name:    "a README named on the command line is read",
 			inputs:  []string{filepath.Join(dir, "README.md")},
 			stories: []string{"README.md"},
+		},
+		{
+			name:    "a reference summary named on the command line is read",
+			inputs:  []string{filepath.Join(dir, "reference-brief.txt")},
+			stories: []string{"reference-brief.txt"},
 		},
 		{
 			name:    "stdin",

@@ -22,7 +22,8 @@ with every source that reports the same thing ([1][3] refer to the numbered
 list of sources that follows).
 
 INPUT is a file, a directory (read recursively, skipping hidden files and
-README-like notes) or - for standard input;
+README-like notes and reference summaries such as reference-brief.txt) or -
+for standard input;
 all loose inputs together are one story. A JSON Lines file holds one story
 per line ({"id","documents":[...],"summaries":[...]}, and optionally
 "titles":[...], each document's headline); each gets its own brief. With

@@ -18,7 +18,8 @@ every dropped line with the reason (navigation, captions, teasers, banners,
 promos, tag lines, author boxes), and the reader comments, kept apart.
 
 INPUT is a file, a directory (read recursively, skipping hidden files and
-README-like notes) or - for standard input.
+README-like notes and reference summaries such as reference-brief.txt) or -
+for standard input.
 Plain text and HTML are told apart by content.`)
 	format := fs.String("format", "text", "output format: text, markdown or json")
 	rest, err := parseFlags(fs, args)

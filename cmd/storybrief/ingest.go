@@ -28,7 +28,8 @@ joins the story it belongs to or starts one. Briefs are made by serve, in
 the background.
 
 PATH is a file, a directory (read recursively, skipping hidden files and
-README-like notes) or - for standard input. A
+README-like notes and reference summaries such as reference-brief.txt) or -
+for standard input. A
 JSON Lines file adds every document of every line; the lines' grouping is
 not trusted: documents are grouped as they arrive. A progress bar shows on
 standard error when it is a terminal.`)
