@@ -432,7 +432,9 @@ func (f *finder) reported(pa *para, c int) {
 		}
 		j = k
 	}
-	clause := f.clauseAhead(pa, j, hi)
+	// A subject pronoun opens a clause after any verb of saying: "revealed
+	// she suffered", "stressed he had no proof".
+	clause := f.clauseAhead(pa, j, hi) || pronouns[pa.words[j].key] && !f.brk(pa, j-1, j)
 	if (prepositions[pa.words[j].key] || times[pa.words[j].key]) && !clause {
 		// "said in her last major address that …"; verbs that need "that"
 		// get it soon ("stressed on Thursday that").

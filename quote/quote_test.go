@@ -175,6 +175,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Habib Essid: the country would be “merciless” in defending itself", "partial Habib Essid: merciless"}},
 		{"two reports joined in one sentence", "Ronald Walcott spoke. He said the Government would have to look at additional laws with regard to cybercrime but also stressed that companies would have to increase vigilance concerning these attacks. South Africa said Mr Mugabe was confined to his home and the military said it was keeping him safe.",
 			[]string{"reported Ronald Walcott: the Government would have to look at additional laws with regard to cybercrime", "reported Ronald Walcott: companies would have to increase vigilance concerning these attacks", "reported South Africa: Mr Mugabe was confined to his home", "reported the military: it was keeping him safe"}},
+		{"a subject pronoun opens what was said", "Prince Harry and Meghan spoke to Oprah. In November, Meghan revealed she suffered a miscarriage last year. Aubrey Woodard spoke too, though he stressed he had no proof of inappropriate favoritism.",
+			[]string{"reported Meghan: she suffered a miscarriage last year", "reported Aubrey Woodard: he had no proof of inappropriate favoritism"}},
 		{"a judging participle names no one", "A police officer accused of “excessive force” was fired on Monday.", nil},
 		{"scare quotes are not quotes", `The so-called "metadata" would be kept for two years.`, nil},
 		{"a comparison is not a report", `The threat is not as severe as our leaders claim it to be in public.`, nil},
