@@ -744,8 +744,10 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 			nx := toks[j+1]
 			if toks[j].poss {
 				// Harris County Sheriff's Office: a possessive inside an
-				// organization's name.
-				if continues(nx) && orgHeads[nx.key] && !partyMembers[nx.key] && j > i {
+				// organization's name; but Stanford University's Center on
+				// Poverty and Inequality is one organization's part of
+				// another, two names.
+				if continues(nx) && orgHeads[nx.key] && !partyMembers[nx.key] && j > i && !orgHeads[toks[j].key] {
 					j++
 					continue
 				}
@@ -760,6 +762,13 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 			}
 			if m := knownAhead(toks, i, j); m > j {
 				j = m // Customs and Border Protection, Deferred Action for Childhood Arrivals
+				continue
+			}
+			if (nx.key == "on" || nx.key == "for") && prepHeads[toks[j].key] && j+3 < len(toks) && !nx.brk &&
+				toks[j+2].key == "a" && !toks[j+2].brk && continues(toks[j+3]) {
+				// Committee for a Responsible Federal Budget
+				hasOf, ofKey = true, toks[j].key
+				j += 3
 				continue
 			}
 			if j+2 < len(toks) && !nx.brk && continues(toks[j+2]) {
@@ -777,6 +786,7 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 					hasOf, ofKey = true, toks[j].key
 					j += 2
 					continue
+
 				case nx.key == "and" && (j > i || inNameWord(toks[j].key)) && orgAnd(toks[i:j+1], toks[j+2:]) > 0:
 					// World Travel and Tourism Council, Food and Drug
 					// Administration (one word before "and" only when it is
