@@ -786,7 +786,6 @@ func (f *finder) sequences(doc int, text string, toks []tok, caption bool) {
 					hasOf, ofKey = true, toks[j].key
 					j += 2
 					continue
-
 				case nx.key == "and" && (j > i || inNameWord(toks[j].key)) && orgAnd(toks[i:j+1], toks[j+2:]) > 0:
 					// World Travel and Tourism Council, Food and Drug
 					// Administration (one word before "and" only when it is

@@ -108,9 +108,9 @@ var clauseOpeners = wordSet(`after before when while as because since though alt
 
 // judgeVerbs are cues that judge someone or something, who is named before
 // the words quoted ("Warren accused Bloomberg of arguing “…”", "the
-// senator slammed the deal as “a betrayal”"); straight before "of", "as"
-// or "by" they are participles, and name no speaker ("an officer accused
-// of “excessive force”").
+// senator slammed the deal as “a betrayal”"); straight before one of
+// judgeLinks they are participles, and name no speaker ("an officer
+// accused of “excessive force”").
 var judgeVerbs = wordSet(`accused accuses described describes praised criticized slammed blasted`)
 
 // judgeLinks follow a judging participle.

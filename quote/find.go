@@ -497,7 +497,7 @@ func (f *finder) reported(pa *para, c int) {
 		if !reportJoins[pa.words[k].key] || pa.words[k].q >= 0 {
 			continue
 		}
-		if v := f.cueAfterJoin(pa, k+1, hi); v > 0 {
+		if f.reportAfterJoin(pa, k+1, hi) {
 			hi = k - 1
 			break
 		}
@@ -527,22 +527,22 @@ func (f *finder) reported(pa *para, c int) {
 // reportJoins join a second report to a first in one sentence.
 var reportJoins = wordSet(`but and while though although`)
 
-// cueAfterJoin returns the index of a verb of saying that opens a report
-// within four words from k, after an adverb or a short subject ("also
-// stressed that", "the military said"), or -1.
-func (f *finder) cueAfterJoin(pa *para, k, hi int) int {
+// reportAfterJoin reports whether a verb of saying that opens a report
+// stands within four words from k, after an adverb or a short subject
+// ("also stressed that", "the military said").
+func (f *finder) reportAfterJoin(pa *para, k, hi int) bool {
 	for i := k; i <= hi && i < k+4; i++ {
 		if i > k && f.brk(pa, i-1, i) || pa.words[i].q >= 0 {
-			return -1
+			return false
 		}
 		if reportCues[pa.words[i].key] && f.isCue(pa, i) && i+1 <= hi && (pa.words[i+1].key == "that" || clauseOpener(pa.words[i+1]) || bare[pa.words[i].key]) {
-			return i
+			return true
 		}
 		if stop[pa.words[i].key] && !aux[pa.words[i].key] && !determiners[pa.words[i].key] && !pronouns[pa.words[i].key] {
-			return -1
+			return false
 		}
 	}
-	return -1
+	return false
 }
 
 // relative are the words that open a relative clause: a cue after them
