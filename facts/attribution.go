@@ -49,6 +49,9 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			end := phraseEnd(text, toks, i+1)
 			return span(text, toks, i+1, end), i, end
 		}
+		if i > 0 && passiveAux[toks[i-1].low] {
+			continue // "She was reported missing", "he is said to": nobody named says it
+		}
 		if start, end := subjectBefore(text, toks, i); end > start {
 			if nonAgents[toks[end-1].low] {
 				// "Growing Evidence Suggests", "reports say": the frame
@@ -70,6 +73,9 @@ var nonAgents = map[string]bool{
 	"analysis": true, "polls": true, "poll": true, "figures": true, "numbers": true,
 	"statistics": true, "indications": true, "rumors": true, "rumours": true,
 }
+
+// passiveAux before a verb of saying make it passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
 
 // sourceModifiers stand before the head of a source's phrase ("according
 // to the latest data", "according to new federal figures").

@@ -983,7 +983,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			// a time of day: its minutes are no count ("at 3: 32 a.m.")
 			n.value, n.clock, n.measure, n.digits, n.pred = v, clock, a.id("%clock"), -1, -1
 			n.year = !clock
-			n.unit = []int32{n.measure}
+			n.unit = []int32{n.measure} // any two times of day count one thing: when
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				switch w := toks[k].low; {
 				case hedges[w] || w == "shortly":
