@@ -52,6 +52,9 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 		if i > 0 && passiveAux[toks[i-1].low] {
 			continue // "She was reported missing", "he is said to": nobody named says it
 		}
+		if verbDenials[t.low] && deniesThing(toks, i) {
+			continue // "Supreme Court denies election appeal": a ruling, not words
+		}
 		if start, end := subjectBefore(text, toks, i); end > start {
 			if nonAgents[toks[end-1].low] {
 				// "Growing Evidence Suggests", "reports say": the frame

@@ -14,8 +14,10 @@ func TestAttribution(t *testing.T) {
 		{"Obama Coordinating With Iran In Islamic State Fight, Growing Evidence Suggests", "", "Growing Evidence Suggests"},
 		{"Hiring rose in May, reports say.", "", "reports say"},
 		{"Hiring rose in May.", "", ""},
-		// A passive verb of saying names nobody.
+		// A passive verb of saying names nobody, and a denial of a thing
+		// is no denial of words.
 		{"She was reported missing on Friday, igniting a search.", "", ""},
+		{"Supreme Court denies election appeal from Pennsylvania Republicans.", "", ""},
 		// Data speak for their maker, or for nobody.
 		{"Biden's campaign has more people of color among its senior staff, according to data regarding the diversity of their staffs.", "", "according to data regarding the diversity of their staffs"},
 		{"Hiring rose in May, according to new figures from the Labor Department.", "the Labor Department", "according to new figures from the Labor Department"},
