@@ -45,6 +45,11 @@ const (
 type Support struct {
 	Citation
 	Speaker string `json:"speaker,omitempty"`
+	// Related marks a sentence of a corroborated fact that shares the fact
+	// with its group but does not restate the fact's shown sentence: its
+	// document reports something related, and is not cited for that
+	// sentence.
+	Related bool `json:"related,omitempty"`
 }
 
 // Side is one side of a disputed fact: the sentences that assert the claim,

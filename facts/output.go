@@ -110,8 +110,11 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 func (s *story) fact(g []int, st storybrief.FactStatus) storybrief.Fact {
 	rep := s.representative(g)
 	f := storybrief.Fact{Text: s.units[rep].text, Status: st, Rep: s.support(rep), Sources: make([]storybrief.Support, 0, len(g))}
+	restating := s.restating(g, rep)
 	for _, u := range g {
-		f.Sources = append(f.Sources, s.support(u))
+		sp := s.support(u)
+		sp.Related = st == storybrief.Corroborated && !restating[s.units[u].doc]
+		f.Sources = append(f.Sources, sp)
 	}
 	f.Outlets = s.outlets(g)
 	if st == storybrief.Corroborated && f.Outlets < 2 {
@@ -119,6 +122,28 @@ func (s *story) fact(g []int, st storybrief.FactStatus) storybrief.Fact {
 	}
 	return f
 }
+
+// restating returns the documents of g that restate rep: its own, and
+// every other with a sentence of g at least citeSim like rep. A group
+// gathers around its pivot sentences that each share something with it,
+// so a document of the group may report something related to the shown
+// sentence rather than the sentence itself.
+func (s *story) restating(g []int, rep int) map[int]bool {
+	docs := map[int]bool{s.units[rep].doc: true}
+	for _, u := range g {
+		if s.sim(rep, u) >= citeSim {
+			docs[s.units[u].doc] = true
+		}
+	}
+	return docs
+}
+
+// citeSim is the similarity to a fact's shown sentence at which another
+// document's sentence restates it. Judged by hand on 40 citations of
+// corroborated NeuS validation facts, 29 of them restating, the shown
+// sentence's own similarity separates them where the group's does not:
+// at 0.2, 24 of the 29 pass and 3 of the 11 others.
+const citeSim = 0.2
 
 // disputed builds a disputed fact: the claim that set it off is its text.
 func (s *story) disputed(d dispute) storybrief.Fact {

@@ -22,6 +22,7 @@ type jsonFactSource struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	Speaker string `json:"speaker,omitempty"`
+	Related bool   `json:"related,omitempty"` // of a corroborated fact: reports something related, does not restate its text
 }
 
 // jsonSide is one side of a disputed fact.
@@ -48,7 +49,7 @@ type jsonFact struct {
 func factSources(ss []storybrief.Support) []jsonFactSource {
 	out := make([]jsonFactSource, 0, len(ss))
 	for _, s := range ss {
-		out = append(out, jsonFactSource{Doc: s.Doc, Line: s.Line, Start: s.Start, End: s.End, Speaker: s.Speaker})
+		out = append(out, jsonFactSource{Doc: s.Doc, Line: s.Line, Start: s.Start, End: s.End, Speaker: s.Speaker, Related: s.Related})
 	}
 	return out
 }
@@ -75,8 +76,9 @@ func factsJSON(fs []storybrief.Fact, docs map[string]*storybrief.Document) []jso
 type factLine struct {
 	Text  string
 	Who   string
-	Marks []int  // document numbers, in order, once each
-	Label string // of the denying side of a dispute: what it does to the claim
+	Marks   []int  // document numbers, in order, once each
+	Related []int  // of a corroborated fact: the documents that report something related, not its text
+	Label   string // of the denying side of a dispute: what it does to the claim
 }
 
 // denialLabel names what the denying side of a dispute does to the claim,
@@ -111,6 +113,38 @@ func supportMarks(ss []storybrief.Support, num map[string]int) []int {
 	}
 	return docNums(ids, num)
 }
+
+// splitRelated splits the sentences of a fact into those that restate its
+// text and those that report something related (Support.Related).
+func splitRelated(ss []storybrief.Support) (restate, related []storybrief.Support) {
+	for _, s := range ss {
+		if s.Related {
+			related = append(related, s)
+		} else {
+			restate = append(restate, s)
+		}
+	}
+	return restate, related
+}
+
+// relatedString writes the documents that report something related to a
+// fact after its citations: " · related [3]". In text its words are
+// joined by glue, which wrap keeps on one line (see unglue).
+func relatedString(ns []int, md bool) string {
+	if len(ns) == 0 {
+		return ""
+	}
+	if md {
+		return " · related " + markString(ns, md)
+	}
+	return " ·" + glue + "related" + glue + markString(ns, md)
+}
+
+// glue joins words that a wrapped line must not split; unglue turns it
+// back into a space.
+const glue = "\x00"
+
+func unglue(s string) string { return strings.ReplaceAll(s, glue, " ") }
 
 // repFirst returns ss with the sentences of document doc first, the rest
 // in their order: a fact cites first the source whose words it shows, as a
@@ -158,7 +192,8 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 				fl.moreCorroborated++
 				continue
 			}
-			fl.corroborated = append(fl.corroborated, factLine{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Marks: supportMarks(repFirst(f.Sources, f.Rep.Doc), num)})
+			restate, related := splitRelated(repFirst(f.Sources, f.Rep.Doc))
+			fl.corroborated = append(fl.corroborated, factLine{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Marks: supportMarks(restate, num), Related: supportMarks(related, num)})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {
@@ -232,7 +267,7 @@ func writeFactsText(ew *errWriter, b *storybrief.Brief, fs []storybrief.Fact, nu
 	if len(fl.corroborated) > 0 {
 		ew.printf("\nCorroborated\n")
 		for _, l := range fl.corroborated {
-			ew.printf("%s\n", wrap("• "+l.Text+" "+markString(l.Marks, false), width, "  "))
+			ew.printf("%s\n", unglue(wrap("• "+l.Text+" "+markString(l.Marks, false)+relatedString(l.Related, false), width, "  ")))
 		}
 		if fl.moreCorroborated > 0 {
 			ew.printf("  (%d more)\n", fl.moreCorroborated)
@@ -275,7 +310,7 @@ func writeFactsMarkdown(ew *errWriter, b *storybrief.Brief, fs []storybrief.Fact
 	if len(fl.corroborated) > 0 {
 		ew.printf("\n## Corroborated\n\n")
 		for _, l := range fl.corroborated {
-			ew.printf("- %s %s\n", mdEscape(l.Text), markString(l.Marks, true))
+			ew.printf("- %s %s%s\n", mdEscape(l.Text), markString(l.Marks, true), relatedString(l.Related, true))
 		}
 		if fl.moreCorroborated > 0 {
 			ew.printf("- (%d more)\n", fl.moreCorroborated)

@@ -182,3 +182,39 @@ func TestDisputeLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedSources checks that a corroborated fact cites after its text
+// only the sources that restate it, and names the others as related, in
+// text, Markdown, HTML and JSON.
+func TestRelatedSources(t *testing.T) {
+	p := samplePage()
+	for i := range p.Facts {
+		if p.Facts[i].Status == storybrief.Corroborated {
+			p.Facts[i].Sources[1].Related = true
+		}
+	}
+	num := docNumbers(p.Brief)
+	var text, md bytes.Buffer
+	writeFactsText(&errWriter{w: &text}, p.Brief, p.Facts, num, 80)
+	writeFactsMarkdown(&errWriter{w: &md}, p.Brief, p.Facts, num)
+	if want := "Geneva. [1] · related [2]"; !strings.Contains(text.String(), want) {
+		t.Errorf("text lacks %q:\n%s", want, text.String())
+	}
+	if want := "Geneva. [\\[1\\]](#source-1) · related [\\[2\\]](#source-2)"; !strings.Contains(md.String(), want) {
+		t.Errorf("Markdown lacks %q:\n%s", want, md.String())
+	}
+	var html bytes.Buffer
+	if err := WriteHTML(&html, p); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(html.String(), `<span class="related"> · related `) {
+		t.Errorf("HTML lacks the related sources")
+	}
+	data, err := json.Marshal(factsJSON(p.Facts, docsByID(p.Brief)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"related":true`) {
+		t.Errorf("JSON lacks related: %s", data)
+	}
+}

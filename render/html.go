@@ -120,6 +120,7 @@ type lineView struct {
 	Who     string
 	Outlets int
 	Cites   []citeView
+	Related []citeView // of a corroborated fact: the sources that report something related
 }
 
 type disputeView struct {
@@ -239,7 +240,8 @@ func newPageView(p Page) pageView {
 	for _, f := range p.Facts {
 		switch f.Status {
 		case storybrief.Corroborated:
-			v.Corroborated = append(v.Corroborated, lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Outlets: f.Outlets, Cites: cites(citations(repFirst(f.Sources, f.Rep.Doc)))})
+			restate, related := splitRelated(repFirst(f.Sources, f.Rep.Doc))
+			v.Corroborated = append(v.Corroborated, lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Outlets: f.Outlets, Cites: cites(citations(restate)), Related: cites(citations(related))})
 		case storybrief.Disputed:
 			claim, denial := f.Side(storybrief.Asserts), f.Side(storybrief.Denies)
 			if claim == nil || denial == nil || len(denial.Sources) == 0 {

@@ -32,7 +32,7 @@ per line ({"id","documents":[...],"summaries":[...]}, and optionally
 "summary":[{"text","sources":[{"doc","line","start","end"}],"speaker","cut"}],
 "quotes":[{"text","speaker","entity","doc","line","start","end","kind","cue"}],
 "entities":[{"id","name","type","mentions","titles","docs","salience","count","spans"}],
-"facts":[{"text","status","outlets","sources":[{"doc","line","start","end","speaker"}],
+"facts":[{"text","status","outlets","sources":[{"doc","line","start","end","speaker","related"}],
 "sides":[{"stance","speakers","sources"}],"basis","cut"}]}
 (a disputed fact's "basis" is "rebuttal", a denial of the claim as a
 report or a claim, or "figures", another figure for one quantity).
