@@ -74,8 +74,8 @@ func factsJSON(fs []storybrief.Fact, docs map[string]*storybrief.Document) []jso
 
 // factLine is one fact as the text and Markdown briefs show it.
 type factLine struct {
-	Text  string
-	Who   string
+	Text    string
+	Who     string
 	Marks   []int  // document numbers, in order, once each
 	Related []int  // of a corroborated fact: the documents that report something related, not its text
 	Label   string // of the denying side of a dispute: what it does to the claim
