@@ -377,7 +377,10 @@ func (s *story) pair(a, b *unit) edge {
 	e.numSim = max(e.numSim, e.sim)
 	// opposed: the negated concepts carry a good part of what the two
 	// share, and they share more than those (what the claim is about).
-	opposed := oppW >= 0.25*shared && oppW <= 0.75*shared && oppW >= 0.3*predW
+	// A denial that names the report it answers ("denied reports that it
+	// is considering a free streaming service") may negate all it shares
+	// with the claim: the claim stands whole inside it.
+	opposed := oppW >= 0.25*shared && (oppW <= 0.75*shared || a.rebuts || b.rebuts) && oppW >= 0.3*predW
 	// A plain negation ("not", "won't") in a sentence's own voice most
 	// often restates the other sentence in other words ("CDC asks public
 	// not to travel" and "Americans should avoid travel"): it opposes it
