@@ -77,6 +77,11 @@ var nonAgents = map[string]bool{
 	"statistics": true, "indications": true, "rumors": true, "rumours": true,
 }
 
+// speakerAux stand between a speaker and the verb of saying: "Psaki also
+// said", "Kerry has said".
+var speakerAux = map[string]bool{"also": true, "has": true, "have": true, "had": true, "later": true, "then": true,
+	"again": true, "still": true, "now": true, "once": true, "would": true, "will": true, "did": true, "does": true}
+
 // passiveAux before a verb of saying make it passive.
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
 
@@ -115,6 +120,13 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 		if end == v-1 {
 			return 0, 0
 		}
+	}
+	// "Cain flatly denies", "Psaki also said", "the White House has
+	// repeatedly said": adverbs and auxiliaries before the verb are no part
+	// of who speaks
+	for end > 0 && (speakerAux[toks[end].low] || !toks[end].cap && len(toks[end].low) > 3 && strings.HasSuffix(toks[end].low, "ly")) &&
+		!gapHas(text, toks[end-1].end, toks[end].start, ",\"”“:;(") {
+		end--
 	}
 	start := end
 	for start > 0 && end-start < 6 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(") {

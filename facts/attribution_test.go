@@ -10,6 +10,8 @@ func TestAttribution(t *testing.T) {
 		{"\"We will not do it alone,\" said Kerry.", "Kerry", "said Kerry"},
 		{"According to the Labor Department, hiring rose in May.", "the Labor Department", "According to the Labor Department"},
 		{"The administration insists that it will not coordinate with Iran.", "The administration", "The administration insists"},
+		{"Cain flatly denies the most serious allegation facing him.", "Cain", "Cain flatly denies"},
+		{"Psaki has also said that talks may go on.", "Psaki", "Psaki has also said"},
 		// A frame without a speaker: the claim is the document's own.
 		{"Obama Coordinating With Iran In Islamic State Fight, Growing Evidence Suggests", "", "Growing Evidence Suggests"},
 		{"Hiring rose in May, reports say.", "", "reports say"},
