@@ -49,8 +49,11 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			end := phraseEnd(text, toks, i+1)
 			return span(text, toks, i+1, end), i, end
 		}
-		if i > 0 && passiveAux[toks[i-1].low] {
-			continue // "She was reported missing", "he is said to": nobody named says it
+		if k := i - 1; k > 0 && isAdverb(toks[k]) && passiveAux[toks[k-1].low] || k >= 0 && passiveAux[toks[k].low] {
+			continue // "She was reported missing", "It was widely reported": nobody named says it
+		}
+		if i > 0 && toks[i-1].low == "to" && !(i > 1 && speakerAux[toks[i-2].low]) {
+			continue // "Twitter declined to say", "the first senator to announce": not said (but "I have to say")
 		}
 		if verbDenials[t.low] && deniesThing(toks, i) {
 			continue // "Supreme Court denies election appeal": a ruling, not words
@@ -82,6 +85,12 @@ var nonAgents = map[string]bool{
 var speakerAux = map[string]bool{"also": true, "has": true, "have": true, "had": true, "later": true, "then": true,
 	"again": true, "still": true, "now": true, "once": true, "would": true, "will": true, "did": true, "does": true}
 
+// isAdverb reports whether a word is a lower-case adverb in -ly
+// ("flatly", "widely").
+func isAdverb(t tok) bool {
+	return !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "ly")
+}
+
 // passiveAux before a verb of saying make it passive.
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
 
@@ -102,6 +111,13 @@ func span(text string, toks []tok, from, to int) string {
 // a closing quote), skipping an appositive set off by commas, when they are
 // few and read like a name or a noun phrase.
 func subjectBefore(text string, toks []tok, v int) (from, to int) {
+	// "Cain flatly denies", "Psaki also said", "the White House has
+	// repeatedly said", "I have to say": adverbs and auxiliaries before
+	// the verb are no part of who speaks
+	for v > 0 && (speakerAux[toks[v-1].low] || isAdverb(toks[v-1]) || toks[v-1].low == "to" && v > 1 && speakerAux[toks[v-2].low]) &&
+		!gapHas(text, toks[v-1].end, toks[v].start, ",\"”“:;(") {
+		v--
+	}
 	if v == 0 {
 		return 0, 0
 	}
@@ -120,13 +136,6 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 		if end == v-1 {
 			return 0, 0
 		}
-	}
-	// "Cain flatly denies", "Psaki also said", "the White House has
-	// repeatedly said": adverbs and auxiliaries before the verb are no part
-	// of who speaks
-	for end > 0 && (speakerAux[toks[end].low] || !toks[end].cap && len(toks[end].low) > 3 && strings.HasSuffix(toks[end].low, "ly")) &&
-		!gapHas(text, toks[end-1].end, toks[end].start, ",\"”“:;(") {
-		end--
 	}
 	start := end
 	for start > 0 && end-start < 6 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(") {

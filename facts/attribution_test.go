@@ -12,6 +12,10 @@ func TestAttribution(t *testing.T) {
 		{"The administration insists that it will not coordinate with Iran.", "The administration", "The administration insists"},
 		{"Cain flatly denies the most serious allegation facing him.", "Cain", "Cain flatly denies"},
 		{"Psaki has also said that talks may go on.", "Psaki", "Psaki has also said"},
+		{"Biden, who will cross the 100-day mark next week, also announced tax credits for employers.", "Biden", "Biden, who will cross the 100-day mark next week, also announced"},
+		{"The Balochistan Liberation Army, a group fighting for autonomy, has claimed responsibility for the attack.", "The Balochistan Liberation Army", "The Balochistan Liberation Army, a group fighting for autonomy, has claimed"},
+		{"It was widely reported on Friday night that Barrett was the choice.", "", ""},
+		{"Twitter declined to say how many accounts were suspended.", "", ""},
 		// A frame without a speaker: the claim is the document's own.
 		{"Obama Coordinating With Iran In Islamic State Fight, Growing Evidence Suggests", "", "Growing Evidence Suggests"},
 		{"Hiring rose in May, reports say.", "", "reports say"},
