@@ -41,7 +41,16 @@ func (s *story) disputes(groups [][]int) []dispute {
 				if s.negWeight(a, b) > s.negWeight(b, a) {
 					a, b = b, a
 				}
-				cands = append(cands, cand{a, b, e.sim, s.opposedConcepts(a, b), false})
+				sim := e.sim
+				if s.units[b].rebuts {
+					// A denial that names what it answers pairs best
+					// with the claim that carries what it denies, not
+					// with the sentence most like it ("see the charges
+					// as serious" against "denies the most serious
+					// allegation … an unwanted advance").
+					sim += float32(s.deniedCarried(b, a))
+				}
+				cands = append(cands, cand{a, b, sim, s.opposedConcepts(a, b), false})
 				continue
 			}
 			if s.figureElsewhere(a, b) {
@@ -116,6 +125,26 @@ func (s *story) disputes(groups [][]int) []dispute {
 		out = append(out, d)
 	}
 	return out
+}
+
+// deniedCarried is the share of what a denial negates, names and
+// figures aside, that the claim states too.
+func (s *story) deniedCarried(deny, claim int) float64 {
+	ud, uc := &s.units[deny], &s.units[claim]
+	var all, carried float64
+	for k, t := range ud.terms {
+		if !t.neg || t.num || t.name || s.names[t.id] {
+			continue
+		}
+		all += float64(ud.w[k])
+		if hasTerm(uc.terms, t.id) {
+			carried += float64(ud.w[k])
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return carried / all
 }
 
 // sameSpeaker reports whether two names of speakers name one: with titles

@@ -247,3 +247,26 @@ func TestDisputeBasis(t *testing.T) {
 		})
 	}
 }
+
+// TestRebuttalClaim checks that a denial that names what it answers pairs
+// with the claim that carries what it denies, not with the sentence most
+// like it.
+func TestRebuttalClaim(t *testing.T) {
+	docs := []*storybrief.Document{
+		doc("d1", "Cain is slipping to third place among those who see the charges as serious, a new poll shows."),
+		doc("d2", "Cain made an unwanted sexual advance toward a female employee at a work event, one woman says."),
+		doc("d3", "Cain flatly denies the most serious allegation, that he made an unwanted sexual advance toward a female employee."),
+	}
+	var f facts.Finder
+	fs := f.Find(docs)
+	checkFacts(t, docs, fs)
+	for _, fact := range fs {
+		if fact.Status == storybrief.Disputed {
+			if !strings.HasPrefix(fact.Text, "Cain made an unwanted") {
+				t.Errorf("claim %q, want the one alleging the advance", fact.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no dispute in %+v", fs)
+}

@@ -482,7 +482,14 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if i > 0 && t.start-toks[i-1].end > 0 && !(t.start-toks[i-1].end == 1 && text[t.start-1] == ' ') {
 			gap := text[toks[i-1].end:t.start]
 			if breaksScope(text, toks[i-1].end, t.start) {
-				left = 0
+				if denial && t.low == "that" && claimBefore(toks, i, 3) && strings.ContainsAny(gap, ",—–-") {
+					// "denies the most serious allegation facing him –
+					// that he made an unwanted advance": what follows
+					// spells out what is denied
+					left, strong = 8, 5
+				} else {
+					left = 0
+				}
 				aside = false
 				comma := strings.IndexByte(gap, ',') >= 0
 				if strings.IndexByte(gap, '(') >= 0 || comma && asides[t.low] {
@@ -769,6 +776,18 @@ func dismissesClaim(toks []tok, i int) bool { return oneWithin(toks, i, 3, claim
 func oneWithin(toks []tok, i, n int, set map[string]bool) bool {
 	for k := i + 1; k < len(toks) && k <= i+n; k++ {
 		if set[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimBefore reports whether a word naming a claim or a report stands
+// among the n words before toks[i] ("the most serious allegation facing
+// him – that …").
+func claimBefore(toks []tok, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if claims[toks[k].low] {
 			return true
 		}
 	}
