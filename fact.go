@@ -7,7 +7,7 @@ type FactStatus string
 const (
 	Corroborated FactStatus = "corroborated" // stated by two or more independent documents
 	Single       FactStatus = "single"       // stated by one document only
-	Disputed     FactStatus = "disputed"     // asserted by some sources, denied or contradicted by others
+	Disputed     FactStatus = "disputed"     // asserted by some sources, denied by others, or given other figures
 )
 
 // Stance says which side of a disputed claim a sentence takes.
@@ -16,7 +16,7 @@ type Stance string
 // The stances of a sentence towards a disputed claim.
 const (
 	Asserts Stance = "asserts" // states the claim, or reports it
-	Denies  Stance = "denies"  // denies or contradicts it (a negation, a denial, another number)
+	Denies  Stance = "denies"  // denies it, or gives another figure
 )
 
 // Basis says what sets the sides of a disputed fact against each other. A
@@ -46,14 +46,13 @@ type Support struct {
 	Citation
 	Speaker string `json:"speaker,omitempty"`
 	// Related marks a sentence of a corroborated fact that shares the fact
-	// with its group but does not restate the fact's shown sentence: its
-	// document reports something related, and is not cited for that
-	// sentence.
+	// with its group but does not restate the fact's shown sentence (Text):
+	// its document reports something related, and is not cited for Text.
 	Related bool `json:"related,omitempty"`
 }
 
 // Side is one side of a disputed fact: the sentences that assert the claim,
-// or those that deny or contradict it, with who says so.
+// or those that deny it or give another figure, with who says so.
 type Side struct {
 	Stance   Stance    `json:"stance"`
 	Sources  []Support `json:"sources"`
@@ -66,8 +65,8 @@ type Side struct {
 // Rep its citation. Sources holds every sentence that states the fact, in
 // document order; several sentences of one document that repeat it count
 // once in Outlets, the number of independent documents that state it. A
-// disputed fact has two Sides, the claim (Asserts) and what denies or
-// contradicts it (Denies); their sentences are also in Sources.
+// disputed fact has two Sides, the claim (Asserts) and what denies it or
+// gives another figure (Denies); their sentences are also in Sources.
 type Fact struct {
 	Text    string     `json:"text"`
 	Status  FactStatus `json:"status"`

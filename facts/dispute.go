@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// dispute is a claim and what denies or contradicts it.
+// dispute is a claim and what denies it or gives another figure.
 type dispute struct {
 	claim, deny []int
 	first       [2]int  // the claim and the denial that set the dispute off
@@ -16,17 +16,18 @@ type dispute struct {
 	trend       bool    // one side says a quantity rose, the other that it fell
 }
 
-// disputes finds claims that sentences of other documents deny or
-// contradict: a sentence asserts concepts that a sentence of another
-// document negates, or gives another figure for the same quantity. Each
-// side is its sentence and the sentences of its facts that take the same
-// side (for a denial, those that assert the concepts, and those that
-// negate them). A sentence is on one side of one dispute at most, the
-// strongest.
+// disputes finds claims that sentences of other documents answer and
+// deny (rebuttals), or give another figure for (figures): a sentence
+// asserts concepts that a sentence of another document negates, or gives
+// another figure for the same quantity. A sentence that only states the
+// opposite in its own words sets no dispute off. Each side is its
+// sentence and the sentences of its facts that take the same side (for a
+// denial, those that assert the concepts, and those that negate them). A
+// sentence is on one side of one dispute at most, the strongest.
 func (s *story) disputes(groups [][]int) []dispute {
 	type cand struct {
-		a, b int // a asserts, b denies
-		sim  float32
+		a, b int     // a asserts, b denies
+		rank float32 // similarity, plus for a rebuttal the share of the denied words a states
 		keys []int32
 		nums bool
 	}
@@ -41,16 +42,16 @@ func (s *story) disputes(groups [][]int) []dispute {
 				if s.negWeight(a, b) > s.negWeight(b, a) {
 					a, b = b, a
 				}
-				sim := e.sim
+				rank := e.sim
 				if s.units[b].rebuts {
 					// A denial that names what it answers pairs best
 					// with the claim that carries what it denies, not
 					// with the sentence most like it ("see the charges
 					// as serious" against "denies the most serious
 					// allegation … an unwanted advance").
-					sim += float32(s.deniedCarried(b, a))
+					rank += float32(s.deniedCarried(b, a))
 				}
-				cands = append(cands, cand{a, b, sim, s.opposedConcepts(a, b), false})
+				cands = append(cands, cand{a, b, rank, s.opposedConcepts(a, b), false})
 				continue
 			}
 			if s.figureElsewhere(a, b) {
@@ -59,7 +60,7 @@ func (s *story) disputes(groups [][]int) []dispute {
 			cands = append(cands, cand{a, b, e.numSim, nil, true})
 		}
 	}
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].sim > cands[y].sim })
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].rank > cands[y].rank })
 	// a unit's side: the unit and the members of its groups that take the
 	// same side
 	side := func(u int, keys []int32, negated, nums bool) []int {

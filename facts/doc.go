@@ -1,7 +1,7 @@
 // Package facts groups the sentences of a story's documents into facts and
 // says how each stands: corroborated by several documents, reported by a
-// single one, or disputed, asserted by some and denied or contradicted by
-// others.
+// single one, or disputed, asserted by some and denied by others (or given
+// other figures).
 //
 // Two sentences of different documents state the same fact when their
 // concepts agree: words are stemmed and folded with their synonyms
