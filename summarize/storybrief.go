@@ -61,6 +61,7 @@ const (
 	captionDiscount      = 0.5
 	splitQuoteDiscount   = 0.5
 	paraphraseDiscount   = 0.5
+	noCommentDiscount    = 0.5
 
 	// sourceSpread discounts, in a short brief, a sentence once for each
 	// sentence already chosen from its document: a briefing on several
@@ -301,6 +302,8 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			// and a photo caption labels a picture the reader does not see.
 			// A piece of a quotation that runs over several sentences
 			// reads as a fragment, its speaker often named only after it.
+			// A sentence that tells only that someone declined to comment
+			// or that details are not yet known takes the place of news.
 			// A name line (a signature, a credit) says nothing: it would
 			// only fill the words left over, so it is left out.
 			if s.dangles {
@@ -317,6 +320,9 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			}
 			if splitQuote(s.Text) {
 				score[i] *= splitQuoteDiscount
+			}
+			if noComment(s.Text) {
+				score[i] *= noCommentDiscount
 			}
 			if nameLine(s.Text) {
 				continue

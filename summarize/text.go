@@ -173,6 +173,18 @@ func captionLike(text string) bool {
 	return captionDateRe.MatchString(text)
 }
 
+// noComment reports whether a sentence tells only that someone did not
+// answer or that something is not yet known ("The White House did not
+// immediately return a request for comment.", "Clinton's spokesman
+// declined to comment on the letter.", "Details of the proposed deal were
+// not immediately available."): in a short brief it takes the place of
+// news.
+func noComment(text string) bool {
+	return noCommentRe.MatchString(text)
+}
+
+var noCommentRe = regexp.MustCompile(`(?i)\b(declined|refused) to comment\b|\b(did not|didn't|has not|have not|had not|hasn't|haven't) (immediately )?(respond to|reply to|return) (\S+ ){0,4}?(requests?|messages?|emails?|calls?|inquir(y|ies))\b|\bcould(n't| not) (immediately )?be reached for comment\b|\bwere not immediately (known|available|clear)\b|\bwas not immediately (known|available|clear)\b`)
+
 // nameLine reports whether text is a short line of names rather than a
 // statement: three to eight words, at least three in four of them
 // capitalized ("Ambassador Frances D. Cook, ret.", a letter's signatory,
