@@ -128,6 +128,57 @@ func (f *Forest) Predict(row []float64) float64 {
 	return s
 }
 
+// PredictRows sets out[i] to Predict(rows[i]) for every row, tree by
+// tree and four rows at a time: the four walks through a tree do not wait
+// on one another, and the tree stays in cache for all the rows. The sums
+// are made in the same order as Predict's, so the values are the same.
+func (f *Forest) PredictRows(rows [][]float64, out []float64) {
+	f.layout()
+	out = out[:len(rows)]
+	if f.deep {
+		for i, r := range rows {
+			out[i] = f.walk(r)
+		}
+		return
+	}
+	for i := range out {
+		out[i] = f.Base
+	}
+	inner, outer := 1<<f.depth-1, 1<<f.depth
+	splits, leaves := f.splits, f.leaves
+	right := func(row []float64, sp split) int {
+		if !(row[sp.feature] <= float64(sp.threshold)) {
+			return 1
+		}
+		return 0
+	}
+	for range f.Trees {
+		i := 0
+		for ; i+4 <= len(rows); i += 4 {
+			r0, r1, r2, r3 := rows[i], rows[i+1], rows[i+2], rows[i+3]
+			k0, k1, k2, k3 := 0, 0, 0, 0
+			for range f.depth {
+				k0 = 2*k0 + 1 + right(r0, splits[k0])
+				k1 = 2*k1 + 1 + right(r1, splits[k1])
+				k2 = 2*k2 + 1 + right(r2, splits[k2])
+				k3 = 2*k3 + 1 + right(r3, splits[k3])
+			}
+			out[i] += float64(leaves[k0-inner])
+			out[i+1] += float64(leaves[k1-inner])
+			out[i+2] += float64(leaves[k2-inner])
+			out[i+3] += float64(leaves[k3-inner])
+		}
+		for ; i < len(rows); i++ {
+			k := 0
+			for range f.depth {
+				k = 2*k + 1 + right(rows[i], splits[k])
+			}
+			out[i] += float64(leaves[k-inner])
+		}
+		splits, leaves = splits[inner:], leaves[outer:]
+	}
+}
+
 // walk is Predict over the trees' own arrays, node by node.
 func (f *Forest) walk(row []float64) float64 {
 	s := f.Base

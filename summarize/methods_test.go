@@ -363,3 +363,55 @@ func TestShortBriefReadsOnFromItsAntecedent(t *testing.T) {
 	}
 	t.Logf("%d leaning sentences, each after its antecedent", leaning)
 }
+
+// BenchmarkForestRows compares scoring the sentences of the test clusters
+// with the shipped forest row by row (Predict) and all at once
+// (PredictRows).
+func BenchmarkForestRows(b *testing.B) {
+	m, err := summarize.DefaultModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	bg, _ := summarize.DefaultBackground()
+	var rows [][][]float64
+	for _, c := range clusters(b) {
+		rows = append(rows, summarize.Features(c, bg, m.Lexical))
+	}
+	b.Run("Predict", func(b *testing.B) {
+		for b.Loop() {
+			for _, rs := range rows {
+				for _, r := range rs {
+					m.Forest.Predict(r)
+				}
+			}
+		}
+	})
+	b.Run("PredictRows", func(b *testing.B) {
+		out := make([]float64, 0, 4096)
+		for b.Loop() {
+			for _, rs := range rows {
+				m.Forest.PredictRows(rs, out[:len(rs)])
+			}
+		}
+	})
+}
+
+// TestPredictRows checks that scoring all rows at once gives Predict's
+// values exactly.
+func TestPredictRows(t *testing.T) {
+	m, err := summarize.DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg, _ := summarize.DefaultBackground()
+	for _, c := range clusters(t) {
+		rows := summarize.Features(c, bg, m.Lexical)
+		out := make([]float64, len(rows))
+		m.Forest.PredictRows(rows, out)
+		for i, r := range rows {
+			if want := m.Forest.Predict(r); out[i] != want {
+				t.Fatalf("row %d: %v, want %v", i, out[i], want)
+			}
+		}
+	}
+}

@@ -81,6 +81,18 @@ func (m *Model) Score(row []float64) float64 {
 	return s
 }
 
+// ScoreRows sets out[i] to Score(rows[i]) for every row, faster than row
+// by row with a forest (see Forest.PredictRows).
+func (m *Model) ScoreRows(rows [][]float64, out []float64) {
+	if m.Forest != nil {
+		m.Forest.PredictRows(rows, out)
+		return
+	}
+	for i, r := range rows {
+		out[i] = m.Score(r)
+	}
+}
+
 // Check reports whether m fits the features this build computes.
 func (m *Model) Check() error {
 	if !slices.Equal(m.Features, FeatureNames) {

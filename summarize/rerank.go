@@ -320,15 +320,16 @@ func RerankSamples(c *Cluster, model *Model, bg *Background, words int) ([][]int
 
 // pick returns the index of the best candidate.
 func (r *Reranker) pick(feats [][]float64) int {
-	var rows [][]float64
+	var vals []float64
 	if r.Forest != nil {
-		rows = RerankRows(feats)
+		vals = make([]float64, len(feats))
+		r.Forest.PredictRows(RerankRows(feats), vals)
 	}
 	best, bestV := 0, math.Inf(-1)
 	for k, f := range feats {
 		v := 0.0
 		if r.Forest != nil {
-			v = r.Forest.Predict(rows[k])
+			v = vals[k]
 		} else {
 			for j, x := range f {
 				v += r.Weights[j] * x

@@ -288,11 +288,18 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 		b.Words = min(b.Words, model.Length.Words(len(c.Docs)))
 	}
 	score = make([]float64, len(c.Sents))
+	var idx []int
+	var sub [][]float64
 	for i, s := range c.Sents {
-		if !s.Eligible || model.IsBoilerplate(s.Text) {
-			continue
+		if s.Eligible && !model.IsBoilerplate(s.Text) {
+			idx, sub = append(idx, i), append(sub, rows[i])
 		}
-		score[i] = model.Score(rows[i])
+	}
+	vals := make([]float64, len(sub))
+	model.ScoreRows(sub, vals)
+	for k, i := range idx {
+		score[i] = vals[k]
+		s := c.Sents[i]
 		if short(b) {
 			// A short brief is read, not scored: a sentence that leans on
 			// the one before it reads badly alone, a writer's own voice
