@@ -147,16 +147,23 @@ func TestRepresentativeStandsAlone(t *testing.T) {
 		doc("d2", "The vote confirmed Amy Coney Barrett to the Supreme Court on Monday by 52 to 48."),
 		doc("d3", "Senators confirmed Amy Coney Barrett to the Supreme Court on Monday, 52 to 48, in a vote along party lines that capped a month of hearings and fierce debate over the seat."),
 	}
+	if fact := firstFact(t, docs, storybrief.Corroborated); strings.HasPrefix(fact.Text, "That") {
+		t.Errorf("fact shown as %q, which leans on the sentence before it", fact.Text)
+	}
+}
+
+// firstFact returns the first fact of docs with status st, and fails the
+// test when there is none.
+func firstFact(t *testing.T, docs []*storybrief.Document, st storybrief.FactStatus) storybrief.Fact {
+	t.Helper()
 	var f facts.Finder
 	fs := f.Find(docs)
 	checkFacts(t, docs, fs)
 	for _, fact := range fs {
-		if fact.Status == storybrief.Corroborated {
-			if strings.HasPrefix(fact.Text, "That") {
-				t.Errorf("fact shown as %q, which leans on the sentence before it", fact.Text)
-			}
-			return
+		if fact.Status == st {
+			return fact
 		}
 	}
-	t.Fatalf("no corroborated fact: %+v", fs)
+	t.Fatalf("no %s fact: %+v", st, fs)
+	return storybrief.Fact{}
 }
