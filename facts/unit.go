@@ -1037,6 +1037,15 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			if strings.ContainsAny(t.low, "/:") {
 				continue
 			}
+			// "1 112 835 patients": groups of three digits after a space
+			// are one number's thousands
+			if len(s) <= 3 && allDigits(s) {
+				for j+1 < len(toks) && len(toks[j+1].low) == 3 && allDigits(toks[j+1].low) && thousandsGap(text[toks[j].end:toks[j+1].start]) {
+					v = v*1000 + float64(atoi3(toks[j+1].low))
+					j++
+				}
+				n.value = v * mult
+			}
 		case numberWords[t.low] > 0:
 			n.value = numberWords[t.low]
 			n.digits = -1
@@ -1131,6 +1140,26 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		i = j
 	}
 	return out
+}
+
+// allDigits reports whether w is written in digits only.
+func allDigits(w string) bool {
+	for _, c := range []byte(w) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// atoi3 reads three decimal digits.
+func atoi3(w string) int { return int(w[0]-'0')*100 + int(w[1]-'0')*10 + int(w[2]-'0') }
+
+// thousandsGap reports whether the text between two groups of digits is
+// one space, as some write thousands ("1 112 835"; a no-break or thin
+// space too).
+func thousandsGap(g string) bool {
+	return g == " " || g == "\u00a0" || g == "\u2009" || g == "\u202f"
 }
 
 // clockTime reads a time of day at toks[i] ("3:32 a.m.", "3: 32 a.m." as
