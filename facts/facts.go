@@ -95,7 +95,7 @@ func or(x, def float64) float64 {
 }
 
 // Find returns the facts of a story: corroborated facts first (most
-// outlets first), then disputed facts, then what a single document states,
+// sources that restate the shown sentence first, then most outlets), then disputed facts, then what a single document states,
 // in document order. Sentences of every kind of paragraph take part
 // (headlines, body, block quotes with their speaker, standfirsts) except
 // editor's notes; reader comments never do. Questions and fragments stand

@@ -70,7 +70,16 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 	for _, g := range merged {
 		out = append(out, s.fact(g, storybrief.Corroborated))
 	}
-	sort.SliceStable(out, func(x, y int) bool { return out[x].Outlets > out[y].Outlets })
+	// Most sources that restate the shown sentence first, then most
+	// outlets: a fact that one source states and others only relate to
+	// comes after those that several state.
+	sort.SliceStable(out, func(x, y int) bool {
+		rx, ry := restatingOutlets(out[x]), restatingOutlets(out[y])
+		if rx != ry {
+			return rx > ry
+		}
+		return out[x].Outlets > out[y].Outlets
+	})
 	reps := make([]bool, n) // sentences that represent a corroborated fact
 	for _, f := range out {
 		for _, g := range groups {
@@ -121,6 +130,18 @@ func (s *story) fact(g []int, st storybrief.FactStatus) storybrief.Fact {
 		f.Status = storybrief.Single
 	}
 	return f
+}
+
+// restatingOutlets counts the documents whose sentences of f restate its
+// shown sentence (not Related).
+func restatingOutlets(f storybrief.Fact) int {
+	docs := map[string]bool{}
+	for _, s := range f.Sources {
+		if !s.Related {
+			docs[s.Doc] = true
+		}
+	}
+	return len(docs)
 }
 
 // restating returns the documents of g that restate rep: its own, and
