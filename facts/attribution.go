@@ -49,7 +49,7 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			end := phraseEnd(text, toks, i+1)
 			return span(text, toks, i+1, end), i, end
 		}
-		if k := i - 1; k > 0 && isAdverb(toks[k]) && passiveAux[toks[k-1].low] || k >= 0 && passiveAux[toks[k].low] {
+		if passiveBefore(toks, i) {
 			continue // "She was reported missing", "It was widely reported": nobody named says it
 		}
 		if i > 0 && toks[i-1].low == "to" && !(i > 1 && speakerAux[toks[i-2].low]) {
@@ -89,6 +89,17 @@ var speakerAux = map[string]bool{"also": true, "has": true, "have": true, "had":
 // ("flatly", "widely").
 func isAdverb(t tok) bool {
 	return !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "ly")
+}
+
+// passiveBefore reports whether a form of "be" (and perhaps an adverb)
+// stands before the verb at toks[i]: "was reported", "was widely
+// reported".
+func passiveBefore(toks []tok, i int) bool {
+	k := i - 1
+	if k > 0 && isAdverb(toks[k]) {
+		k--
+	}
+	return k >= 0 && passiveAux[toks[k].low]
 }
 
 // passiveAux before a verb of saying make it passive.

@@ -67,19 +67,33 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 		byRep[rep] = len(merged)
 		merged = append(merged, append([]int(nil), g...))
 	}
-	for _, g := range merged {
-		out = append(out, s.fact(g, storybrief.Corroborated))
-	}
 	// Most sources that restate the shown sentence first, then most
 	// outlets: a fact that one source states and others only relate to
 	// comes after those that several state.
-	sort.SliceStable(out, func(x, y int) bool {
-		rx, ry := restatingOutlets(out[x]), restatingOutlets(out[y])
-		if rx != ry {
-			return rx > ry
+	type ranked struct {
+		fact     storybrief.Fact
+		restated int // documents that restate the shown sentence
+	}
+	rs := make([]ranked, 0, len(merged))
+	for _, g := range merged {
+		f := s.fact(g, storybrief.Corroborated)
+		docs := map[string]bool{}
+		for _, sp := range f.Sources {
+			if !sp.Related {
+				docs[sp.Doc] = true
+			}
 		}
-		return out[x].Outlets > out[y].Outlets
+		rs = append(rs, ranked{fact: f, restated: len(docs)})
+	}
+	sort.SliceStable(rs, func(x, y int) bool {
+		if rs[x].restated != rs[y].restated {
+			return rs[x].restated > rs[y].restated
+		}
+		return rs[x].fact.Outlets > rs[y].fact.Outlets
 	})
+	for _, r := range rs {
+		out = append(out, r.fact)
+	}
 	reps := make([]bool, n) // sentences that represent a corroborated fact
 	for _, f := range out {
 		for _, g := range groups {
@@ -130,18 +144,6 @@ func (s *story) fact(g []int, st storybrief.FactStatus) storybrief.Fact {
 		f.Status = storybrief.Single
 	}
 	return f
-}
-
-// restatingOutlets counts the documents whose sentences of f restate its
-// shown sentence (not Related).
-func restatingOutlets(f storybrief.Fact) int {
-	docs := map[string]bool{}
-	for _, s := range f.Sources {
-		if !s.Related {
-			docs[s.Doc] = true
-		}
-	}
-	return len(docs)
 }
 
 // restating returns the documents of g that restate rep: its own, and

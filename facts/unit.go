@@ -728,7 +728,7 @@ func answersClaim(toks []tok, i int) bool {
 	if !rebuttals[toks[i].low] {
 		return false
 	}
-	if oneWithin(toks, i, 5, claims) || oneWithin(toks, i, 3, plans) || i > 0 && claims[toks[i-1].low] || i > 1 && claims[toks[i-2].low] {
+	if oneWithin(toks, i, 5, claims) || oneWithin(toks, i, 3, plans) || claimBefore(toks, i, 2) {
 		return true
 	}
 	if i+1 >= len(toks) {
@@ -1039,12 +1039,12 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			}
 			// "1 112 835 patients": groups of three digits after a space
 			// are one number's thousands
-			if len(s) <= 3 && allDigits(s) {
+			if mult == 1 && len(s) <= 3 && allDigits(s) {
 				for j+1 < len(toks) && len(toks[j+1].low) == 3 && allDigits(toks[j+1].low) && thousandsGap(text[toks[j].end:toks[j+1].start]) {
-					v = v*1000 + float64(atoi3(toks[j+1].low))
+					v = v*1000 + float64(digitsValue(toks[j+1].low))
 					j++
 				}
-				n.value = v * mult
+				n.value = v
 			}
 		case numberWords[t.low] > 0:
 			n.value = numberWords[t.low]
@@ -1152,9 +1152,6 @@ func allDigits(w string) bool {
 	return w != ""
 }
 
-// atoi3 reads three decimal digits.
-func atoi3(w string) int { return int(w[0]-'0')*100 + int(w[1]-'0')*10 + int(w[2]-'0') }
-
 // thousandsGap reports whether the text between two groups of digits is
 // one space, as some write thousands ("1 112 835"; a no-break or thin
 // space too).
@@ -1173,14 +1170,14 @@ func clockTime(text string, toks []tok, i int) (minutes float64, last int, clock
 	colon := true
 	switch hs, ms, _ := strings.Cut(w, ":"); {
 	case isClock(w):
-		h, m = atoi2(hs), atoi2(ms)
-	case len(w) > 2 || !isNumeric(w) || strings.ContainsAny(w, ".,km") || atoi2(w) > 24:
+		h, m = digitsValue(hs), digitsValue(ms)
+	case len(w) > 2 || !allDigits(w) || digitsValue(w) > 24:
 		return 0, 0, false, false
 	case i+1 < len(toks) && toks[i].end < len(text) && text[toks[i].end] == ':' &&
 		toks[i+1].start <= toks[i].end+2 && isClock(w+":"+toks[i+1].low):
-		h, m, last = atoi2(w), atoi2(toks[i+1].low), i+1
+		h, m, last = digitsValue(w), digitsValue(toks[i+1].low), i+1
 	case i+1 < len(toks) && meridiem(toks[i+1].low) != 0:
-		h, colon = atoi2(w), false
+		h, colon = digitsValue(w), false
 	default:
 		return 0, 0, false, false
 	}
@@ -1205,19 +1202,14 @@ func clockTime(text string, toks []tok, i int) (minutes float64, last int, clock
 // minutes ("9:48", "14:05").
 func isClock(w string) bool {
 	hs, ms, found := strings.Cut(w, ":")
-	if !found || len(hs) == 0 || len(hs) > 2 || len(ms) != 2 {
+	if !found || len(hs) > 2 || len(ms) != 2 || !allDigits(hs) || !allDigits(ms) {
 		return false
 	}
-	for _, c := range []byte(hs + ms) {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return atoi2(hs) <= 24 && atoi2(ms) <= 59
+	return digitsValue(hs) <= 24 && digitsValue(ms) <= 59
 }
 
-// atoi2 reads one or two decimal digits.
-func atoi2(s string) int {
+// digitsValue reads a short run of decimal digits.
+func digitsValue(s string) int {
 	v := 0
 	for _, c := range []byte(s) {
 		v = v*10 + int(c-'0')
