@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/internal/gender"
 )
 
 func wordSet(s string) map[string]bool {
@@ -618,13 +619,7 @@ func (f *finder) role(pa *para, j, k int, head string) speaker {
 		sub = want[n-2]
 	}
 	// "The duchess" is a woman, "the spokesman" a man.
-	g := unknownGender
-	switch {
-	case femaleTitles[head]:
-		g = female
-	case maleTitles[head]:
-		g = male
-	}
+	g := gender.OfTitle(head)
 	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
 	last := -1
 	for i := len(f.ments) - 1; i >= 0; i-- {
@@ -1000,12 +995,9 @@ doctrine agenda`)
 
 func (f *finder) pronoun(pa *para, k int) speaker {
 	w := pa.words[k]
-	var g gender
+	g := gender.OfPronoun(w.key)
 	switch w.key {
-	case "he":
-		g = male
-	case "she":
-		g = female
+	case "he", "she":
 	case "they":
 		// "Obama administration officials said … They said that …": the
 		// group that spoke last, in this paragraph or the one before.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/internal/gender"
 	"github.com/storybrief/storybrief/segment"
 )
 
@@ -19,7 +20,7 @@ import (
 // reader comments. Find does not modify doc or ents and is safe for
 // concurrent use.
 func Find(doc *storybrief.Document, ents []storybrief.Entity) []storybrief.Quote {
-	f := &finder{doc: doc, ents: ents, lines: storybrief.LineStarts(doc.Text), lastPara: -10, openRun: -1, genders: map[int]gender{}, last: none}
+	f := &finder{doc: doc, ents: ents, lines: storybrief.LineStarts(doc.Text), lastPara: -10, openRun: -1, genders: map[int]gender.Gender{}, last: none}
 	for ei := range ents {
 		for _, m := range ents[ei].Mentions {
 			if m.Doc == doc.ID && m.End <= len(doc.Text) && m.Start < m.End {
@@ -83,7 +84,7 @@ type finder struct {
 
 	quotes      []storybrief.Quote
 	quotedSpans []storybrief.Span // the quoted stretches of the paragraphs read so far
-	genders     map[int]gender
+	genders     map[int]gender.Gender
 	last        speaker // the speaker of the last attribution
 	lastPara    int     // the paragraph it was in
 	lastAt      int     // the offset of its cue
