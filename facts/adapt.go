@@ -14,7 +14,7 @@ func NamesOf(ents []storybrief.Entity) Namer {
 	byDoc := map[string][]Name{}
 	for _, e := range ents {
 		for _, m := range e.Mentions {
-			byDoc[m.Doc] = append(byDoc[m.Doc], Name{Span: m.Span, ID: e.ID})
+			byDoc[m.Doc] = append(byDoc[m.Doc], Name{Span: m.Span, ID: e.ID, Type: e.Type, Full: e.Name})
 		}
 	}
 	for _, ns := range byDoc {

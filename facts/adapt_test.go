@@ -54,3 +54,45 @@ func TestNeuSFactsWithEntities(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounSpeakers checks that a pronoun that speaks is read as the
+// entity it stands for: one the sentence names before it, or one the last
+// sentences named; a first-person pronoun outside a quotation is the
+// author's own voice.
+func TestPronounSpeakers(t *testing.T) {
+	docs := []*storybrief.Document{
+		doc("d1", "Washington (CNN) -- The Justice Department will drop its case against Michael Flynn, it announced on Thursday.\n"+
+			"Senator Mitch McConnell met Nancy Pelosi at the Capitol on Tuesday.\n"+
+			"She said the Senate would vote on the spending bill next week.\n"+
+			"In 2016, I wrote that the spending bill would never pass the Senate.\n"+
+			"A report on the bill was released by the Senate Budget Committee.\n"+
+			"It says the spending bill would cost $2 trillion over ten years."),
+		doc("d2", "The Justice Department said it is dropping its case against Michael Flynn, a former adviser.\n"+
+			"It said the decision followed a review of the case by prosecutors in Missouri.\n"+
+			"The Senate will vote on the spending bill next week, McConnell said.\n"+
+			"The spending bill would cost $2 trillion over ten years, budget analysts estimate."),
+	}
+	// "It says" after a sentence that names the committee but where
+	// nobody speaks is the report: it stays as it is.
+	want := map[string]string{
+		"Washington (CNN) -- The Justice Department will drop its case against Michael Flynn, it announced on Thursday.": "Justice Department",
+		"She said the Senate would vote on the spending bill next week.":                                                 "Nancy Pelosi",
+		"It said the decision followed a review of the case by prosecutors in Missouri.":                                 "Justice Department",
+		"In 2016, I wrote that the spending bill would never pass the Senate.":                                           "",
+		"It says the spending bill would cost $2 trillion over ten years.":                                               "It",
+	}
+	got := map[string]string{}
+	for _, f := range withEntities(t, docs) {
+		for _, s := range f.Sources {
+			d := docs[s.Doc[1]-'1']
+			got[d.Text[s.Start:s.End]] = s.Speaker
+		}
+	}
+	for text, speaker := range want {
+		if sp, ok := got[text]; !ok {
+			t.Errorf("%q is in no fact (facts: %v)", text, got)
+		} else if sp != speaker {
+			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
+		}
+	}
+}

@@ -58,7 +58,18 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 		if verbDenials[t.low] && deniesThing(toks, i) {
 			continue // "Supreme Court denies election appeal": a ruling, not words
 		}
+		if insideQuote(text, t.start) {
+			continue // "“He tells me that he didn't know,” Trump said.": the quoted speaker's words
+		}
 		if start, end := subjectBefore(text, toks, i); end > start {
+			if end-start == 1 && toks[start].low == "who" && !toks[start].upper {
+				// "Andrew Saul, who says he isn't leaving": the speaker is
+				// whom the clause is about
+				if from, to := antecedent(text, toks, start); to > from {
+					return span(text, toks, from, to), start, i + 1
+				}
+				return "", start, i + 1
+			}
 			if nonAgents[toks[end-1].low] {
 				// "Growing Evidence Suggests", "reports say": the frame
 				// is no part of what is said, but nobody says it.
@@ -189,4 +200,53 @@ func gapHas(text string, from, to int, chars string) bool {
 		return false
 	}
 	return strings.ContainsAny(text[from:to], chars)
+}
+
+// insideQuote reports whether byte offset at of text stands inside a
+// quotation that opens before it and is not closed. A straight mark that
+// follows a word closes a quotation (or is a stray one): "'antithetical" to
+// Ginsburg's legacy, critics say" is not inside one.
+func insideQuote(text string, at int) bool {
+	curly, straight := 0, 0
+	for i, r := range text[:min(at, len(text))] {
+		switch r {
+		case '“':
+			curly++
+		case '”':
+			curly = max(curly-1, 0)
+		case '"':
+			if i > 0 && text[i-1] != ' ' && text[i-1] != '(' {
+				straight = max(straight-1, 0)
+			} else {
+				straight++
+			}
+		}
+	}
+	return curly > 0 || straight > 0
+}
+
+// antecedent returns the words [from, to) of what the relative pronoun at
+// toks[who] follows, set off by a comma: a name ("Social Security
+// Commissioner Andrew Saul, who says") or a noun phrase opened by a
+// determiner ("The Pentagon's top policy official, who warned"); to ==
+// from when there is neither.
+func antecedent(text string, toks []tok, who int) (from, to int) {
+	end := who - 1
+	if end < 0 || !gapHas(text, toks[end].end, toks[who].start, ",") {
+		return 0, 0
+	}
+	linked := func(k int) bool { return !gapHas(text, toks[k-1].end, toks[k].start, ",\"”“:;()—") }
+	if toks[end].cap {
+		k := end
+		for k > 0 && end-k < 5 && linked(k) && (toks[k-1].cap || toks[k-1].low == "of" && k-1 > 0 && toks[k-2].cap) {
+			k--
+		}
+		return k, end + 1
+	}
+	for k := end; k > 0 && end-k < 5 && linked(k); k-- {
+		if d := toks[k-1].low; d == "the" || d == "a" || d == "an" {
+			return k - 1, end + 1
+		}
+	}
+	return 0, 0
 }

@@ -30,6 +30,15 @@ func TestAttribution(t *testing.T) {
 		// A reporting verb in a clause of time or cause attributes nothing.
 		{"Shares fell 4 %, after the world's biggest burger chain reported weak sales for August.", "", ""},
 		{"Stocks fell on Monday before the company said it would cut 3,000 jobs.", "", ""},
+		// A relative pronoun speaks for what it follows; a verb inside a
+		// quotation is the quoted speaker's.
+		{"Biden fires Social Security Commissioner Andrew Saul, who says he isn't leaving.", "Social Security Commissioner Andrew Saul", "who says"},
+		{"The Pentagon's top policy official, who warned against the effort, is stepping down.", "The Pentagon's top policy official", "who warned"},
+		{"The case was brought by WHO, who said the risk is low.", "WHO", "who said"},
+		{"The WHO said the risk is low.", "The WHO", "The WHO said"},
+		{"“He tells me that he didn't know about it,” Trump said.", "Trump", "Trump said"},
+		{"Trump's front-runners 'antithetical\" to Ginsburg's legacy, critics say.", "critics", "critics say"},
+		{"\"I believe this is the weapon,\" Cuomo said.", "Cuomo", "Cuomo said"},
 	}
 	a := newAnalyzer(nil, nil, newCache())
 	for _, tt := range tests {

@@ -10,10 +10,15 @@ import (
 
 // Name is one mention of a name in a document: its span and the entity it
 // refers to, the same ID for every mention of the entity in the story
-// (Kerry, John Kerry and Secretary of State John Kerry).
+// (Kerry, John Kerry and Secretary of State John Kerry). Type and Full,
+// when the Namer knows them, say what the entity is and give its fullest
+// name: a pronoun that speaks ("It said …", "he added") is resolved to
+// them.
 type Name struct {
 	storybrief.Span
-	ID string
+	ID   string
+	Type storybrief.EntityType // "" when unknown
+	Full string                // the entity's fullest name; "" when unknown
 }
 
 // Namer finds the names mentioned in a sentence of a document.

@@ -150,22 +150,26 @@ func stem(env *snowball.Env, w string) string {
 // analyzer turns sentences into units. It holds the story's vocabulary and
 // a stem cache and is not safe for concurrent use.
 type analyzer struct {
-	lex     *lexicon
-	env     *snowball.Env
-	stems   map[string]string
-	names   []bool // concept id → used as a name somewhere
-	toks    []tok
-	spans   []storybrief.Span
-	namer   Namer
-	scoped  []bool
-	ids     []string          // per word of the sentence: the Namer's entity, if any
-	lowers  map[string]string // interned lower-case words
-	buf     []byte
-	bg      Background
-	cache   *cache
-	locals  map[int32]int32 // global concept id → the story's
-	globals []int32         // the story's concept id → global
-	bgw     map[string]float32
+	lex    *lexicon
+	env    *snowball.Env
+	stems  map[string]string
+	names  []bool // concept id → used as a name somewhere
+	toks   []tok
+	spans  []storybrief.Span
+	namer  Namer
+	scoped []bool
+	ids    []string // per word of the sentence: the Namer's entity, if any
+	// mentions are the Namer's names in the sentence, and refs what the
+	// last sentences of the document named, for pronouns that speak
+	mentions []Name
+	refs     referents
+	lowers   map[string]string // interned lower-case words
+	buf      []byte
+	bg       Background
+	cache    *cache
+	locals   map[int32]int32 // global concept id → the story's
+	globals  []int32         // the story's concept id → global
+	bgw      map[string]float32
 }
 
 func newAnalyzer(namer Namer, bg Background, c *cache) *analyzer {
@@ -456,8 +460,13 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			break
 		}
 	}
+	a.mentions = a.mentions[:0]
 	names := a.nameSet(d, u, toks)
 	who, skipFrom, skipTo := attribution(text, toks)
+	if speaker == "" && who != "" {
+		who = a.resolve(u, who, toks, skipFrom)
+	}
+	defer a.remember(u, toks)
 	// Negation scopes: a negator covers the next three content words up to
 	// a preposition ("will not coordinate military operations | with
 	// Iran"), a denial the next five of its clause ("denials of any
@@ -963,7 +972,8 @@ func (a *analyzer) nameSet(d *storybrief.Document, u *unit, toks []tok) []bool {
 	}
 	if a.namer != nil {
 		a.ids = append(a.ids, make([]string, len(toks))...)
-		for _, m := range a.namer.Names(d, u.span) {
+		a.mentions = append(a.mentions[:0], a.namer.Names(d, u.span)...)
+		for _, m := range a.mentions {
 			for i, t := range toks {
 				off := u.span.Start + t.start
 				if off >= m.Start && off < m.End {
