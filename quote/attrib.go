@@ -104,6 +104,12 @@ var linkers = wordSet(`for of to with at from`)
 var reportNouns = wordSet(`news media press multiple recent earlier several many numerous conflicting amid unconfirmed
 published initial local such the these those some his her their its false`)
 
+// claimTakers are verbs that take reports or claims as their object:
+// "dismiss reports that …", "denied WikiLeaks claims that …".
+var claimTakers = wordSet(`deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected
+rejecting refute refutes refuted refuting dispute disputes disputed disputing rebut rebuts rebutted rebutting debunk
+debunks debunked debunking confirm confirms confirmed confirming address addresses addressed addressing`)
+
 // clauseOpeners open a clause whose subject follows them.
 var clauseOpeners = wordSet(`after before when while as because since though although if and but`)
 
@@ -227,8 +233,14 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) && reportNouns[pa.words[k-1].key] && pa.words[k-1].m < 0 {
 		return false // "touted news reports that …", "amid reports that …": a noun (but "Fox News reports")
 	}
-	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && strings.HasSuffix(pa.words[k-1].key, "ed") {
-		return false // "denied reports that …", "confirmed reports that …": what a verb takes
+	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) {
+		prev := pa.words[k-1].key
+		if pa.words[k-1].m < 0 && (strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing")) || claimTakers[prev] {
+			return false // "denied reports that …", "denying claims that …", "dismiss reports that …": what a verb takes
+		}
+		if k > 1 && !f.brk(pa, k-2, k-1) && claimTakers[pa.words[k-2].key] {
+			return false // "denied WikiLeaks claims that …": whose claims they are, not who claims
+		}
 	}
 	return true
 }

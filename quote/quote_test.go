@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 			nil},
 		{"reports that a verb takes", `President Donald Trump on Thursday denied reports that he struck a deal with Democrats. Fox News reports that the deal is close.`,
 			[]string{"reported Fox News: the deal is close"}},
+		{"reports and claims that a denial takes", `Kris Humphries is denying claims that he gave a woman herpes. Lisa Marie Presley took to Facebook to dismiss reports that her daughters were in foster care. A Pentagon spokesman also denied WikiLeaks claims that it had asked for help.`,
+			nil},
 		{"a time or a place after the cue is no speaker", `"We have been failed and we deserve answers," said in front of the Senate Judiciary Committee. "It might help us a great deal," admitted Sunday to reporters.`,
 			[]string{"direct : We have been failed and we deserve answers,", "direct : It might help us a great deal,"}},
 		{"time between speaker and cue", `Michael Cohen's attorney on Tuesday night said his client had knowledge that would interest investigators.`,
