@@ -45,12 +45,15 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			continue
 		}
 		// "…," said Kerry. — the speaker follows the verb at the end.
-		if i > 0 && gapHas(text, toks[i-1].end, t.start, ",\"”'") && i+1 < len(toks) && len(toks)-i <= 7 && toks[i+1].cap {
+		if i > 0 && gapHas(text, toks[i-1].end, t.start, ",\"”'") && i+1 < len(toks) && len(toks)-i <= 7 && toks[i+1].cap && !dateWords[toks[i+1].low] {
 			end := phraseEnd(text, toks, i+1)
 			return span(text, toks, i+1, end), i, end
 		}
 		if passiveBefore(toks, i) {
 			continue // "She was reported missing", "It was widely reported": nobody named says it
+		}
+		if i > 0 && adjectiveMakers[toks[i-1].low] {
+			continue // "the alleged criminals", "a reported deal": an adjective
 		}
 		if i > 0 && toks[i-1].low == "to" && !(i > 1 && speakerAux[toks[i-2].low]) {
 			continue // "Twitter declined to say", "the first senator to announce": not said (but "I have to say")
@@ -104,14 +107,18 @@ func isAdverb(t tok) bool {
 
 // passiveBefore reports whether a form of "be" (and perhaps an adverb)
 // stands before the verb at toks[i]: "was reported", "was widely
-// reported".
+// reported", "we're told".
 func passiveBefore(toks []tok, i int) bool {
 	k := i - 1
 	if k > 0 && isAdverb(toks[k]) {
 		k--
 	}
-	return k >= 0 && passiveAux[toks[k].low]
+	return k >= 0 && (passiveAux[toks[k].low] || strings.HasSuffix(toks[k].low, "'re") || toks[k].low == "i'm")
 }
+
+// adjectiveMakers are the determiners that make a verb of saying after them
+// an adjective.
+var adjectiveMakers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true, "these": true}
 
 // passiveAux before a verb of saying make it passive.
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
@@ -136,19 +143,32 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	// "Cain flatly denies", "Psaki also said", "the White House has
 	// repeatedly said", "I have to say": adverbs and auxiliaries before
 	// the verb are no part of who speaks
-	for v > 0 && (speakerAux[toks[v-1].low] || isAdverb(toks[v-1]) || toks[v-1].low == "to" && v > 1 && speakerAux[toks[v-2].low]) &&
+	for v > 0 && (speakerAux[toks[v-1].low] || isAdverb(toks[v-1]) || toks[v-1].low == "to" && v > 1 && speakerAux[toks[v-2].low] ||
+		dateWords[toks[v-1].low] && toks[v-1].cap || toks[v-1].low == "on" && v < len(toks) && dateWords[toks[v].low]) &&
 		!gapHas(text, toks[v-1].end, toks[v].start, ",\"”“:;(") {
-		v--
+		v-- // "Psaki on Tuesday said": the day is no part of who speaks
 	}
 	if v == 0 {
 		return 0, 0
 	}
 	end := v - 1
+	if gapHas(text, toks[end].end, toks[v].start, ")") {
+		// "Sen. Rob Portman (R., Ohio) said": a party tag or an aside in
+		// parentheses is no part of the name
+		k := end
+		for k > 0 && v-k < 6 && !gapHas(text, toks[k-1].end, toks[k].start, "(") {
+			k--
+		}
+		if k == 0 || !gapHas(text, toks[k-1].end, toks[k].start, "(") {
+			return 0, 0
+		}
+		end = k - 1
+	}
 	// skip an appositive: ", who runs …, said"
-	if gapHas(text, toks[end].end, toks[v].start, ",") {
+	if gapHas(text, toks[end].end, toks[end+1].start, ",") {
 		for k := end; k > 0 && v-k < 25; k-- {
 			if gapHas(text, toks[k-1].end, toks[k].start, ",") {
-				if toks[k].low == "who" || toks[k].low == "a" || toks[k].low == "the" || toks[k].low == "an" {
+				if toks[k].low == "who" || toks[k].low == "a" || toks[k].low == "the" || toks[k].low == "an" || end-k < 3 && partyTag(text[toks[k].start:toks[end].end]) {
 					end = k - 1
 					break
 				}
@@ -160,11 +180,16 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 		}
 	}
 	start := end
-	for start > 0 && end-start < 6 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(") {
+	for start > 0 && end-start < 6 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(–—") {
 		start--
 	}
 	if end-start >= 6 {
 		return 0, 0
+	}
+	// "…, and Senate Majority Leader Mitch McConnell said": a coordinated
+	// clause's subject follows its conjunction
+	if (toks[start].low == "and" || toks[start].low == "but") && start < end {
+		start++
 	}
 	// a pronoun or a plain noun phrase is a speaker too ("they say",
 	// "officials said", "the administration insists"); a clause opened by
@@ -172,7 +197,7 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	// its verb attributes nothing the sentence says.
 	for _, w := range toks[start : end+1] {
 		switch w.low {
-		case "that", "which", "if", "when", "as", "because", "and", "but", "like",
+		case "that", "which", "what", "if", "when", "as", "because", "and", "but", "like",
 			"after", "before", "while", "since", "until", "unless", "although", "though", "whereas":
 			return 0, 0
 		}
@@ -232,7 +257,7 @@ func insideQuote(text string, at int) bool {
 // from when there is neither.
 func antecedent(text string, toks []tok, who int) (from, to int) {
 	end := who - 1
-	if end < 0 || !gapHas(text, toks[end].end, toks[who].start, ",") {
+	if end < 0 || !gapHas(text, toks[end].end, toks[who].start, ",–—") {
 		return 0, 0
 	}
 	linked := func(k int) bool { return !gapHas(text, toks[k-1].end, toks[k].start, ",\"”“:;()—") }
@@ -249,4 +274,41 @@ func antecedent(text string, toks []tok, who int) (from, to int) {
 		}
 	}
 	return 0, 0
+}
+
+// dateWords name a day or a month: "…, said Tuesday" names no speaker.
+var dateWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// partyTag reports whether words are a party and a state ("R-Ky", "D-N.Y"),
+// an aside after a lawmaker's name.
+func partyTag(w string) bool {
+	if len(w) < 3 || len(w) > 10 || strings.IndexByte("RDI", w[0]) < 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "-")
+	if !ok {
+		rest, ok = strings.CutPrefix(w[1:], "–")
+	}
+	return ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+}
+
+// actsToo reports whether what is reported after the frame that ends with
+// toks[v] opens with a pronoun for its speaker ("The Justice Department
+// announced that it is siding with …", "said he will run"): who speaks
+// also acts, and is part of what is said.
+func actsToo(toks []tok, v int) bool {
+	k := v + 1
+	if k < len(toks) && toks[k].low == "that" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "it", "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }

@@ -39,6 +39,17 @@ func TestAttribution(t *testing.T) {
 		{"“He tells me that he didn't know about it,” Trump said.", "Trump", "Trump said"},
 		{"Trump's front-runners 'antithetical\" to Ginsburg's legacy, critics say.", "critics", "critics say"},
 		{"\"I believe this is the weapon,\" Cuomo said.", "Cuomo", "Cuomo said"},
+		// An adjective, a passive "we're told", a clause of "what they
+		// say", and a party tag in parentheses.
+		{"To help catch the alleged criminals, federal agents set up a fake university.", "", ""},
+		{"Contrary to some rumors, we're told Kunis is not having twins.", "", ""},
+		{"In their paper, the researchers produce what they say is the best estimate yet.", "", ""},
+		{"Drawing comparisons to the jobs plan, Sen. Rob Portman (R., Ohio) said the proposal would not help.", "Sen. Rob Portman", "Sen. Rob Portman (R., Ohio) said"},
+		{"Bailey – who wrote fiction for young adults – was planning her wedding.", "Bailey", "who wrote"},
+		{"\"The Electoral College has spoken,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell", "Senate Majority Leader Mitch McConnell, R-Ky., said"},
+		{"The FBI still views the inquiry as limited, and Sen. Mitch McConnell (R-Ky.) said a vote would come.", "Sen. Mitch McConnell", "Sen. Mitch McConnell (R-Ky.) said"},
+		{"Sen. Joe Manchin (D-W.Va.) on Thursday said the bill would fail.", "Sen. Joe Manchin", "Sen. Joe Manchin (D-W.Va.) on Thursday said"},
+		{"Sen. Joe Manchin (D-W.Va.) on Thursday said he would vote no.", "Sen. Joe Manchin", "Sen. Joe Manchin (D-W.Va.) on Thursday said"},
 	}
 	a := newAnalyzer(nil, nil, newCache())
 	for _, tt := range tests {

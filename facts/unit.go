@@ -463,6 +463,9 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	a.mentions = a.mentions[:0]
 	names := a.nameSet(d, u, toks)
 	who, skipFrom, skipTo := attribution(text, toks)
+	// "The Justice Department announced that it is siding with …": the
+	// speaker is also who acts, and its entity part of what is said
+	acts := skipTo > skipFrom && actsToo(toks, skipTo-1)
 	if speaker == "" && who != "" {
 		who = a.resolve(u, who, toks, skipFrom)
 	}
@@ -582,14 +585,18 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		case !denial && w.flags&wPreposition != 0:
 			left = 0
 		}
-		if i >= skipFrom && i < skipTo || w.flags&(wStop|wNumber) != 0 {
+		isName := names[i]
+		framed := i >= skipFrom && i < skipTo
+		if w.flags&(wStop|wNumber) != 0 || framed && !(acts && isName) {
 			continue
 		}
-		isName := names[i]
 		if isName && len(a.ids) > i && a.ids[i] != "" && (i == 0 || a.ids[i-1] != a.ids[i]) {
 			// the entity, once per mention, besides the words of its name:
 			// "Kerry" and "Secretary of State John Kerry" meet on it
 			addTerm(a.id("@"+a.ids[i]), false, false, false, true, false, 0.5)
+		}
+		if framed && len(a.ids) > i && a.ids[i] != "" {
+			continue // a speaker who also acts weighs as the entity only
 		}
 		neg := left > 0 && !isName
 		firm := neg && strong > 0
@@ -598,7 +605,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			strong--
 		}
 		bg := w.bg
-		if aside {
+		if aside || framed {
 			bg /= 2
 		}
 		if w.flags&wAntonym != 0 && refusals[low] && i+1 < len(toks) && toks[i+1].low == "to" && !decreases(toks, i) {
