@@ -144,7 +144,7 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	// repeatedly said", "I have to say": adverbs and auxiliaries before
 	// the verb are no part of who speaks
 	for v > 0 && (speakerAux[toks[v-1].low] || isAdverb(toks[v-1]) || toks[v-1].low == "to" && v > 1 && speakerAux[toks[v-2].low] ||
-		dateWords[toks[v-1].low] && toks[v-1].cap || toks[v-1].low == "on" && v < len(toks) && dateWords[toks[v].low]) &&
+		dateWords[toks[v-1].low] && (toks[v-1].cap || weekdays[toks[v-1].low]) || toks[v-1].low == "on" && v < len(toks) && dateWords[toks[v].low]) &&
 		!gapHas(text, toks[v-1].end, toks[v].start, ",\"”“:;(") {
 		v-- // "Psaki on Tuesday said": the day is no part of who speaks
 	}
@@ -312,3 +312,7 @@ func actsToo(toks []tok, v int) bool {
 	}
 	return false
 }
+
+// weekdays are the date words that stay days written in lower case (Multi-News
+// writes "on tuesday"), unlike "may" or "march".
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

@@ -80,18 +80,23 @@ func TestMultiNewsFiguresHeldOut(t *testing.T) {
 // (4848) was judged again, real, when a denial that names the report it
 // answers could pair with the claim whole: its claim shown became what
 // the denial denies; Cain's (1347) too, when a denial came to pair with
-// the claim that carries what it denies.
+// the claim that carries what it denies. The build that reads a court's
+// dismissal as a ruling, "would not confirm or deny" as no denial and
+// "its debunked story" as a description found 12 real and 14 false.
 func TestMultiNewsRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 16)
+	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 14)
 }
 
 // TestMultiNewsTrainRebuttals measures rebuttals on 30 Multi-News train
 // stories (drawn from the 38 among the first 8,000 where the build of
 // a973b3a found one), labelled by hand before any rule about rebuttals on
 // long articles (testdata/multinews-train-rebuttals.json): 13 real, 17
-// false. That build found all 30.
+// false. That build found all 30; the one that reads pronoun speakers 13
+// real and 16 false. Its false ones were then read to write the rules
+// of the next build (a court's dismissal, "would not confirm or deny",
+// "its debunked story"), so it is no longer held out: 13 and 12.
 func TestMultiNewsTrainRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 17)
+	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 12)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

@@ -564,9 +564,9 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		case (w.flags&wDenial != 0 || w.flags&wDismissal != 0 && dismissesClaim(toks, i)) && negatedBefore(toks, i):
 			left = 0 // "did not deny", "refused to dismiss the claims": neither asserts nor denies
 			continue
-		case w.flags&wDenial != 0 && !deniesThing(toks, i) && !quarrel(toks, i) || w.flags&wDismissal != 0 && dismissesClaim(toks, i):
+		case (w.flags&wDenial != 0 && !deniesThing(toks, i) && !quarrel(toks, i) || w.flags&wDismissal != 0 && dismissesClaim(toks, i)) && !ruling(text, toks, i):
 			left, strong, denial = 5, 5, true
-			if aside || hyphenated(text, toks, i) {
+			if aside || hyphenated(text, toks, i) || i > 0 && strings.HasSuffix(low, "ed") && describers[toks[i-1].low] {
 				// "McCain, who has disputed the administration's
 				// insistence …", "a long-disputed practice": a denial
 				// that describes opposes nothing
@@ -721,6 +721,9 @@ func negatedBefore(toks []tok, i int) bool {
 	if i > 0 && isNegator(toks[i-1].low) {
 		return true
 	}
+	if i > 1 && toks[i-1].low == "or" && toks[i-2].low == "confirm" {
+		return true // "would not confirm or deny", "declined to confirm or deny": neither
+	}
 	if i > 1 && toks[i-1].low == "to" && refusals[toks[i-2].low] {
 		return true
 	}
@@ -784,6 +787,27 @@ func discredits(toks []tok, i int) bool {
 // rather than denies a claim: "can deny grant money", "was denied bail",
 // "denied the Trump administration's motion".
 func deniesThing(toks []tok, i int) bool { return oneWithin(toks, i, 5, withheld) }
+
+// ruling reports whether the denial or dismissal at toks[i] is a court's
+// ("a federal court dismissed the family's claims", "the judge denied"): a
+// ruling, not an answer to a claim (but "on the Supreme Court, dismissing
+// new allegations" is the Republicans').
+func ruling(text string, toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !gapHas(text, toks[k].end, toks[k+1].start, ",;:("); k-- {
+		if courts[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// courts are the words for those whose denials and dismissals rule.
+var courts = map[string]bool{"court": true, "courts": true, "judge": true, "judges": true, "jury": true, "justices": true, "tribunal": true}
+
+// describers before a participle of denial make it describe a noun ("its
+// debunked campus rape story", "the disputed territory"), not answer a
+// claim.
+var describers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true, "these": true, "those": true}
 
 // dismissesClaim reports whether the dismissal at toks[i] is of a claim.
 func dismissesClaim(toks []tok, i int) bool { return oneWithin(toks, i, 3, claims) }
