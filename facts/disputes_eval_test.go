@@ -99,6 +99,19 @@ func TestMultiNewsTrainRebuttals(t *testing.T) {
 	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 12)
 }
 
+// TestMultiNewsTrainRebuttalsHeldOut measures rebuttals on a fresh draw:
+// all 45 Multi-News train stories among stories 8,001-16,000 where the
+// session-start build of 76f8762 or the build of 40bc08c found one,
+// labelled by hand after the rules of 40bc08c were written and read for
+// nothing else (testdata/multinews-train-rebuttals-2.json): 20 real
+// ("documents reveal Israel offered to sell nuclear warheads" against
+// "Peres categorically denies a report he offered nuclear warheads"), 25
+// false (most pair a real denial with a claim shown that does not state
+// what it denies). 76f8762 found 18 real and 25 false; 40bc08c 19 and 24.
+func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
+	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 19, 24)
+}
+
 // TestMultiNewsContradictions measures what is still in dispute in all 33
 // Multi-News validation stories where the build of 045636b found a
 // contradiction (a source stating the opposite in its own words), each
