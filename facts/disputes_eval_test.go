@@ -82,9 +82,10 @@ func TestMultiNewsFiguresHeldOut(t *testing.T) {
 // the denial denies; Cain's (1347) too, when a denial came to pair with
 // the claim that carries what it denies. The build that reads a court's
 // dismissal as a ruling, "would not confirm or deny" as no denial and
-// "its debunked story" as a description found 12 real and 14 false.
+// "its debunked story" as a description found 12 real and 14 false; the
+// one that reads "contrary to the convention" as a breach 12 and 13.
 func TestMultiNewsRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 14)
+	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 13)
 }
 
 // TestMultiNewsTrainRebuttals measures rebuttals on 30 Multi-News train
@@ -108,8 +109,11 @@ func TestMultiNewsTrainRebuttals(t *testing.T) {
 // "Peres categorically denies a report he offered nuclear warheads"), 25
 // false (most pair a real denial with a claim shown that does not state
 // what it denies). 76f8762 found 18 real and 25 false; 40bc08c 19 and 24.
+// Labelling it showed "contrary to the international convention" read as
+// a rebuttal (15013); the build that reads it as a breach finds 19 and 23,
+// a figure that is no longer held out for that one rule.
 func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 19, 24)
+	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 19, 23)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

@@ -452,7 +452,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if contraWords[t.low] {
 			lowText := strings.ToLower(text)
 			for _, c := range contradictions {
-				if strings.Contains(lowText, c) {
+				if at := strings.Index(lowText, c); at >= 0 && !againstRule(lowText[at+len(c):]) {
 					u.contra = true
 					break
 				}
@@ -787,6 +787,26 @@ func discredits(toks []tok, i int) bool {
 // rather than denies a claim: "can deny grant money", "was denied bail",
 // "denied the Trump administration's motion".
 func deniesThing(toks []tok, i int) bool { return oneWithin(toks, i, 5, withheld) }
+
+// againstRule reports whether what a sentence sets a thing against, the
+// text after "contrary to" or "at odds with", is a rule ("is contrary to
+// the international convention on the rights of the child"): a breach,
+// not one report set against another.
+func againstRule(after string) bool {
+	for i, w := range strings.Fields(after) {
+		if i >= 4 {
+			break
+		}
+		if rules[strings.Trim(w, ".,;:'\"”’")] {
+			return true
+		}
+	}
+	return false
+}
+
+// rules are what a breach is contrary to.
+var rules = set(`law laws convention conventions rule rules policy policies regulation regulations guidelines
+constitution treaty treaties principles values interests norms standards charter code`)
 
 // ruling reports whether the denial or dismissal at toks[i] is a court's
 // ("a federal court dismissed the family's claims", "the judge denied"): a
