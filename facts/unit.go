@@ -464,8 +464,10 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	names := a.nameSet(d, u, toks)
 	who, skipFrom, skipTo := attribution(text, toks)
 	// "The Justice Department announced that it is siding with …": the
-	// speaker is also who acts, and its entity part of what is said
-	acts := skipTo > skipFrom && actsToo(toks, skipTo-1)
+	// speaker is also who acts, and its entity part of what is said. A
+	// person who says "he was unaware of any cooperation" stays out of it:
+	// denials by several officials are one side.
+	acts := skipTo > skipFrom && actsToo(toks, skipTo-1) && !a.personIn(u, toks, skipFrom, skipTo)
 	if speaker == "" && who != "" {
 		who = a.resolve(u, who, toks, skipFrom)
 	}
@@ -1417,3 +1419,14 @@ func shareOf(ns []number, toks []tok) {
 // months name months and their abbreviations: the number after one is a day.
 var months = set(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// personIn reports whether words [from, to) of u name a person.
+func (a *analyzer) personIn(u *unit, toks []tok, from, to int) bool {
+	for _, m := range a.mentions {
+		off := m.Start - u.span.Start
+		if m.Type == storybrief.Person && off >= toks[from].start && off < toks[to-1].end {
+			return true
+		}
+	}
+	return false
+}
