@@ -130,3 +130,11 @@ func TestTitleSpan(t *testing.T) {
 		})
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "tab\tand\nnew line", "no\u00a0break space", "em\u2003space", "caf\u00e9 au lait", "\xff broken"} {
+		if got, want := CountWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -444,7 +444,7 @@ func furnitureEnd(lower string) (end int, whole bool) {
 			return 0, true
 		}
 	}
-	runOn := func() bool { return countWords(t) > maxHeadlineWords }
+	runOn := func() bool { return storybrief.CountWords(t) > maxHeadlineWords }
 	// "\"Breaking: Michigan sends …," the president tweeted": a quote,
 	// where a lone mark before a label is a corpus's stray one.
 	h := strings.TrimLeft(lower, " \t\r\n•")
@@ -850,7 +850,7 @@ func PrefixEnd(raw string) int {
 		end += size
 	}
 	rest := raw[end:]
-	if countWords(rest) < minTrimmedWords || Is(rest) || creditFollows(rest) {
+	if storybrief.CountWords(rest) < minTrimmedWords || Is(rest) || creditFollows(rest) {
 		return 0
 	}
 	return end
@@ -889,9 +889,4 @@ func firstWord(text string) string {
 	}
 	w := strings.ToLower(strings.TrimRight(text[:end], "\"”’'"))
 	return strings.ReplaceAll(w, "’", "'")
-}
-
-// countWords returns the number of white-space separated words in s.
-func countWords(s string) int {
-	return len(strings.Fields(s))
 }

@@ -98,7 +98,7 @@ func Prepare(docs []*storybrief.Document) *Cluster {
 				// Caption noise run together with the text that follows it:
 				// keep the text, which is often the article's lead.
 				span, line, text, clean := noise.Sentence(d.Text, s.Span, s.Line)
-				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: span, Line: line, Text: text, Words: countWords(text), noise: !clean}
+				st := Sent{Doc: di, Pos: len(c.ByDoc[di]), Span: span, Line: line, Text: text, Words: storybrief.CountWords(text), noise: !clean}
 				st.dangles = segment.LeansBack(text)
 				st.Eligible = p.Kind == storybrief.KindBody && st.Words >= minWords && st.Words <= maxWords &&
 					!st.noise && !strings.HasSuffix(text, "?") && !seen[text]
@@ -140,10 +140,10 @@ func quoteRun(text string, ss []storybrief.Sentence) int {
 	if !opensQuote(first) {
 		return 1
 	}
-	words := countWords(first)
+	words := storybrief.CountWords(first)
 	for n := 2; n <= min(maxQuoteRun, len(ss)); n++ {
 		next := ss[n-1].In(text)
-		if words += countWords(next); words > maxWords {
+		if words += storybrief.CountWords(next); words > maxWords {
 			return 1
 		}
 		if joined := text[ss[0].Start:ss[n-1].End]; !splitQuote(joined) {

@@ -24,7 +24,7 @@ func FuzzSummarize(f *testing.F) {
 		out := Summarizer{}.Summarize(docs, budget)
 		total := 0
 		for _, s := range out {
-			total += countWords(s.Text)
+			total += storybrief.CountWords(s.Text)
 			if len(s.Sources) == 0 {
 				t.Fatalf("uncited sentence %q", s.Text)
 			}

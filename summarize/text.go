@@ -140,19 +140,6 @@ func isNumber(w string) bool {
 	return true
 }
 
-// countWords returns the number of white-space separated words in s.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
-
 // captionDateRe matches the date that closes a photo caption: a comma,
 // then month, day and year ("… in Sydney, September 15, 2009.",
 // "… on Saturday, Dec. 14, 2013.").

@@ -109,6 +109,7 @@ one sentence per line.`)
 	if err != nil {
 		return err
 	}
+	batchGC()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -368,7 +369,7 @@ func (w *worker) story(ctx context.Context, seq int, st ingest.Story) storyResul
 		mr := methodResult{took: time.Since(t)}
 		mr.score[mR1], mr.score[mR2], mr.score[mRL], mr.score[mRSU4] = r.N[0], r.N[1], r.L, r.S
 		for _, l := range lines {
-			mr.words += len(strings.Fields(l))
+			mr.words += storybrief.CountWords(l)
 		}
 		res.methods[k] = mr
 		if ev.outDir != "" && res.writeErr == nil {
@@ -416,15 +417,15 @@ func cutLines(lines []string, limit int) []string {
 	}
 	total := 0
 	for k, l := range lines {
-		f := strings.Fields(l)
-		if total+len(f) >= limit {
+		n := storybrief.CountWords(l)
+		if total+n >= limit {
 			out := lines[:k:k]
 			if keep := limit - total; keep > 0 {
-				out = append(out, strings.Join(f[:keep], " "))
+				out = append(out, strings.Join(strings.Fields(l)[:keep], " "))
 			}
 			return out
 		}
-		total += len(f)
+		total += n
 	}
 	return lines
 }
