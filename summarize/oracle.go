@@ -27,6 +27,14 @@ type Oracle struct {
 	// options must compute ROUGE-2 (N >= 2). A Scorer is not safe for
 	// concurrent use, so neither is an Oracle that holds one.
 	Scorer *rouge.Scorer
+	// Prepared, when set, are the References as Scorer prepared them,
+	// shared with whoever else scores against them (eval does).
+	Prepared []*rouge.Reference
+	// Analyzed, when set, holds one Sentence per sentence of the cluster,
+	// as Scorer analyzes it: those left empty are analyzed and stored
+	// there, so that a caller scoring chosen sentences too analyzes each
+	// once. It must be the cluster's length.
+	Analyzed []rouge.Sentence
 }
 
 // OracleOptions returns the options an Oracle's Scorer should have:
@@ -48,12 +56,21 @@ func (o Oracle) Select(c *Cluster, b storybrief.Budget) []int {
 			panic(err) // OracleOptions are valid
 		}
 	}
-	refs := make([]*rouge.Reference, len(o.References))
-	for i, r := range o.References {
-		refs[i] = sc.Prepare([]string{r})
+	refs := o.Prepared
+	if refs == nil {
+		refs = make([]*rouge.Reference, len(o.References))
+		for i, r := range o.References {
+			refs[i] = sc.Prepare([]string{r})
+		}
 	}
-	sents := make([]rouge.Sentence, len(c.Sents))
+	sents := o.Analyzed
+	if len(sents) != len(c.Sents) {
+		sents = make([]rouge.Sentence, len(c.Sents))
+	}
 	for i := range c.Sents {
+		if sents[i].Len() > 0 {
+			continue
+		}
 		if a := sc.Analyze([]string{c.Sents[i].Text}); len(a) == 1 {
 			sents[i] = a[0]
 		}

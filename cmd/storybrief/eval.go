@@ -303,7 +303,6 @@ func (ev *evaluation) run(ctx context.Context, e *env, path string, limit, worke
 type worker struct {
 	ev     *evaluation
 	scorer *rouge.Scorer // the evaluation's options
-	oracle *rouge.Scorer // the oracle's own
 }
 
 func (ev *evaluation) newWorker() *worker {
@@ -311,11 +310,7 @@ func (ev *evaluation) newWorker() *worker {
 	if err != nil {
 		panic(err) // the default options are valid
 	}
-	oc, err := rouge.NewScorer(summarize.OracleOptions())
-	if err != nil {
-		panic(err)
-	}
-	return &worker{ev: ev, scorer: sc, oracle: oc}
+	return &worker{ev: ev, scorer: sc}
 }
 
 // story evaluates every method on one story.
@@ -347,7 +342,10 @@ func (w *worker) story(ctx context.Context, seq int, st ingest.Story) storyResul
 		t := time.Now()
 		method := m.method
 		if method == nil {
-			method = summarize.Oracle{References: st.Summaries, Scorer: w.oracle}
+			// the oracle scores with the evaluation's scorer, against the
+			// references it prepared, and analyzes each sentence once for
+			// all methods
+			method = summarize.Oracle{References: st.Summaries, Scorer: w.scorer, Prepared: refs, Analyzed: analyzed}
 		}
 		chosen := method.Select(c, budget)
 		lines := cut(c, chosen, ev.cap)
