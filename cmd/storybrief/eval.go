@@ -348,7 +348,7 @@ func (w *worker) story(ctx context.Context, seq int, st ingest.Story) storyResul
 			method = summarize.Oracle{References: st.Summaries, Scorer: w.scorer, Prepared: refs, Analyzed: analyzed}
 		}
 		chosen := method.Select(c, budget)
-		lines := cut(c, chosen, ev.cap)
+		lines, words := cut(c, chosen, ev.cap)
 		cand = cand[:0]
 		for q, l := range lines {
 			i := chosen[q]
@@ -366,9 +366,7 @@ func (w *worker) story(ctx context.Context, seq int, st ingest.Story) storyResul
 		r := w.scorer.ScoreSentences(cand, refs)
 		mr := methodResult{took: time.Since(t)}
 		mr.score[mR1], mr.score[mR2], mr.score[mRL], mr.score[mRSU4] = r.N[0], r.N[1], r.L, r.S
-		for _, l := range lines {
-			mr.words += storybrief.CountWords(l)
-		}
+		mr.words = words
 		res.methods[k] = mr
 		if ev.outDir != "" && res.writeErr == nil {
 			res.writeErr = writeSummary(filepath.Join(ev.outDir, m.name, fileName(st.ID, seq)), lines)
@@ -397,35 +395,35 @@ func (ev *evaluation) referenceLines(text string) []string {
 }
 
 // cut returns the chosen sentences as lines, cut after limit words (see
-// cutLines).
-func cut(c *summarize.Cluster, chosen []int, limit int) []string {
-	lines := make([]string, len(chosen))
+// cutLines), and how many words they keep.
+func cut(c *summarize.Cluster, chosen []int, limit int) (lines []string, words int) {
+	lines = make([]string, len(chosen))
+	counts := make([]int, len(chosen))
 	for k, i := range chosen {
-		lines[k] = c.Sents[i].Text
+		lines[k], counts[k] = c.Sents[i].Text, c.Sents[i].Words
 	}
-	return cutLines(lines, limit)
+	return cutLines(lines, counts, limit)
 }
 
 // cutLines keeps the first limit white-space separated words of lines, as
 // the literature cuts extractive outputs and as ROUGE's -l does: the line
 // that reaches the limit keeps its first words. limit 0 keeps everything.
-func cutLines(lines []string, limit int) []string {
-	if limit <= 0 {
-		return lines
-	}
-	total := 0
+// counts are the lines' words (storybrief.CountWords); words is how many
+// are kept.
+func cutLines(lines []string, counts []int, limit int) (kept []string, words int) {
 	for k, l := range lines {
-		n := storybrief.CountWords(l)
-		if total+n >= limit {
-			out := lines[:k:k]
-			if keep := limit - total; keep > 0 {
-				out = append(out, strings.Join(strings.Fields(l)[:keep], " "))
+		n := counts[k]
+		if limit > 0 && words+n >= limit {
+			kept = lines[:k:k]
+			if keep := limit - words; keep > 0 {
+				kept = append(kept, strings.Join(strings.Fields(l)[:keep], " "))
+				words += keep
 			}
-			return out
+			return kept, words
 		}
-		total += n
+		words += n
 	}
-	return lines
+	return lines, words
 }
 
 // fileName returns a safe file name for a story id.

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storybrief/storybrief"
 )
 
 // evalData is 20 stories of the Multi-News validation split.
@@ -203,9 +205,15 @@ func TestCut(t *testing.T) {
 		{7, []string{"one two three", "four five six seven"}},
 		{100, lines},
 	}
+	counts := []int{3, 4, 1}
 	for _, tt := range tests {
-		if got := cutLines(lines, tt.limit); !slices.Equal(got, tt.want) {
-			t.Errorf("limit %d: got %q, want %q", tt.limit, got, tt.want)
+		got, words := cutLines(lines, counts, tt.limit)
+		want := 0
+		for _, l := range tt.want {
+			want += storybrief.CountWords(l)
+		}
+		if !slices.Equal(got, tt.want) || words != want {
+			t.Errorf("limit %d: got %q (%d words), want %q (%d)", tt.limit, got, words, tt.want, want)
 		}
 	}
 }
