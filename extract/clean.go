@@ -559,8 +559,8 @@ func (c *cleaner) headline() {
 	if first < 0 {
 		first = min(c.end, 1)
 	}
-	body := map[string]bool{}
-	for i := first; i < c.end && i < first+40; i++ {
+	body := map[string]bool{} // the body's words, which a headline before it shares
+	for i := first; first > 0 && i < c.end && i < first+40; i++ {
 		if c.u[i].drop == "" {
 			for _, w := range contentWords(c.u[i].text) {
 				body[w] = true

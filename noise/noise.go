@@ -720,6 +720,9 @@ func creditLen(rest string) int {
 // agencyCredit reports whether lower carries an agency's photo credit
 // ("reuters/tim wimborne", "mark conlin/getty").
 func agencyCredit(lower string) bool {
+	if strings.IndexByte(lower, '/') < 0 && !strings.Contains(lower, "getty") {
+		return false // every mark holds one or the other: most sentences hold neither
+	}
 	for _, a := range creditMarks {
 		if k := segment.LastWordIndex(lower, a.mark); k >= 0 && a.then(lower[k+len(a.mark):]) >= 0 {
 			return true

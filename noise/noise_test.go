@@ -403,3 +403,13 @@ func TestSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditMarksPrefilter checks what agencyCredit's quick test assumes:
+// every credit mark holds a "/" or "getty".
+func TestCreditMarksPrefilter(t *testing.T) {
+	for _, m := range creditMarks {
+		if !strings.Contains(m.mark, "/") && !strings.Contains(m.mark, "getty") {
+			t.Errorf("credit mark %q holds neither / nor getty: agencyCredit's quick test would miss it", m.mark)
+		}
+	}
+}

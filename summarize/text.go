@@ -27,7 +27,7 @@ var stopwords = func() map[string]bool {
 // tokenizer turns text into stemmed content terms. It caches stems and is
 // not safe for concurrent use.
 type tokenizer struct {
-	stems map[string]string
+	stems map[string]stemEntry
 	forms map[string]string // interned word forms, for words
 	env   *snowball.Env
 	buf   []byte
@@ -44,7 +44,7 @@ func getTokenizer() *tokenizer  { return tokenizers.Get().(*tokenizer) }
 func putTokenizer(t *tokenizer) { tokenizers.Put(t) }
 
 func newTokenizer() *tokenizer {
-	return &tokenizer{stems: make(map[string]string, 4096), forms: make(map[string]string, 4096), env: snowball.NewEnv("")}
+	return &tokenizer{stems: make(map[string]stemEntry, 4096), forms: make(map[string]string, 4096), env: snowball.NewEnv("")}
 }
 
 // words calls fn for each lower-cased word of text: runs of letters and
@@ -102,32 +102,41 @@ func (t *tokenizer) scan(text string, fn func(b []byte)) {
 	flush()
 }
 
-// stem returns the Porter2 stem of a lower-cased word.
-func (t *tokenizer) stem(b []byte) string {
-	if s, ok := t.stems[string(b)]; ok {
-		return s
+// stem returns the Porter2 stem of a lower-cased word, and whether it is a
+// stopword; one cache lookup answers both.
+func (t *tokenizer) stem(b []byte) (string, bool) {
+	if e, ok := t.stems[string(b)]; ok {
+		return e.stem, e.stop
 	}
 	w := string(b)
-	s := w
+	e := stemEntry{stem: w, stop: stopwords[w]}
 	if len(w) > 3 && !isNumber(w) {
 		t.env.SetCurrent(w)
 		english.Stem(t.env)
-		s = t.env.Current()
+		e.stem = t.env.Current()
 	}
 	if len(t.stems) < 1<<16 {
-		t.stems[w] = s
+		t.stems[w] = e
 	}
-	return s
+	return e.stem, e.stop
+}
+
+// stemEntry is what the tokenizer caches of a word.
+type stemEntry struct {
+	stem string
+	stop bool
 }
 
 // terms calls fn with the stem of each content word of text (stopwords and
 // one-letter words left out).
 func (t *tokenizer) terms(text string, fn func(stem string)) {
 	t.scan(text, func(b []byte) {
-		if len(b) < 2 || stopwords[string(b)] {
+		if len(b) < 2 {
 			return
 		}
-		fn(t.stem(b))
+		if s, stop := t.stem(b); !stop {
+			fn(s)
+		}
 	})
 }
 
