@@ -2,6 +2,7 @@ package facts
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/storybrief/storybrief"
 )
@@ -37,7 +38,9 @@ func NamesOf(ents []storybrief.Entity) Namer {
 func SpeakersOf(quotes []storybrief.Quote) Attributor {
 	byDoc := map[string][]storybrief.Quote{}
 	for _, q := range quotes {
-		if q.Speaker != "" {
+		// "according to reports", "a new poll found": a frame, no speaker
+		// (the finder reads the sentence itself then)
+		if q.Speaker != "" && !nonAgents[lastWord(q.Speaker)] {
 			byDoc[q.Doc] = append(byDoc[q.Doc], q)
 		}
 	}
@@ -64,4 +67,13 @@ func (f *Finder) Facts(docs []*storybrief.Document, ents []storybrief.Entity, qu
 		g.Speakers = SpeakersOf(quotes)
 	}
 	return g.Find(docs)
+}
+
+// lastWord returns the last white-space separated word of s, lower-cased.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/entity"
+	"github.com/storybrief/storybrief/facts"
 	"github.com/storybrief/storybrief/quote"
 )
 
@@ -94,5 +95,24 @@ func TestPronounSpeakers(t *testing.T) {
 		} else if sp != speaker {
 			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
 		}
+	}
+}
+
+// TestSpeakersOfFrames checks that a quote attributed to a frame ("according
+// to reports", "a new poll found") gives the sentence no speaker, while one
+// attributed to a person does.
+func TestSpeakersOfFrames(t *testing.T) {
+	d := doc("d1", "Kushner has lost his clearance, according to reports. Psaki said talks would go on.")
+	first, second := storybrief.Span{Start: 0, End: 53}, storybrief.Span{Start: 54, End: len(d.Text)}
+	quotes := []storybrief.Quote{
+		{Doc: "d1", Span: storybrief.Span{Start: 0, End: 30}, Speaker: "reports"},
+		{Doc: "d1", Span: storybrief.Span{Start: 66, End: 86}, Speaker: "Jen Psaki"},
+	}
+	a := facts.SpeakersOf(quotes)
+	if got := a.Speaker(d, first); got != "" {
+		t.Errorf("speaker of %q = %q, want none", first.In(d.Text), got)
+	}
+	if got := a.Speaker(d, second); got != "Jen Psaki" {
+		t.Errorf("speaker of %q = %q, want Jen Psaki", second.In(d.Text), got)
 	}
 }

@@ -22,18 +22,31 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			// "according to data regarding the diversity of their
 			// staffs": data speak for nobody, unless their maker is
 			// named ("according to figures from the Labor Department")
+			// "according to a Bloomberg report on Monday": the report's
+			// maker, the names before it
 			head := i + 2
 			for head+1 < end && sourceModifiers[toks[head].low] {
 				head++
 			}
-			if nonAgents[toks[head].low] {
-				for k := head + 1; k+1 < end; k++ {
-					if toks[k].low != "from" && toks[k].low != "by" {
+			frame := head
+			for frame < end && !nonAgents[toks[frame].low] {
+				frame++
+			}
+			if frame < end {
+				for k := frame + 1; k+1 < end; k++ {
+					if toks[k].low != "from" && toks[k].low != "by" && toks[k].low != "in" {
 						continue
 					}
 					if name := k + 1; toks[name].cap || toks[name].low == "the" && name+1 < end && toks[name+1].cap {
 						return span(text, toks, name, end), i, end
 					}
+				}
+				maker := frame
+				for maker > head && toks[maker-1].cap && !gapHas(text, toks[maker-1].end, toks[maker].start, ",") {
+					maker--
+				}
+				if maker < frame {
+					return span(text, toks, maker, frame), i, end
 				}
 				return "", i, end
 			}
@@ -55,8 +68,8 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 		if i > 0 && adjectiveMakers[toks[i-1].low] {
 			continue // "the alleged criminals", "a reported deal": an adjective
 		}
-		if i > 0 && toks[i-1].low == "to" && !(i > 1 && speakerAux[toks[i-2].low]) {
-			continue // "Twitter declined to say", "the first senator to announce": not said (but "I have to say")
+		if inf := infinitiveBefore(toks, i); inf >= 0 && !(inf > 0 && speakerAux[toks[inf-1].low]) {
+			continue // "Twitter declined to say", "the first senator to publicly say": not said (but "I have to say")
 		}
 		if verbDenials[t.low] && deniesThing(toks, i) {
 			continue // "Supreme Court denies election appeal": a ruling, not words
@@ -92,12 +105,14 @@ var nonAgents = map[string]bool{
 	"documents": true, "records": true, "studies": true, "study": true, "research": true,
 	"analysis": true, "polls": true, "poll": true, "figures": true, "numbers": true,
 	"statistics": true, "indications": true, "rumors": true, "rumours": true,
+	"transcript": true, "summary": true, "survey": true, "surveys": true,
 }
 
 // speakerAux stand between a speaker and the verb of saying: "Psaki also
 // said", "Kerry has said".
 var speakerAux = map[string]bool{"also": true, "has": true, "have": true, "had": true, "later": true, "then": true,
-	"again": true, "still": true, "now": true, "once": true, "would": true, "will": true, "did": true, "does": true}
+	"again": true, "still": true, "now": true, "once": true, "would": true, "will": true, "did": true, "does": true,
+	"might": true, "could": true, "should": true, "may": true, "must": true, "can": true}
 
 // isAdverb reports whether a word is a lower-case adverb in -ly
 // ("flatly", "widely").
@@ -105,12 +120,26 @@ func isAdverb(t tok) bool {
 	return !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "ly")
 }
 
+// infinitiveBefore returns the index of the "to" that makes the verb at
+// toks[i] an infinitive, perhaps split by an adverb ("to publicly say"),
+// or -1.
+func infinitiveBefore(toks []tok, i int) int {
+	k := i - 1
+	if k > 0 && isAdverb(toks[k]) {
+		k--
+	}
+	if k >= 0 && toks[k].low == "to" {
+		return k
+	}
+	return -1
+}
+
 // passiveBefore reports whether a form of "be" (and perhaps an adverb)
 // stands before the verb at toks[i]: "was reported", "was widely
 // reported", "we're told".
 func passiveBefore(toks []tok, i int) bool {
 	k := i - 1
-	if k > 0 && isAdverb(toks[k]) {
+	if k > 0 && (isAdverb(toks[k]) || passiveAdverbs[toks[k].low]) {
 		k--
 	}
 	return k >= 0 && (passiveAux[toks[k].low] || strings.HasSuffix(toks[k].low, "'re") || toks[k].low == "i'm")
@@ -119,6 +148,10 @@ func passiveBefore(toks []tok, i int) bool {
 // adjectiveMakers are the determiners that make a verb of saying after them
 // an adjective.
 var adjectiveMakers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true, "these": true}
+
+// passiveAdverbs may stand between "was" and a participle without -ly:
+// "whose existence was first reported".
+var passiveAdverbs = map[string]bool{"first": true, "also": true, "since": true, "later": true, "then": true, "still": true, "long": true}
 
 // passiveAux before a verb of saying make it passive.
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
@@ -190,6 +223,9 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	// clause's subject follows its conjunction
 	if (toks[start].low == "and" || toks[start].low == "but") && start < end {
 		start++
+	}
+	if end == start && toks[start].low == "one" {
+		return 0, 0 // "one might say": nobody in particular
 	}
 	// a pronoun or a plain noun phrase is a speaker too ("they say",
 	// "officials said", "the administration insists"); a clause opened by

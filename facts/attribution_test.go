@@ -27,6 +27,9 @@ func TestAttribution(t *testing.T) {
 		// Data speak for their maker, or for nobody.
 		{"Biden's campaign has more people of color among its senior staff, according to data regarding the diversity of their staffs.", "", "according to data regarding the diversity of their staffs"},
 		{"Hiring rose in May, according to new figures from the Labor Department.", "the Labor Department", "according to new figures from the Labor Department"},
+		{"Biden will propose a tax increase, according to a Bloomberg report on Monday.", "Bloomberg", "according to a Bloomberg report on Monday"},
+		{"McAfee was found dead in his cell, according to a report in El País.", "El País", "according to a report in El País"},
+		{"The DOJ is investigating a scheme, according to court documents that were unsealed Tuesday.", "", "according to court documents that were unsealed Tuesday"},
 		// A reporting verb in a clause of time or cause attributes nothing.
 		{"Shares fell 4 %, after the world's biggest burger chain reported weak sales for August.", "", ""},
 		{"Stocks fell on Monday before the company said it would cut 3,000 jobs.", "", ""},
@@ -49,6 +52,11 @@ func TestAttribution(t *testing.T) {
 		{"\"The Electoral College has spoken,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell", "Senate Majority Leader Mitch McConnell, R-Ky., said"},
 		{"The FBI still views the inquiry as limited, and Sen. Mitch McConnell (R-Ky.) said a vote would come.", "Sen. Mitch McConnell", "Sen. Mitch McConnell (R-Ky.) said"},
 		{"Sen. Joe Manchin (D-W.Va.) on Thursday said the bill would fail.", "Sen. Joe Manchin", "Sen. Joe Manchin (D-W.Va.) on Thursday said"},
+		// Nobody in particular, an infinitive split by an adverb, a passive
+		// with "first".
+		{"With the election on Thursday, one might say the timing was poor.", "", ""},
+		{"Sen. Josh Hawley became the first Republican senator to publicly say he will object.", "", ""},
+		{"The second whistleblower, whose existence was first reported Sunday, is an intelligence official.", "", ""},
 		{"Sen. Joe Manchin (D-W.Va.) on Thursday said he would vote no.", "Sen. Joe Manchin", "Sen. Joe Manchin (D-W.Va.) on Thursday said"},
 	}
 	a := newAnalyzer(nil, nil, newCache())

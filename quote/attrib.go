@@ -110,6 +110,10 @@ var claimTakers = wordSet(`deny denies denied denying dismiss dismisses dismisse
 rejecting refute refutes refuted refuting dispute disputes disputed disputing rebut rebuts rebutted rebutting debunk
 debunks debunked debunking confirm confirms confirmed confirming address addresses addressed addressing`)
 
+// nounOpeners are prepositions, which stand before an adjective and a noun
+// ("of formal claims") and seldom before a clause's subject.
+var nounOpeners = wordSet(`of in on with about for from amid despite`)
+
 // clauseOpeners open a clause whose subject follows them.
 var clauseOpeners = wordSet(`after before when while as because since though although if and but`)
 
@@ -240,6 +244,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 		}
 		if k > 1 && !f.brk(pa, k-2, k-1) && claimTakers[pa.words[k-2].key] {
 			return false // "denied WikiLeaks claims that …": whose claims they are, not who claims
+		}
+		if k > 1 && !f.brk(pa, k-2, k-1) && nounOpeners[pa.words[k-2].key] && pa.words[k-1].m < 0 && !startsUpper(f.text()[pa.words[k-1].s:]) {
+			return false // "a settlement of formal claims that …": a noun after its adjective
 		}
 	}
 	return true

@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 			nil},
 		{"reports that a verb takes", `President Donald Trump on Thursday denied reports that he struck a deal with Democrats. Fox News reports that the deal is close.`,
 			[]string{"reported Fox News: the deal is close"}},
+		{"claims after a preposition and an adjective are a noun", `The order is part of a settlement of formal claims that the company punishes employees for raising concerns.`,
+			nil},
 		{"reports and claims that a denial takes", `Kris Humphries is denying claims that he gave a woman herpes. Lisa Marie Presley took to Facebook to dismiss reports that her daughters were in foster care. A Pentagon spokesman also denied WikiLeaks claims that it had asked for help.`,
 			nil},
 		{"a time or a place after the cue is no speaker", `"We have been failed and we deserve answers," said in front of the Senate Judiciary Committee. "It might help us a great deal," admitted Sunday to reporters.`,
