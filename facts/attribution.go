@@ -29,7 +29,7 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 				head++
 			}
 			frame := head
-			for frame < end && !nonAgents[toks[frame].low] {
+			for frame < end && (!nonAgents[toks[frame].low] || toks[frame].cap) { // "the Bureau of Labor Statistics" is a maker
 				frame++
 			}
 			if frame < end {
@@ -231,9 +231,22 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	// "officials said", "the administration insists"); a clause opened by
 	// a conjunction ("after the chain reported …") says when or why, and
 	// its verb attributes nothing the sentence says.
-	for _, w := range toks[start : end+1] {
-		switch w.low {
-		case "that", "which", "what", "if", "when", "as", "because", "and", "but", "like",
+	for k := start; k <= end; k++ {
+		switch toks[k].low {
+		case "and":
+			if k > start && toks[k-1].cap && k < end && toks[k+1].cap {
+				continue // "Customs and Border Protection": a name
+			}
+			return 0, 0
+		case "what":
+			if k < end && pronouns[toks[k+1].low] {
+				return 0, 0 // "what they say is …" (but "a source familiar with what happened")
+			}
+		case "who":
+			if k > start && !toks[k].upper {
+				return 0, 0 // "9.8 million people who say …": a relative clause's subject (a lone ", who" is read above)
+			}
+		case "that", "which", "if", "when", "as", "because", "but", "like",
 			"after", "before", "while", "since", "until", "unless", "although", "though", "whereas":
 			return 0, 0
 		}
@@ -352,3 +365,6 @@ func actsToo(toks []tok, v int) bool {
 // weekdays are the date words that stay days written in lower case (Multi-News
 // writes "on tuesday"), unlike "may" or "march".
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// pronouns are the subject pronouns.
+var pronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}

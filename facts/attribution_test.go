@@ -29,6 +29,10 @@ func TestAttribution(t *testing.T) {
 		{"Hiring rose in May, according to new figures from the Labor Department.", "the Labor Department", "according to new figures from the Labor Department"},
 		{"Biden will propose a tax increase, according to a Bloomberg report on Monday.", "Bloomberg", "according to a Bloomberg report on Monday"},
 		{"McAfee was found dead in his cell, according to a report in El País.", "El País", "according to a report in El País"},
+		{"Hispanic unemployment is at a new low, according to the Bureau of Labor Statistics.", "the Bureau of Labor Statistics", "according to the Bureau of Labor Statistics"},
+		{"A source familiar with what happened told CNN that Atlas resigned.", "A source familiar with what happened", "A source familiar with what happened told"},
+		{"There were 190,000 encounters in June, Customs and Border Protection (CBP) announced Friday.", "Customs and Border Protection", "Customs and Border Protection (CBP) announced"},
+		{"Unemployment was 6.1% in April — representing 9.8 million people who say they are looking for work.", "", ""},
 		{"The DOJ is investigating a scheme, according to court documents that were unsealed Tuesday.", "", "according to court documents that were unsealed Tuesday"},
 		// A reporting verb in a clause of time or cause attributes nothing.
 		{"Shares fell 4 %, after the world's biggest burger chain reported weak sales for August.", "", ""},
