@@ -42,8 +42,9 @@ type referent struct {
 }
 
 // resolve returns the speaker that who, found by attribution at word at of
-// u, stands for: who itself unless it is a pronoun this finder resolves.
-// "it" is an organization or a place, "he" and "she" a person of that
+// u, stands for: who itself unless it is a pronoun this finder resolves,
+// and "" for "I" and "we" (the author). "it" is an organization or a
+// place, "he" and "she" a person of that
 // gender: one that the sentence opens with, or else one that spoke in or
 // opened one of the last sentences (a person only when the given name
 // tells the gender).
