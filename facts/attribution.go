@@ -42,7 +42,7 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 					}
 				}
 				maker := frame
-				for maker > head && toks[maker-1].cap && !gapHas(text, toks[maker-1].end, toks[maker].start, ",") {
+				for maker > head && (toks[maker-1].cap || maker < frame && nameParticles[toks[maker-1].low]) && !gapHas(text, toks[maker-1].end, toks[maker].start, ",") {
 					maker--
 				}
 				if maker < frame {
@@ -185,17 +185,22 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 		return 0, 0
 	}
 	end := v - 1
-	if gapHas(text, toks[end].end, toks[v].start, ")") {
-		// "Sen. Rob Portman (R., Ohio) said": a party tag or an aside in
-		// parentheses is no part of the name
+	for _, aside := range [][2]string{{")", "("}, {"—–", "—–"}} {
+		if !gapHas(text, toks[end].end, toks[v].start, aside[0]) {
+			continue
+		}
+		// "Sen. Rob Portman (R., Ohio) said", "former heads of the CIA —
+		// both parties — say": a party tag or an aside in parentheses or
+		// dashes is no part of the name
 		k := end
-		for k > 0 && v-k < 6 && !gapHas(text, toks[k-1].end, toks[k].start, "(") {
+		for k > 0 && v-k < 6 && !gapHas(text, toks[k-1].end, toks[k].start, aside[1]) {
 			k--
 		}
-		if k == 0 || !gapHas(text, toks[k-1].end, toks[k].start, "(") {
+		if k == 0 || !gapHas(text, toks[k-1].end, toks[k].start, aside[1]) {
 			return 0, 0
 		}
 		end = k - 1
+		break
 	}
 	// skip an appositive: ", who runs …, said"
 	if gapHas(text, toks[end].end, toks[end+1].start, ",") {
@@ -368,3 +373,6 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 
 // pronouns are the subject pronouns.
 var pronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+
+// nameParticles are the lower-case words inside names: "bin Laden".
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "la": true, "le": true}

@@ -30,6 +30,8 @@ func TestAttribution(t *testing.T) {
 		{"Biden will propose a tax increase, according to a Bloomberg report on Monday.", "Bloomberg", "according to a Bloomberg report on Monday"},
 		{"McAfee was found dead in his cell, according to a report in El País.", "El País", "according to a report in El País"},
 		{"Hispanic unemployment is at a new low, according to the Bureau of Labor Statistics.", "the Bureau of Labor Statistics", "according to the Bureau of Labor Statistics"},
+		{"Iran proved vital to al Qaeda's safe passage, according to bin Laden records.", "bin Laden", "according to bin Laden records"},
+		{"Former heads of the CIA — both parties — say what he's saying is garbage.", "Former heads of the CIA", "Former heads of the CIA — both parties — say"},
 		{"A source familiar with what happened told CNN that Atlas resigned.", "A source familiar with what happened", "A source familiar with what happened told"},
 		{"There were 190,000 encounters in June, Customs and Border Protection (CBP) announced Friday.", "Customs and Border Protection", "Customs and Border Protection (CBP) announced"},
 		{"Unemployment was 6.1% in April — representing 9.8 million people who say they are looking for work.", "", ""},
