@@ -91,10 +91,44 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 				// is no part of what is said, but nobody says it.
 				return "", start, i + 1
 			}
+			if first, from := taggedPartner(text, toks, start); first != "" {
+				// "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski,
+				// R-Alaska, wrote": two speakers, each with a party tag
+				return first + " and " + span(text, toks, start, end), from, i + 1
+			}
 			return span(text, toks, start, end), start, i + 1
 		}
 	}
 	return "", 0, 0
+}
+
+// taggedPartner returns the name that ", and" joins to the subject opening
+// at toks[start] when that name has a party tag of its own ("Sen. Joe
+// Manchin, D-W.Va., and Sen. Lisa Murkowski"), and where it starts; ""
+// when there is none.
+func taggedPartner(text string, toks []tok, start int) (string, int) {
+	and := start - 1
+	if and < 2 || toks[and].low != "and" || !gapHas(text, toks[and-1].end, toks[and].start, ",") {
+		return "", 0
+	}
+	// the tag: up to three words after a comma ("D-W.Va.")
+	tag := and - 1
+	for tag > 0 && and-tag < 3 && !gapHas(text, toks[tag-1].end, toks[tag].start, ",") {
+		tag--
+	}
+	if tag == 0 || !gapHas(text, toks[tag-1].end, toks[tag].start, ",") || !partyTag(text[toks[tag].start:toks[and-1].end]) {
+		return "", 0
+	}
+	// the name: capitalized words before the tag's comma
+	end := tag - 1
+	from := end
+	for from > 0 && end-from < 4 && (toks[from-1].cap) && !gapHas(text, toks[from-1].end, toks[from].start, ",;:\"”“(—–") {
+		from--
+	}
+	if !toks[from].cap {
+		return "", 0
+	}
+	return span(text, toks, from, end+1), from
 }
 
 // nonAgents are the heads of subjects of a verb of saying that name no
