@@ -21,9 +21,9 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			}
 			// "according to data regarding the diversity of their
 			// staffs": data speak for nobody, unless their maker is
-			// named ("according to figures from the Labor Department")
-			// "according to a Bloomberg report on Monday": the report's
-			// maker, the names before it
+			// named, after them ("according to figures from the Labor
+			// Department") or before them ("according to a Bloomberg
+			// report on Monday")
 			head := i + 2
 			for head+1 < end && sourceModifiers[toks[head].low] {
 				head++
@@ -122,7 +122,7 @@ func taggedPartner(text string, toks []tok, start int) (string, int) {
 	// the name: capitalized words before the tag's comma
 	end := tag - 1
 	from := end
-	for from > 0 && end-from < 4 && (toks[from-1].cap) && !gapHas(text, toks[from-1].end, toks[from].start, ",;:\"”“(—–") {
+	for from > 0 && end-from < 4 && toks[from-1].cap && !gapHas(text, toks[from-1].end, toks[from].start, ",;:\"”“(—–") {
 		from--
 	}
 	if !toks[from].cap {
