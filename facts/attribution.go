@@ -58,14 +58,14 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			continue
 		}
 		// "…," said Kerry. — the speaker follows the verb at the end.
-		if i > 0 && gapHas(text, toks[i-1].end, t.start, ",\"”'") && i+1 < len(toks) && len(toks)-i <= 7 && toks[i+1].cap && !dateWords[toks[i+1].low] {
+		if i > 0 && gapHas(text, toks[i-1].end, t.start, ",\"”'") && i+1 < len(toks) && len(toks)-i <= 7 && toks[i+1].cap && !dateWord(toks[i+1].low) {
 			end := phraseEnd(text, toks, i+1)
 			return span(text, toks, i+1, end), i, end
 		}
 		if passiveBefore(toks, i) {
 			continue // "She was reported missing", "It was widely reported": nobody named says it
 		}
-		if i > 0 && adjectiveMakers[toks[i-1].low] {
+		if i > 0 && describers[toks[i-1].low] {
 			continue // "the alleged criminals", "a reported deal": an adjective
 		}
 		if inf := infinitiveBefore(toks, i); inf >= 0 && !(inf > 0 && speakerAux[toks[inf-1].low]) {
@@ -179,10 +179,6 @@ func passiveBefore(toks []tok, i int) bool {
 	return k >= 0 && (passiveAux[toks[k].low] || strings.HasSuffix(toks[k].low, "'re") || toks[k].low == "i'm")
 }
 
-// adjectiveMakers are the determiners that make a verb of saying after them
-// an adjective.
-var adjectiveMakers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true, "these": true}
-
 // passiveAdverbs may stand between "was" and a participle without -ly:
 // "whose existence was first reported".
 var passiveAdverbs = map[string]bool{"first": true, "also": true, "since": true, "later": true, "then": true, "still": true, "long": true}
@@ -211,7 +207,7 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	// repeatedly said", "I have to say": adverbs and auxiliaries before
 	// the verb are no part of who speaks
 	for v > 0 && (speakerAux[toks[v-1].low] || isAdverb(toks[v-1]) || toks[v-1].low == "to" && v > 1 && speakerAux[toks[v-2].low] ||
-		dateWords[toks[v-1].low] && (toks[v-1].cap || weekdays[toks[v-1].low]) || toks[v-1].low == "on" && v < len(toks) && dateWords[toks[v].low]) &&
+		dateWord(toks[v-1].low) && (toks[v-1].cap || weekdays[toks[v-1].low]) || toks[v-1].low == "on" && v < len(toks) && dateWord(toks[v].low)) &&
 		!gapHas(text, toks[v-1].end, toks[v].start, ",\"”“:;(") {
 		v-- // "Psaki on Tuesday said": the day is no part of who speaks
 	}
@@ -364,11 +360,6 @@ func antecedent(text string, toks []tok, who int) (from, to int) {
 	return 0, 0
 }
 
-// dateWords name a day or a month: "…, said Tuesday" names no speaker.
-var dateWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
-
 // partyTag reports whether words are a party and a state ("R-Ky", "D-N.Y"),
 // an aside after a lawmaker's name.
 func partyTag(w string) bool {
@@ -401,12 +392,16 @@ func actsToo(toks []tok, v int) bool {
 	return false
 }
 
-// weekdays are the date words that stay days written in lower case (Multi-News
-// writes "on tuesday"), unlike "may" or "march".
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+// weekdays stay days written in lower case (Multi-News writes "on
+// tuesday"), unlike the months "may" or "march".
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// dateWord reports whether w names a day or a month: "…, said Tuesday"
+// names no speaker.
+func dateWord(w string) bool { return weekdays[w] || months[w] }
 
 // pronouns are the subject pronouns.
-var pronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+var pronouns = set(`i you he she it we they`)
 
 // nameParticles are the lower-case words inside names: "bin Laden".
-var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "la": true, "le": true}
+var nameParticles = set(`bin ibn al de van von der la le`)
