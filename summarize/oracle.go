@@ -24,7 +24,8 @@ type Oracle struct {
 	// holding newlines is several lines).
 	References []string
 	// Scorer scores the candidates; nil means a new one per call. Its
-	// options must compute ROUGE-2 (N >= 2). A Scorer is not safe for
+	// options must compute ROUGE-2 (N >= 2) without a length limit, as
+	// OracleOptions and rouge.DefaultOptions do. A Scorer is not safe for
 	// concurrent use, so neither is an Oracle that holds one.
 	Scorer *rouge.Scorer
 	// Prepared, when set, are the References as Scorer prepared them,
@@ -77,7 +78,7 @@ func (o Oracle) Select(c *Cluster, b storybrief.Budget) []int {
 	}
 	g, err := sc.NewGreedy(refs, sents)
 	if err != nil {
-		panic(err) // OracleOptions suit Greedy
+		panic(err) // a Scorer whose options do not suit Greedy: a caller's mistake
 	}
 	// around returns the chosen sentences that i would stand between in
 	// document order, as the summary is output (-1: none).
