@@ -116,3 +116,40 @@ func TestSpeakersOfFrames(t *testing.T) {
 		t.Errorf("speaker of %q = %q, want Jen Psaki", second.In(d.Text), got)
 	}
 }
+
+// TestGroupSpeakers checks that "they" gives the group that the sentence
+// opens with or that spoke in the sentence before, and stays as it is
+// after a thing.
+func TestGroupSpeakers(t *testing.T) {
+	docs := []*storybrief.Document{
+		doc("d1", "Congressional leaders have reached an agreement on sanctions against Russia, they said Saturday.\n"+
+			"The administration insists that it will not coordinate military operations with Iran.\n"+
+			"Doing so, they say, would anger U.S. allies Saudi Arabia and the United Arab Emirates.\n"+
+			"Oil prices rose sharply in Asian trading on Monday morning.\n"+
+			"They said the rise would not last beyond the end of the month."),
+		doc("d2", "Congress reached an agreement on sanctions against Russia on Saturday.\n"+
+			"The administration will not coordinate military operations with Iran.\n"+
+			"Coordination would anger U.S. allies Saudi Arabia and the United Arab Emirates.\n"+
+			"Oil prices rose sharply in Asian trading on Monday.\n"+
+			"The rise will not last beyond the end of the month, traders said."),
+	}
+	want := map[string]string{
+		"Congressional leaders have reached an agreement on sanctions against Russia, they said Saturday.": "Congressional leaders",
+		"Doing so, they say, would anger U.S. allies Saudi Arabia and the United Arab Emirates.":           "The administration",
+		"They said the rise would not last beyond the end of the month.":                                   "They",
+	}
+	got := map[string]string{}
+	for _, f := range withEntities(t, docs) {
+		for _, s := range f.Sources {
+			d := docs[s.Doc[1]-'1']
+			got[d.Text[s.Start:s.End]] = s.Speaker
+		}
+	}
+	for text, speaker := range want {
+		if sp, ok := got[text]; !ok {
+			t.Errorf("%q is in no fact (facts: %v)", text, got)
+		} else if sp != speaker {
+			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
+		}
+	}
+}

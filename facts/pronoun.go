@@ -53,6 +53,9 @@ func (a *analyzer) resolve(u *unit, who string, toks []tok, at int) string {
 	if low == "i" || low == "we" {
 		return "" // the author's own voice
 	}
+	if low == "they" {
+		return a.resolveGroup(u, who, toks, at)
+	}
 	person := low == "he" || low == "she"
 	if !person && low != "it" {
 		return who
@@ -88,6 +91,94 @@ func (a *analyzer) resolve(u *unit, who string, toks []tok, at int) string {
 		}
 	}
 	return who
+}
+
+// resolveGroup returns the speaker that "they", found by attribution at
+// word at of u, stands for: a group that the sentence opens with
+// ("Congressional leaders have reached an agreement …, they said", "But
+// even as Democrats accepted …, they said") or else one that spoke in the
+// sentence before ("The administration insists …" before "Doing so, they
+// say, …"); who itself when neither names one. A group is an
+// organization or a noun phrase whose head names people acting together
+// (groupHeads): "it" stands for a thing, and a "they" after "prices rose"
+// is somebody else.
+func (a *analyzer) resolveGroup(u *unit, who string, toks []tok, at int) string {
+	if g := groupSubject(u.text, toks[:min(at, len(toks))]); g != "" {
+		return g
+	}
+	if at < len(toks) {
+		if m, ok := a.subject(u, toks, toks[at].start); ok && m.Type == storybrief.Org {
+			return m.Full
+		}
+	}
+	if a.refs.doc != u.doc {
+		return who
+	}
+	// the sentence just before only: "they" after a sentence about
+	// something else ("Oil prices rose …") is somebody else
+	if r := a.refs.recent[0]; r.at == a.refs.seen && r.at > 0 {
+		switch {
+		case r.said.Type == storybrief.Org && strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(r.speaker, "the "), "The "), r.said.Full):
+			return r.speaker
+		case isGroup(r.speaker):
+			return r.speaker
+		}
+	}
+	return who
+}
+
+// groupHeads are nouns that name people acting together, the heads of
+// the subjects that "they" may stand for.
+var groupHeads = map[string]bool{
+	"officials": true, "leaders": true, "lawmakers": true, "legislators": true, "investigators": true,
+	"researchers": true, "scientists": true, "experts": true, "analysts": true, "police": true,
+	"authorities": true, "prosecutors": true, "democrats": true, "republicans": true, "senators": true,
+	"members": true, "aides": true, "advisers": true, "advisors": true, "activists": true,
+	"protesters": true, "protestors": true, "residents": true, "witnesses": true, "doctors": true,
+	"economists": true, "critics": true, "organizers": true, "officers": true, "agents": true,
+	"diplomats": true, "negotiators": true, "executives": true, "lawyers": true, "attorneys": true,
+	"judges": true, "justices": true, "administration": true, "government": true, "campaign": true,
+	"spokesmen": true, "spokespeople": true, "representatives": true, "ministers": true,
+	"regulators": true, "strategists": true, "staffers": true, "sources": true, "insiders": true,
+	"conservatives": true, "liberals": true, "progressives": true, "allies": true, "rebels": true,
+	"militants": true, "troops": true, "soldiers": true, "commanders": true, "firefighters": true,
+	"rescuers": true, "families": true, "relatives": true, "parents": true, "teachers": true,
+	"workers": true, "employees": true, "unions": true, "epidemiologists": true, "pollsters": true,
+}
+
+// isGroup reports whether speaker, as the finder read it, names a group:
+// its last word is a group's head ("U.S. officials", "The administration").
+func isGroup(speaker string) bool {
+	return groupHeads[strings.ToLower(lastWord(speaker))]
+}
+
+// groupOpeners may stand before the subject of a sentence's first clause:
+// "But even as Democrats accepted …".
+var groupOpeners = map[string]bool{"but": true, "and": true, "even": true, "as": true, "while": true,
+	"when": true, "though": true, "although": true, "after": true, "yet": true, "so": true, "still": true}
+
+// groupSubject returns the group that the clause toks opens with, after
+// the words of groupOpeners: its words up to a group's head among its
+// first four, when every word before the head is a determiner or a
+// modifier and not a verb ("Congressional leaders have …", "Some
+// Republican senators said …"); "" when it opens with none.
+func groupSubject(text string, toks []tok) string {
+	from := 0
+	for from < len(toks) && groupOpeners[toks[from].low] {
+		from++
+	}
+	for k := from; k < len(toks) && k < from+4; k++ {
+		if k > from && gapHas(text, toks[k-1].end, toks[k].start, ",;:\"”“(—–") {
+			return ""
+		}
+		if groupHeads[toks[k].low] {
+			return span(text, toks, from, k+1)
+		}
+		if speakerAux[toks[k].low] || reportVerbs[toks[k].low] {
+			return ""
+		}
+	}
+	return ""
 }
 
 // subject returns the name that u opens with (after a dateline), before
