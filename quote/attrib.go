@@ -114,6 +114,27 @@ debunks debunked debunking confirm confirms confirmed confirming address address
 // ("of formal claims") and seldom before a clause's subject.
 var nounOpeners = wordSet(`of in on with about for from amid despite`)
 
+// adjectives that stand before "claims" or "reports" as a noun, beside
+// those that an ending tells (isAdjective).
+var adjectives = wordSet(`false new wild bogus unfounded unsubstantiated unproven unverified dubious spurious
+fresh similar latest earlier recent widespread persistent outlandish fraudulent explosive controversial vague
+specific sweeping extraordinary damning competing conflicting`)
+
+// isAdjective reports whether a lower-case word reads as an adjective:
+// one of adjectives, or one whose ending tells it ("baseless",
+// "dubious", "questionable"), which no noun for a speaker has.
+func isAdjective(w string) bool {
+	if adjectives[w] {
+		return true
+	}
+	for _, end := range []string{"less", "ful", "ous", "able", "ible"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpeners open a clause whose subject follows them.
 var clauseOpeners = wordSet(`after before when while as because since though although if and but`)
 
@@ -233,6 +254,12 @@ func (f *finder) isCue(pa *para, k int) bool {
 	}
 	if addVerbs[w.key] && k+1 < len(pa.words) && addedThing(pa.words[k+1].key) && !f.brk(pa, k, k+1) {
 		return false // "added a new legal blockade": something added, not said
+	}
+	if k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && pa.words[k-1].key != "to" && (nounOpeners[pa.words[k-1].key] || linkers[pa.words[k-1].key]) {
+		return false // "a series of tweets", "in the wake of reports that …": a verb stands after no preposition
+	}
+	if (w.key == "claims" || w.key == "claim" || w.key == "reports") && k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && isAdjective(pa.words[k-1].key) {
+		return false // "his baseless claims that …", "a baseless claim that …": a noun after its adjective
 	}
 	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) && reportNouns[pa.words[k-1].key] && pa.words[k-1].m < 0 {
 		return false // "touted news reports that …", "amid reports that …": a noun (but "Fox News reports")
