@@ -290,13 +290,24 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 }
 
 // phraseEnd returns the end of the phrase of up to eight words that
-// starts at toks[i], stopping at punctuation.
+// starts at toks[i], stopping at punctuation; a name that the eighth word
+// cuts runs on to its end.
 func phraseEnd(text string, toks []tok, i int) int {
 	if i >= len(toks) {
 		return i
 	}
 	j := i
 	for j+1 < len(toks) && j-i < 7 && !gapHas(text, toks[j].end, toks[j+1].start, ",.;:\"”()—") {
+		j++
+	}
+	// a name the limit cuts runs on to its end: "a much anticipated report
+	// from the New York Times", "a study released this week by the
+	// National Bureau of Economic Research"
+	for n := 0; n < 5 && j+1 < len(toks) && (toks[j].cap || toks[j].low == "of") && !gapHas(text, toks[j].end, toks[j+1].start, ",.;:\"”()—"); n++ {
+		next := toks[j+1]
+		if !next.cap && !(next.low == "of" && toks[j].cap && j+2 < len(toks) && toks[j+2].cap) {
+			break
+		}
 		j++
 	}
 	return j + 1

@@ -28,6 +28,7 @@ func TestAttribution(t *testing.T) {
 		{"Biden's campaign has more people of color among its senior staff, according to data regarding the diversity of their staffs.", "", "according to data regarding the diversity of their staffs"},
 		{"Hiring rose in May, according to new figures from the Labor Department.", "the Labor Department", "according to new figures from the Labor Department"},
 		{"Biden will propose a tax increase, according to a Bloomberg report on Monday.", "Bloomberg", "according to a Bloomberg report on Monday"},
+		{"The deal was struck in May, according to a much anticipated report from the New York Times.", "the New York Times", "according to a much anticipated report from the New York Times"},
 		{"McAfee was found dead in his cell, according to a report in El País.", "El País", "according to a report in El País"},
 		{"Hispanic unemployment is at a new low, according to the Bureau of Labor Statistics.", "the Bureau of Labor Statistics", "according to the Bureau of Labor Statistics"},
 		{"Iran proved vital to al Qaeda's safe passage, according to bin Laden records.", "bin Laden", "according to bin Laden records"},
