@@ -103,20 +103,26 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 }
 
 // taggedPartner returns the name that ", and" joins to the subject opening
-// at toks[start] when that name has a party tag of its own ("Sen. Joe
-// Manchin, D-W.Va., and Sen. Lisa Murkowski"), and where it starts; ""
-// when there is none.
+// at toks[start] when that name has a party tag or an appositive of its
+// own ("Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski", "Manchin, a
+// West Virginia Democrat, and Murkowski"), and where it starts; "" when
+// there is none.
 func taggedPartner(text string, toks []tok, start int) (string, int) {
 	and := start - 1
 	if and < 2 || toks[and].low != "and" || !gapHas(text, toks[and-1].end, toks[and].start, ",") {
 		return "", 0
 	}
-	// the tag: up to three words after a comma ("D-W.Va.")
+	// the tag: up to three words after a comma ("D-W.Va."), or an
+	// appositive of up to eight ("a West Virginia Democrat")
 	tag := and - 1
-	for tag > 0 && and-tag < 3 && !gapHas(text, toks[tag-1].end, toks[tag].start, ",") {
+	for tag > 0 && and-tag < 8 && !gapHas(text, toks[tag-1].end, toks[tag].start, ",") {
 		tag--
 	}
-	if tag == 0 || !gapHas(text, toks[tag-1].end, toks[tag].start, ",") || !partyTag(text[toks[tag].start:toks[and-1].end]) {
+	if tag == 0 || !gapHas(text, toks[tag-1].end, toks[tag].start, ",") {
+		return "", 0
+	}
+	appositive := !toks[tag].cap && (toks[tag].low == "a" || toks[tag].low == "an" || toks[tag].low == "the")
+	if !appositive && (and-tag > 3 || !partyTag(text[toks[tag].start:toks[and-1].end])) {
 		return "", 0
 	}
 	// the name: capitalized words before the tag's comma

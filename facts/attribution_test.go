@@ -34,6 +34,7 @@ func TestAttribution(t *testing.T) {
 		{"Iran proved vital to al Qaeda's safe passage, according to bin Laden records.", "bin Laden", "according to bin Laden records"},
 		{"Former heads of the CIA — both parties — say what he's saying is garbage.", "Former heads of the CIA", "Former heads of the CIA — both parties — say"},
 		{"Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski, R-Alaska, wrote a letter calling on Congress to act.", "Sen. Joe Manchin and Sen. Lisa Murkowski", "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski, R-Alaska, wrote"},
+		{"Manchin, a West Virginia Democrat, and Murkowski, an Alaska Republican, wrote that the bill would fail.", "Manchin and Murkowski", "Manchin, a West Virginia Democrat, and Murkowski, an Alaska Republican, wrote"},
 		{"The bill passed the House, and Sen. Lisa Murkowski, R-Alaska, said she would back it.", "Sen. Lisa Murkowski", "Sen. Lisa Murkowski, R-Alaska, said"},
 		{"A source familiar with what happened told CNN that Atlas resigned.", "A source familiar with what happened", "A source familiar with what happened told"},
 		{"There were 190,000 encounters in June, Customs and Border Protection (CBP) announced Friday.", "Customs and Border Protection", "Customs and Border Protection (CBP) announced"},
