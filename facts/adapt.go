@@ -40,7 +40,7 @@ func SpeakersOf(quotes []storybrief.Quote) Attributor {
 	for _, q := range quotes {
 		// "according to reports", "a new poll found": a frame, no speaker
 		// (the finder reads the sentence itself then)
-		if q.Speaker != "" && !nonAgents[lastWord(q.Speaker)] {
+		if q.Speaker != "" && !nonAgents[lastWord(q.Speaker)] && !framed(q.Speaker) {
 			byDoc[q.Doc] = append(byDoc[q.Doc], q)
 		}
 	}
@@ -68,6 +68,29 @@ func (f *Finder) Facts(docs []*storybrief.Document, ents []storybrief.Entity, qu
 	}
 	return g.Find(docs)
 }
+
+// framed reports whether a speaker is a frame whose head, among its first
+// words and after only determiners and modifiers in lower case, names no
+// speaker: "A new poll of citizens in Mexico", "a new report tracking
+// political violence" (but "Senate Judiciary Committee report" has a
+// maker).
+func framed(speaker string) bool {
+	for i, w := range strings.Fields(speaker) {
+		low := strings.ToLower(w)
+		switch {
+		case i > 3:
+			return false
+		case nonAgents[low]:
+			return true
+		case w != low && (i > 0 || !frameOpeners[low]):
+			return false
+		}
+	}
+	return false
+}
+
+// frameOpeners may open a frame with a capital: "A new poll …".
+var frameOpeners = set(`a an the new some one another this that these those`)
 
 // lastWord returns the last white-space separated word of s, lower-cased.
 func lastWord(s string) string {

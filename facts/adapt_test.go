@@ -112,6 +112,11 @@ func TestSpeakersOfFrames(t *testing.T) {
 	if got := a.Speaker(d, first); got != "" {
 		t.Errorf("speaker of %q = %q, want none", first.In(d.Text), got)
 	}
+	quotes[0].Speaker = "A new poll of citizens in Mexico"
+	a = facts.SpeakersOf(quotes)
+	if got := a.Speaker(d, first); got != "" {
+		t.Errorf("speaker of %q = %q, want none", first.In(d.Text), got)
+	}
 	if got := a.Speaker(d, second); got != "Jen Psaki" {
 		t.Errorf("speaker of %q = %q, want Jen Psaki", second.In(d.Text), got)
 	}

@@ -86,7 +86,7 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 				}
 				return "", start, i + 1
 			}
-			if nonAgents[toks[end-1].low] {
+			if nonAgents[toks[end-1].low] || framed(span(text, toks, start, end)) {
 				// "Growing Evidence Suggests", "reports say": the frame
 				// is no part of what is said, but nobody says it.
 				return "", start, i + 1
@@ -146,6 +146,8 @@ var nonAgents = map[string]bool{
 	"analysis": true, "polls": true, "poll": true, "figures": true, "numbers": true,
 	"statistics": true, "indications": true, "rumors": true, "rumours": true,
 	"transcript": true, "summary": true, "survey": true, "surveys": true,
+	"photographs": true, "photos": true, "images": true, "footage": true, "video": true, "videos": true,
+	"debate": true, "hearing": true, "findings": true, "inquiry": true, "audit": true,
 }
 
 // speakerAux stand between a speaker and the verb of saying: "Psaki also
@@ -213,9 +215,10 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	// repeatedly said", "I have to say": adverbs and auxiliaries before
 	// the verb are no part of who speaks
 	for v > 0 && (speakerAux[toks[v-1].low] || isAdverb(toks[v-1]) || toks[v-1].low == "to" && v > 1 && speakerAux[toks[v-2].low] ||
-		dateWord(toks[v-1].low) && (toks[v-1].cap || weekdays[toks[v-1].low]) || toks[v-1].low == "on" && v < len(toks) && dateWord(toks[v].low)) &&
+		dateWord(toks[v-1].low) && (toks[v-1].cap || weekdays[toks[v-1].low]) || toks[v-1].low == "on" && v < len(toks) && dateWord(toks[v].low) ||
+		dayParts[toks[v-1].low] && v > 1 && weekdays[toks[v-2].low]) &&
 		!gapHas(text, toks[v-1].end, toks[v].start, ",\"”“:;(") {
-		v-- // "Psaki on Tuesday said": the day is no part of who speaks
+		v-- // "Psaki on Tuesday said", "Trump on Saturday night denied": the day is no part of who speaks
 	}
 	if v == 0 {
 		return 0, 0
@@ -308,10 +311,11 @@ func phraseEnd(text string, toks []tok, i int) int {
 	}
 	// a name the limit cuts runs on to its end: "a much anticipated report
 	// from the New York Times", "a study released this week by the
-	// National Bureau of Economic Research"
-	for n := 0; n < 5 && j+1 < len(toks) && (toks[j].cap || toks[j].low == "of") && !gapHas(text, toks[j].end, toks[j+1].start, ",.;:\"”()—"); n++ {
+	// National Bureau of Economic Research", "a survey conducted by The
+	// Washington Post and Reforma"
+	for n := 0; n < 5 && j+1 < len(toks) && (toks[j].cap || nameJoiners[toks[j].low] && toks[j+1].cap) && !gapHas(text, toks[j].end, toks[j+1].start, ",.;:\"”()—"); n++ {
 		next := toks[j+1]
-		if !next.cap && !(next.low == "of" && toks[j].cap && j+2 < len(toks) && toks[j+2].cap) {
+		if !next.cap && !(nameJoiners[next.low] && toks[j].cap && j+2 < len(toks) && toks[j+2].cap) {
 			break
 		}
 		j++
@@ -416,6 +420,13 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 // dateWord reports whether w names a day or a month: "…, said Tuesday"
 // names no speaker.
 func dateWord(w string) bool { return weekdays[w] || months[w] }
+
+// nameJoiners stand between the capitalized words of a name: "Centers
+// for Disease Control and Prevention".
+var nameJoiners = set(`of for and`)
+
+// dayParts follow a day: "on Saturday night".
+var dayParts = set(`morning afternoon evening night`)
 
 // pronouns are the subject pronouns.
 var pronouns = set(`i you he she it we they`)

@@ -62,6 +62,10 @@ func TestAttribution(t *testing.T) {
 		{"\"The Electoral College has spoken,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell", "Senate Majority Leader Mitch McConnell, R-Ky., said"},
 		{"The FBI still views the inquiry as limited, and Sen. Mitch McConnell (R-Ky.) said a vote would come.", "Sen. Mitch McConnell", "Sen. Mitch McConnell (R-Ky.) said"},
 		{"Sen. Joe Manchin (D-W.Va.) on Thursday said the bill would fail.", "Sen. Joe Manchin", "Sen. Joe Manchin (D-W.Va.) on Thursday said"},
+		{"President Trump on Saturday night strongly denied a report that he had hidden the notes.", "President Trump", "President Trump on Saturday night strongly denied"},
+		{"Mexicans are frustrated, according to a survey conducted by The Washington Post and Reforma.", "The Washington Post and Reforma", "according to a survey conducted by The Washington Post and Reforma"},
+		{"A new report out tonight says that there were tensions.", "", "A new report out tonight says"},
+		{"Migrants are sleeping on mats, according to some of the first photographs taken inside.", "", "according to some of the first photographs taken inside"},
 		// Nobody in particular, an infinitive split by an adverb, a passive
 		// with "first".
 		{"With the election on Thursday, one might say the timing was poor.", "", ""},

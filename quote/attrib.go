@@ -255,6 +255,10 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if addVerbs[w.key] && k+1 < len(pa.words) && addedThing(pa.words[k+1].key) && !f.brk(pa, k, k+1) {
 		return false // "added a new legal blockade": something added, not said
 	}
+	if to := k - 1; to > 0 && (isAdverb(pa.words[to].key) || aux[pa.words[to].key] && strings.HasSuffix(pa.words[to].key, "ly")) && !f.brk(pa, to, k) &&
+		pa.words[to-1].key == "to" && !f.brk(pa, to-1, to) && (to < 2 || !aux[pa.words[to-2].key]) {
+		return false // "the first senator to publicly say", "to initially warn": an infinitive (but "I have to say")
+	}
 	if k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && pa.words[k-1].key != "to" && (nounOpeners[pa.words[k-1].key] || linkers[pa.words[k-1].key]) {
 		return false // "a series of tweets", "in the wake of reports that …": a verb stands after no preposition
 	}
