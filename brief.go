@@ -35,6 +35,11 @@ type Brief struct {
 	Quotes    []Quote  // who said what, in document order
 	Entities  []Entity // people, organizations and places, most salient first
 	Facts     []Fact   // what the documents state: corroborated, disputed, then single
+	// Stories holds, when the documents given as one story seem to tell
+	// several (or one of them is no part of it), the documents of each:
+	// indexes into Documents, the largest story first. It is nil when
+	// they tell one.
+	Stories [][]int
 }
 
 // Budget bounds the length of a summary: at most Words words (0: no bound)

@@ -29,5 +29,8 @@
 // A Clusterer is not safe for concurrent use; its owner serializes calls
 // (the store calls it from its one writer).
 //
+// Split tells apart, offline, the stories that the few articles of one
+// brief tell when a reader gave them as one.
+//
 // Pairwise and BCubed score a grouping against known story boundaries.
 package cluster

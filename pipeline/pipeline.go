@@ -94,8 +94,22 @@ type Engine struct {
 	Entities   Resolver    // people, organizations and places of the story
 	Quotes     QuoteFinder // who said what, speakers resolved to Entities
 	Facts      FactFinder  // what the documents agree on, what one reports, what is disputed
+	Stories    Grouper     // the stories that documents given as one tell; nil: one
 	Workers    int         // documents extracted at once; 0 means GOMAXPROCS
 }
+
+// Grouper tells the stories that documents given as one story tell: each
+// group lists indexes into docs, the largest first; one group (or none)
+// when they tell one.
+type Grouper interface {
+	Group(docs []*storybrief.Document) [][]int
+}
+
+// GrouperFunc adapts a function to Grouper.
+type GrouperFunc func(docs []*storybrief.Document) [][]int
+
+// Group calls f(docs).
+func (f GrouperFunc) Group(docs []*storybrief.Document) [][]int { return f(docs) }
 
 // Documents extracts and segments the documents of a story. Documents that
 // cannot be read are reported in the error list, each naming its source;
@@ -249,8 +263,15 @@ func (e *Engine) Segment(doc *storybrief.Document) {
 // their entities, quotes and facts. The summary is chosen from sentences
 // that state no disputed claim: a claim that another document denies or
 // contradicts shows among the facts, with both sides, never as settled.
+// When the documents seem to tell several stories, the brief says which
+// (Stories), and still covers them all.
 func (e *Engine) Brief(docs []*storybrief.Document, b storybrief.Budget) *storybrief.Brief {
 	br := &storybrief.Brief{Documents: docs}
+	if e.Stories != nil && len(docs) > 1 {
+		if g := e.Stories.Group(docs); len(g) > 1 {
+			br.Stories = g
+		}
+	}
 	// Entities and quotes follow English rules (titles, verbs of saying,
 	// capitals for names): documents in other languages keep their summary
 	// and facts, and are left out of these rather than misread.

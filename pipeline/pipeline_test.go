@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/storybrief/storybrief/internal/seedtest"
@@ -150,5 +151,30 @@ func TestAdoptTitle(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBriefTellsStories checks that a brief carries the stories its
+// Grouper tells, and none when it tells one.
+func TestBriefTellsStories(t *testing.T) {
+	docs := []*storybrief.Document{{ID: "d1"}, {ID: "d2"}, {ID: "d3"}}
+	tests := []struct {
+		name   string
+		groups [][]int
+		want   [][]int
+	}{
+		{"one story", [][]int{{0, 1, 2}}, nil},
+		{"two stories", [][]int{{0, 2}, {1}}, [][]int{{0, 2}, {1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &pipeline.Engine{Stories: pipeline.GrouperFunc(func([]*storybrief.Document) [][]int { return tt.groups })}
+			if got := e.Brief(docs, storybrief.Budget{Words: 50}).Stories; !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Stories = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if got := (&pipeline.Engine{}).Brief(docs, storybrief.Budget{Words: 50}).Stories; got != nil {
+		t.Errorf("no Grouper: Stories = %v", got)
 	}
 }

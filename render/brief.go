@@ -79,7 +79,10 @@ type BriefJSON struct {
 	Quotes    []jsonQuote   `json:"quotes"`
 	Entities  []jsonEntity  `json:"entities"`
 	Facts     []jsonFact    `json:"facts"`
-	Problems  []Problem     `json:"problems,omitempty"`
+	// Stories lists, when the documents seem to tell several stories, the
+	// ids of the documents of each, the largest story first.
+	Stories  [][]string `json:"stories,omitempty"`
+	Problems []Problem  `json:"problems,omitempty"`
 }
 
 // ToJSON converts a brief to its JSON form.
@@ -124,7 +127,54 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 		j.Entities = append(j.Entities, je)
 	}
 	j.Facts = factsJSON(b.Facts, docs)
+	for _, g := range b.Stories {
+		ids := make([]string, 0, len(g))
+		for _, i := range g {
+			if i >= 0 && i < len(b.Documents) {
+				ids = append(ids, b.Documents[i].ID)
+			}
+		}
+		j.Stories = append(j.Stories, ids)
+	}
 	return j
+}
+
+// StoriesNote returns the sentence that says which sources seem to tell
+// another story than the rest ("Source [3] seems to tell another story
+// than the others; the brief covers it too."), or "" when they tell one.
+func StoriesNote(b *storybrief.Brief, md bool) string {
+	if len(b.Stories) < 2 {
+		return ""
+	}
+	marksOf := func(g []int) string {
+		ids := make([]string, 0, len(g))
+		for _, i := range g {
+			if i >= 0 && i < len(b.Documents) {
+				ids = append(ids, b.Documents[i].ID)
+			}
+		}
+		return markString(docNums(ids, docNumbers(b)), md)
+	}
+	strays := true
+	for _, g := range b.Stories[1:] {
+		strays = strays && len(g) == 1
+	}
+	if strays {
+		var others []int
+		for _, g := range b.Stories[1:] {
+			others = append(others, g...)
+		}
+		sort.Ints(others)
+		if len(others) == 1 {
+			return "Source " + marksOf(others) + " seems to tell another story than the others; the brief covers it too."
+		}
+		return "Sources " + marksOf(others) + " seem to tell other stories than the rest; the brief covers them too."
+	}
+	parts := make([]string, len(b.Stories))
+	for k, g := range b.Stories {
+		parts[k] = marksOf(g)
+	}
+	return fmt.Sprintf("The sources seem to tell %d stories: %s; the brief covers them all.", len(b.Stories), strings.Join(parts, " · "))
 }
 
 // docsByID maps document ids to the brief's documents.
@@ -248,6 +298,9 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 	}
 	ew.printf("%s\n%s\n", title, strings.Repeat("─", min(width, max(8, len([]rune(title))))))
 	ew.printf("%s, %s, from %s\n\n", Plural(len(b.Summary), "sentence"), Plural(words, "word"), Plural(len(b.Documents), "source"))
+	if note := StoriesNote(b, false); note != "" {
+		ew.printf("%s\n\n", wrap("Note: "+note, width, "  "))
+	}
 	if len(b.Summary) == 0 {
 		ew.printf("(no sentence could be selected)\n\n")
 	}
@@ -298,6 +351,9 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 	num := docNumbers(b)
 	title := Title(b)
 	ew.printf("# %s\n\n", mdEscape(title))
+	if note := StoriesNote(b, true); note != "" {
+		ew.printf("> **Note:** %s\n\n", note)
+	}
 	for _, s := range b.Summary {
 		ew.printf("- %s %s%s\n", mdEscape(ReadableSummary(s)), marks(s, num, true), mdEscape(who(s.Speaker)))
 	}

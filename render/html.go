@@ -107,6 +107,7 @@ type pageView struct {
 	Quotes       []lineView
 	Entities     []entityView
 	Problems     []Problem
+	Note         string // which sources seem to tell another story
 }
 
 type citeView struct {
@@ -174,7 +175,7 @@ func newPageView(p Page) pageView {
 	if b == nil {
 		b = &storybrief.Brief{}
 	}
-	v := pageView{Title: Title(b), Story: p.Story, Problems: Problems(p.Problems)}
+	v := pageView{Title: Title(b), Story: p.Story, Problems: Problems(p.Problems), Note: StoriesNote(b, false)}
 	num := docNumbers(b)
 	byID := make(map[string]*storybrief.Document, len(b.Documents))
 	for _, d := range b.Documents {

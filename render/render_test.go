@@ -243,3 +243,51 @@ func TestBriefWhoSaidWhat(t *testing.T) {
 		})
 	}
 }
+
+// TestStoriesNote checks the note on sources that seem to tell other
+// stories, in each format.
+func TestStoriesNote(t *testing.T) {
+	four := sampleBrief()
+	for _, id := range []string{"d3", "d4"} {
+		four.Documents = append(four.Documents, &storybrief.Document{ID: id, Source: id + ".txt", Text: "z"})
+	}
+	tests := []struct {
+		name    string
+		stories [][]int
+		want    string
+	}{
+		{"one story", nil, ""},
+		{"one stray", [][]int{{0, 1, 3}, {2}}, "Source [3] seems to tell another story than the others; the brief covers it too."},
+		{"two strays", [][]int{{0, 1}, {3}, {2}}, "Sources [3][4] seem to tell other stories than the rest; the brief covers them too."},
+		{"two stories", [][]int{{0, 2}, {1, 3}}, "The sources seem to tell 2 stories: [1][3] · [2][4]; the brief covers them all."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := *four
+			b.Stories = tt.stories
+			if got := StoriesNote(&b, false); got != tt.want {
+				t.Errorf("StoriesNote = %q, want %q", got, tt.want)
+			}
+			for _, f := range []Format{Text, Markdown, HTML} {
+				var buf bytes.Buffer
+				if err := Brief(&buf, "", &b, nil, Options{Format: f}); err != nil {
+					t.Fatal(err)
+				}
+				if has := strings.Contains(buf.String(), "seem"); has != (tt.want != "") {
+					t.Errorf("%v: note shown %v, want %v", f, has, tt.want != "")
+				}
+			}
+			var buf bytes.Buffer
+			if err := Brief(&buf, "", &b, nil, Options{Format: JSON}); err != nil {
+				t.Fatal(err)
+			}
+			var j BriefJSON
+			if err := json.Unmarshal(buf.Bytes(), &j); err != nil {
+				t.Fatal(err)
+			}
+			if len(j.Stories) != len(tt.stories) || len(tt.stories) > 0 && j.Stories[0][0] != "d1" {
+				t.Errorf("JSON stories = %v, for %v", j.Stories, tt.stories)
+			}
+		})
+	}
+}

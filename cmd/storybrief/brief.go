@@ -33,9 +33,15 @@ per line ({"id","documents":[...],"summaries":[...]}, and optionally
 "quotes":[{"text","speaker","entity","doc","line","start","end","kind","cue"}],
 "entities":[{"id","name","type","mentions","titles","docs","salience","count","spans"}],
 "facts":[{"text","status","outlets","sources":[{"doc","line","start","end","speaker","related"}],
-"sides":[{"stance","speakers","sources"}],"basis","cut"}]}
+"sides":[{"stance","speakers","sources"}],"basis","cut"}],"stories"}
 (a disputed fact's "basis" is "rebuttal", a denial of the claim as a
 report or a claim, or "figures", another figure for one quantity).
+
+When the articles given as one story seem to tell several (two articles
+share almost none of their words; a page that is no article, such as a
+cookie wall, counts as another story), the brief says which sources tell
+which ("stories": the document ids of each, the largest first) and still
+covers them all; --split briefs each story apart instead.
 A summary sentence or fact in which its source's text stops ("cut": a
 truncated article, a feed excerpt) ends with … in the other formats. A document in
 another language than English is summarized, but its entities and quotes
@@ -53,6 +59,7 @@ leads to its sentence.`)
 	sentences := fs.Int("sentences", 0, "length budget in sentences (0: no sentence budget)")
 	width := fs.Int("width", 80, "wrap text output at this many columns")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "stories briefed at once, from a JSON Lines input (the output does not depend on it)")
+	split := fs.Bool("split", false, "brief apart each story that the articles given as one seem to tell")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -83,26 +90,33 @@ leads to its sentence.`)
 	briefs := 0
 	write := func(r briefResult) error {
 		problems = append(problems, r.probs...)
-		if r.brief == nil {
-			return nil
-		}
-		if briefs > 0 && f == render.HTML {
-			return usageError{"--format html writes one page for one story; the input holds several (use --format json)"}
-		}
-		if briefs > 0 && f != render.JSON {
-			fmt.Fprintln(e.stdout)
-		}
 		storyProblems := r.probs
 		if r.id == "" { // loose inputs: every problem so far concerns them
 			storyProblems = append(append(storybrief.ErrorList(nil), r.readProbs...), r.probs...)
 		}
-		if err := render.Brief(e.stdout, r.id, r.brief, storyProblems, render.Options{Format: f, Width: *width}); err != nil {
-			return fmt.Errorf("write: %w", err)
+		for k, b := range r.briefs {
+			if briefs > 0 && f == render.HTML {
+				return usageError{"--format html writes one page for one story; the input holds several (use --format json)"}
+			}
+			if briefs > 0 && f != render.JSON {
+				fmt.Fprintln(e.stdout)
+			}
+			id := r.id
+			if len(r.briefs) > 1 {
+				id = partID(r.id, k)
+			}
+			if len(b.Stories) > 1 && r.id == "" {
+				// loose inputs: a JSON Lines story says it in its brief alone
+				fmt.Fprintf(e.stderr, "storybrief: the sources seem to tell %d stories; --split briefs each apart\n", len(b.Stories))
+			}
+			if err := render.Brief(e.stdout, id, b, storyProblems, render.Options{Format: f, Width: *width}); err != nil {
+				return fmt.Errorf("write: %w", err)
+			}
+			briefs++
 		}
-		briefs++
 		return nil
 	}
-	if err := briefStories(ctx, eng, rd, budget, *workers, write); err != nil {
+	if err := briefStories(ctx, eng, rd, budget, *workers, *split, write); err != nil {
 		return err
 	}
 	if err := rd.Err(); err != nil {
@@ -118,20 +132,48 @@ leads to its sentence.`)
 	return partial(problems)
 }
 
-// briefResult is the brief of one story of the input, or its problems.
+// briefResult is the brief of one story of the input (one brief for each
+// story it tells, with --split), or its problems.
 type briefResult struct {
 	seq       int // the story's place in the input
 	id        string
-	brief     *storybrief.Brief // nil: no document could be read
+	briefs    []*storybrief.Brief // none: no document could be read
 	probs     storybrief.ErrorList
 	readProbs storybrief.ErrorList // the reader's problems when the story was read
+}
+
+// partID names the k-th story (from 0) that the input story id tells:
+// "story-2" for loose inputs, "ID/2" for a story of a JSON Lines file.
+func partID(id string, k int) string {
+	if id == "" {
+		return fmt.Sprintf("story-%d", k+1)
+	}
+	return fmt.Sprintf("%s/%d", id, k+1)
+}
+
+// briefOf briefs docs as one story, or, with split, each story they seem
+// to tell apart.
+func briefOf(eng *pipeline.Engine, docs []*storybrief.Document, budget storybrief.Budget, split bool) []*storybrief.Brief {
+	b := eng.Brief(docs, budget)
+	if !split || len(b.Stories) < 2 {
+		return []*storybrief.Brief{b}
+	}
+	out := make([]*storybrief.Brief, 0, len(b.Stories))
+	for _, g := range b.Stories {
+		part := make([]*storybrief.Document, len(g))
+		for i, k := range g {
+			part[i] = docs[k]
+		}
+		out = append(out, eng.Brief(part, budget))
+	}
+	return out
 }
 
 // briefStories briefs the stories of rd, workers at a time, and calls
 // write with each result in input order, on the calling goroutine. At most
 // 2×workers stories are held at once, so that memory stays bounded on a
 // long stream. It stops at write's first error.
-func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, budget storybrief.Budget, workers int, write func(briefResult) error) error {
+func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, budget storybrief.Budget, workers int, split bool, write func(briefResult) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
@@ -171,7 +213,7 @@ func briefStories(ctx context.Context, eng *pipeline.Engine, rd *ingest.Reader, 
 					docs, probs := eng.Documents(ctx, j.st)
 					r.probs = probs
 					if len(docs) > 0 {
-						r.brief = eng.Brief(docs, budget)
+						r.briefs = briefOf(eng, docs, budget, split)
 					}
 				}
 				results <- r

@@ -1,6 +1,11 @@
 package main
 
 import (
+	"strings"
+	"time"
+
+	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/cluster"
 	"github.com/storybrief/storybrief/entity"
 	"github.com/storybrief/storybrief/extract"
 	"github.com/storybrief/storybrief/facts"
@@ -19,7 +24,27 @@ func newEngine() *pipeline.Engine {
 		Entities:   pipeline.ResolverFunc(entity.Resolve),
 		Quotes:     pipeline.QuoteFinderFunc(quote.Find),
 		Facts:      newFactFinder(),
+		Stories:    pipeline.GrouperFunc(splitStories),
 	}
+}
+
+// splitStories groups documents given as one story by the stories they
+// tell (cluster.Split), over each one's headline and paragraphs.
+func splitStories(docs []*storybrief.Document) [][]int {
+	c := cluster.New(cluster.Config{})
+	ds := make([]*cluster.Doc, len(docs))
+	var body strings.Builder
+	for i, d := range docs {
+		body.Reset()
+		for _, p := range d.Paragraphs {
+			if p.Kind != storybrief.KindNote {
+				body.WriteString(p.In(d.Text))
+				body.WriteString("\n\n")
+			}
+		}
+		ds[i] = c.Doc(d.Title, body.String(), time.Time{})
+	}
+	return c.Split(ds)
 }
 
 // newFactFinder returns the fact finder, weighing words against the news

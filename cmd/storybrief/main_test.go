@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -271,5 +272,77 @@ func TestBriefStoriesInParallel(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "", "brief", "--workers", "0", data); code != 2 || !strings.Contains(errOut, "--workers") {
 		t.Errorf("--workers 0: exit %d, %q", code, errOut)
+	}
+}
+
+// TestBriefSplit checks that articles of two stories given as one are
+// told apart: the brief says which sources tell which story, and --split
+// briefs each apart.
+func TestBriefSplit(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/stream/neus.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var other struct {
+		Documents []string `json:"documents"`
+	}
+	// the second story: Florida's coronavirus cases, three articles
+	line := strings.SplitN(string(raw), "\n", 3)[1]
+	if err := json.Unmarshal([]byte(line), &other); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	args := append([]string{"brief", "--format", "json"}, seeds...)
+	for i, d := range other.Documents {
+		p := filepath.Join(dir, fmt.Sprintf("florida-%d.txt", i))
+		if err := os.WriteFile(p, []byte(d), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, p)
+	}
+	type brief struct {
+		Story     string     `json:"story"`
+		Stories   [][]string `json:"stories"`
+		Documents []struct {
+			ID string `json:"id"`
+		} `json:"documents"`
+	}
+	code, out, errOut := runCLI(t, "", args...)
+	var b brief
+	if err := json.Unmarshal([]byte(out), &b); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v: %s", code, err, errOut)
+	}
+	if want := [][]string{{"d1", "d2", "d3"}, {"d4", "d5", "d6"}}; !reflect.DeepEqual(b.Stories, want) {
+		t.Errorf("stories = %v, want %v", b.Stories, want)
+	}
+	if !strings.Contains(errOut, "seem to tell 2 stories; --split") {
+		t.Errorf("no hint of --split on standard error: %q", errOut)
+	}
+	code, out, errOut = runCLI(t, "", append([]string{"brief", "--split"}, args[1:]...)...)
+	if code != 0 || errOut != "" {
+		t.Fatalf("--split: exit %d, %q", code, errOut)
+	}
+	var got []string
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var b brief
+		if err := dec.Decode(&b); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, d := range b.Documents {
+			ids = append(ids, d.ID)
+		}
+		if b.Stories != nil {
+			t.Errorf("%s: a split brief still tells %v", b.Story, b.Stories)
+		}
+		got = append(got, b.Story+": "+strings.Join(ids, " "))
+	}
+	if want := []string{"story-1: d1 d2 d3", "story-2: d4 d5 d6"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("--split briefs %v, want %v", got, want)
+	}
+	// the seeds alone tell one story: no note
+	if _, out, errOut := runCLI(t, "", append([]string{"brief"}, seeds...)...); strings.Contains(out, "Note:") || errOut != "" {
+		t.Errorf("the seeds: a note on several stories (%q)", errOut)
 	}
 }

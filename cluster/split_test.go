@@ -1,0 +1,86 @@
+package cluster
+
+import (
+	"math/rand"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// TestSplit checks the groups of a few small cases.
+func TestSplit(t *testing.T) {
+	iran := "Secretary of State John Kerry met Iranian Foreign Minister Javad Zarif in New York on Sunday to discuss the fight against ISIS in Iraq and Syria."
+	iran2 := "Kerry and Zarif talked about ISIS on the sidelines of the United Nations General Assembly; Iran says it will not join the coalition against ISIS in Iraq."
+	quake := "A magnitude 7.1 earthquake struck southern California on Friday night, shaking buildings from Ridgecrest to Los Angeles and starting fires in the Mojave desert."
+	quake2 := "The Ridgecrest earthquake, the strongest in Southern California in two decades, cracked roads and started fires; seismologists warned of aftershocks in the Mojave."
+	short := "Read more."
+	cases := []struct {
+		name   string
+		bodies []string
+		want   [][]int
+	}{
+		{"one story", []string{iran, iran2}, [][]int{{0, 1}}},
+		{"two stories", []string{iran, quake, iran2, quake2}, [][]int{{0, 2}, {1, 3}}},
+		{"a larger story first", []string{quake + " " + quake2, iran, iran2, iran + " " + iran2}, [][]int{{1, 2, 3}, {0}}},
+		{"a short page joins the story", []string{iran, short, iran2}, [][]int{{0, 1, 2}}},
+		{"short pages only", []string{short, "Sign in."}, [][]int{{0, 1}}},
+		{"none", nil, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(Config{})
+			var docs []*Doc
+			for _, b := range tc.bodies {
+				docs = append(docs, c.Doc("", b, time.Time{}))
+			}
+			if got := c.Split(docs); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Split = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSplitQuality measures Split on the stories of testdata/stream (the
+// whole validation splits with -data): how often a real story is split,
+// and how often two stories given as one are told apart. The seeds must
+// stay one story.
+func TestSplitQuality(t *testing.T) {
+	c := New(Config{})
+	var seeds []*Doc
+	for _, it := range readSeeds(t)[0] {
+		seeds = append(seeds, c.Doc(it.title, it.text, time.Time{}))
+	}
+	if g := c.Split(seeds); len(g) != 1 {
+		t.Errorf("the seeds split into %v", g)
+	}
+	floors := map[string][2]float64{"multinews": {0.20, 0.85}, "neus": {0.03, 0.45}} // most split, least told apart
+	for name, stories := range qualitySets(t) {
+		docs := make([][]*Doc, len(stories))
+		for i, st := range stories {
+			for _, it := range st {
+				docs[i] = append(docs[i], c.Doc(it.title, it.text, time.Time{}))
+			}
+		}
+		r := rand.New(rand.NewSource(1))
+		split, apart, mixed := 0, 0, 0
+		for i := range docs {
+			if len(c.Split(docs[i])) > 1 {
+				split++
+			}
+			j := r.Intn(len(docs))
+			if j == i {
+				continue
+			}
+			mixed++
+			both := append(append([]*Doc(nil), docs[i]...), docs[j]...)
+			if len(c.Split(both)) > 1 {
+				apart++
+			}
+		}
+		ps, pa := float64(split)/float64(len(docs)), float64(apart)/float64(mixed)
+		t.Logf("%-10s %5d stories: %.3f split; %5d pairs of stories given as one: %.3f told apart", name, len(docs), ps, mixed, pa)
+		if f := floors[name]; *shared == "" && (ps > f[0] || pa < f[1]) {
+			t.Errorf("%s: %.3f split (at most %.2f), %.3f told apart (at least %.2f)", name, ps, f[0], pa, f[1])
+		}
+	}
+}
