@@ -107,7 +107,7 @@ leads to its sentence.`)
 			}
 			if len(b.Stories) > 1 && r.id == "" {
 				// loose inputs: a JSON Lines story says it in its brief alone
-				fmt.Fprintf(e.stderr, "storybrief: the sources seem to tell %d stories; --split briefs each apart\n", len(b.Stories))
+				fmt.Fprintf(e.stderr, "storybrief: %s --split briefs each story apart.\n", render.StoriesNote(b, false))
 			}
 			if err := render.Brief(e.stdout, id, b, storyProblems, render.Options{Format: f, Width: *width}); err != nil {
 				return fmt.Errorf("write: %w", err)

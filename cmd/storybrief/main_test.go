@@ -315,7 +315,7 @@ func TestBriefSplit(t *testing.T) {
 	if want := [][]string{{"d1", "d2", "d3"}, {"d4", "d5", "d6"}}; !reflect.DeepEqual(b.Stories, want) {
 		t.Errorf("stories = %v, want %v", b.Stories, want)
 	}
-	if !strings.Contains(errOut, "seem to tell 2 stories; --split") {
+	if !strings.Contains(errOut, "seem to tell 2 stories: [1][2][3] · [4][5][6]; the brief covers them all. --split") {
 		t.Errorf("no hint of --split on standard error: %q", errOut)
 	}
 	code, out, errOut = runCLI(t, "", append([]string{"brief", "--split"}, args[1:]...)...)
