@@ -82,20 +82,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"In 2016, I wrote that the spending bill would never pass the Senate.":                                           "",
 		"It says the spending bill would cost $2 trillion over ten years.":                                               "It",
 	}
-	got := map[string]string{}
-	for _, f := range withEntities(t, docs) {
-		for _, s := range f.Sources {
-			d := docs[s.Doc[1]-'1']
-			got[d.Text[s.Start:s.End]] = s.Speaker
-		}
-	}
-	for text, speaker := range want {
-		if sp, ok := got[text]; !ok {
-			t.Errorf("%q is in no fact (facts: %v)", text, got)
-		} else if sp != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
-		}
-	}
+	checkSpeakers(t, docs, want)
 }
 
 // TestSpeakersOfFrames checks that a quote attributed to a frame ("according
@@ -143,6 +130,13 @@ func TestGroupSpeakers(t *testing.T) {
 		"Doing so, they say, would anger U.S. allies Saudi Arabia and the United Arab Emirates.":           "The administration",
 		"They said the rise would not last beyond the end of the month.":                                   "They",
 	}
+	checkSpeakers(t, docs, want)
+}
+
+// checkSpeakers checks the speaker of each sentence of want in the facts
+// of docs (which name their documents d1, d2, …).
+func checkSpeakers(t *testing.T, docs []*storybrief.Document, want map[string]string) {
+	t.Helper()
 	got := map[string]string{}
 	for _, f := range withEntities(t, docs) {
 		for _, s := range f.Sources {
