@@ -115,12 +115,12 @@ func (a *analyzer) resolveGroup(u *unit, who string, toks []tok, at int) string 
 		return who
 	}
 	// the sentence just before only: "they" after a sentence about
-	// something else ("Oil prices rose …") is somebody else
-	if r := a.refs.recent[0]; r.at == a.refs.seen && r.at > 0 {
-		switch {
-		case r.said.Type == storybrief.Org && strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(r.speaker, "the "), "The "), r.said.Full):
-			return r.speaker
-		case isGroup(r.speaker):
+	// something else ("Oil prices rose …") is somebody else. An
+	// organization counts when it spoke as itself ("The Justice
+	// Department said"), not through a person of it.
+	if r := a.refs.recent[0]; r.at > 0 {
+		asItself := r.said.Type == storybrief.Org && strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(r.speaker, "the "), "The "), r.said.Full)
+		if asItself || isGroup(r.speaker) {
 			return r.speaker
 		}
 	}
@@ -129,22 +129,14 @@ func (a *analyzer) resolveGroup(u *unit, who string, toks []tok, at int) string 
 
 // groupHeads are nouns that name people acting together, the heads of
 // the subjects that "they" may stand for.
-var groupHeads = map[string]bool{
-	"officials": true, "leaders": true, "lawmakers": true, "legislators": true, "investigators": true,
-	"researchers": true, "scientists": true, "experts": true, "analysts": true, "police": true,
-	"authorities": true, "prosecutors": true, "democrats": true, "republicans": true, "senators": true,
-	"members": true, "aides": true, "advisers": true, "advisors": true, "activists": true,
-	"protesters": true, "protestors": true, "residents": true, "witnesses": true, "doctors": true,
-	"economists": true, "critics": true, "organizers": true, "officers": true, "agents": true,
-	"diplomats": true, "negotiators": true, "executives": true, "lawyers": true, "attorneys": true,
-	"judges": true, "justices": true, "administration": true, "government": true, "campaign": true,
-	"spokesmen": true, "spokespeople": true, "representatives": true, "ministers": true,
-	"regulators": true, "strategists": true, "staffers": true, "sources": true, "insiders": true,
-	"conservatives": true, "liberals": true, "progressives": true, "allies": true, "rebels": true,
-	"militants": true, "troops": true, "soldiers": true, "commanders": true, "firefighters": true,
-	"rescuers": true, "families": true, "relatives": true, "parents": true, "teachers": true,
-	"workers": true, "employees": true, "unions": true, "epidemiologists": true, "pollsters": true,
-}
+var groupHeads = set(`officials leaders lawmakers legislators investigators researchers scientists
+experts analysts police authorities prosecutors democrats republicans senators members aides advisers
+advisors activists protesters protestors residents witnesses doctors economists critics organizers
+officers agents diplomats negotiators executives lawyers attorneys judges justices administration
+government campaign spokesmen spokespeople representatives ministers regulators strategists staffers
+sources insiders conservatives liberals progressives allies rebels militants troops soldiers
+commanders firefighters rescuers families relatives parents teachers workers employees unions
+epidemiologists pollsters`)
 
 // isGroup reports whether speaker, as the finder read it, names a group:
 // its last word is a group's head ("U.S. officials", "The administration").
@@ -154,14 +146,13 @@ func isGroup(speaker string) bool {
 
 // groupOpeners may stand before the subject of a sentence's first clause:
 // "But even as Democrats accepted …".
-var groupOpeners = map[string]bool{"but": true, "and": true, "even": true, "as": true, "while": true,
-	"when": true, "though": true, "although": true, "after": true, "yet": true, "so": true, "still": true}
+var groupOpeners = set(`but and even as while when though although after yet so still`)
 
 // groupSubject returns the group that the clause toks opens with, after
 // the words of groupOpeners: its words up to a group's head among its
-// first four, when every word before the head is a determiner or a
-// modifier and not a verb ("Congressional leaders have …", "Some
-// Republican senators said …"); "" when it opens with none.
+// first four, when no punctuation, auxiliary or verb of saying comes
+// before the head ("Congressional leaders have …", "Some Republican
+// senators said …"); "" when it opens with none.
 func groupSubject(text string, toks []tok) string {
 	from := 0
 	for from < len(toks) && groupOpeners[toks[from].low] {

@@ -255,7 +255,7 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if addVerbs[w.key] && k+1 < len(pa.words) && addedThing(pa.words[k+1].key) && !f.brk(pa, k, k+1) {
 		return false // "added a new legal blockade": something added, not said
 	}
-	if to := k - 1; to > 0 && (isAdverb(pa.words[to].key) || aux[pa.words[to].key] && strings.HasSuffix(pa.words[to].key, "ly")) && !f.brk(pa, to, k) &&
+	if to := k - 1; to > 0 && strings.HasSuffix(pa.words[to].key, "ly") && !f.brk(pa, to, k) &&
 		pa.words[to-1].key == "to" && !f.brk(pa, to-1, to) && (to < 2 || !aux[pa.words[to-2].key]) {
 		return false // "the first senator to publicly say", "to initially warn": an infinitive (but "I have to say")
 	}
