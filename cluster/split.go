@@ -1,6 +1,9 @@
 package cluster
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // A reader who hands over "the articles of one story" sometimes hands over
 // two stories, or a page that is no article at all (a cookie wall, an
@@ -15,6 +18,10 @@ import "sort"
 // archive's page); two stories mixed are told apart in 60% (NeuS, whose
 // articles are a few lines) and 93% (Multi-News) of cases.
 const SplitCosine = 0.04
+
+// SplitMax is the most articles Split compares, each with each: beyond
+// it, they are taken as one story.
+const SplitMax = 1000
 
 // SplitTerms is the number of distinct content words below which an
 // article is too short to tell a story of its own: it joins the largest
@@ -33,9 +40,33 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 	if len(docs) == 0 {
 		return nil
 	}
+	if len(docs) > SplitMax {
+		all := make([]int, len(docs))
+		for i := range all {
+			all[i] = i
+		}
+		return [][]int{all}
+	}
+	// each article's words weighed by IDF once, to unit length: a cosine
+	// is then a sum over the shorter of two
 	words := make([]map[string]float64, len(docs))
+	terms := make([]int, len(docs))
 	for i, d := range docs {
-		words[i] = d.words()
+		w := d.words()
+		terms[i] = len(w)
+		unit := make(map[string]float64, len(w))
+		var norm float64
+		for t, x := range w {
+			x *= c.idf(t)
+			unit[t] = x
+			norm += x * x
+		}
+		if norm > 0 {
+			for t := range unit {
+				unit[t] /= math.Sqrt(norm)
+			}
+		}
+		words[i] = unit
 	}
 	parent := make([]int, len(docs))
 	for i := range parent {
@@ -50,7 +81,7 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 	}
 	for i := range docs {
 		for j := i + 1; j < len(docs); j++ {
-			if root(i) != root(j) && cosine(words[i], words[j], c.idf) >= SplitCosine {
+			if root(i) != root(j) && dotUnit(words[i], words[j]) >= SplitCosine {
 				parent[root(j)] = root(i)
 			}
 		}
@@ -68,7 +99,7 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 	var groups, short [][]int
 	for _, r := range roots {
 		g := byRoot[r]
-		if len(g) == 1 && len(words[g[0]]) < SplitTerms {
+		if len(g) == 1 && terms[g[0]] < SplitTerms {
 			short = append(short, g)
 			continue
 		}
@@ -83,6 +114,18 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 	}
 	sort.Ints(groups[0])
 	return groups
+}
+
+// dotUnit returns the dot product of two sparse vectors.
+func dotUnit(a, b map[string]float64) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var dot float64
+	for t, x := range a {
+		dot += x * b[t]
+	}
+	return dot
 }
 
 // words returns the article's words, headline and body together: the

@@ -26,6 +26,19 @@ func TestSplit(t *testing.T) {
 		{"short pages only", []string{short, "Sign in."}, [][]int{{0, 1}}},
 		{"none", nil, nil},
 	}
+	many := make([]string, SplitMax+1)
+	all := make([]int, len(many))
+	for i := range many {
+		many[i], all[i] = iran, i
+		if i%2 == 1 {
+			many[i] = quake + " " + quake2
+		}
+	}
+	cases = append(cases, struct {
+		name   string
+		bodies []string
+		want   [][]int
+	}{"beyond SplitMax, one story", many, [][]int{all}})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(Config{})
