@@ -271,6 +271,9 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	if end == start && toks[start].low == "one" {
 		return 0, 0 // "one might say": nobody in particular
 	}
+	if openingPrepositions[toks[start].low] && !(toks[start].low == "at" && start < end && toks[start+1].low == "least") {
+		return 0, 0 // "With all results now declared": a phrase after a preposition is no subject (but "At least seven companies said")
+	}
 	// a pronoun or a plain noun phrase is a speaker too ("they say",
 	// "officials said", "the administration insists"); a clause opened by
 	// a conjunction ("after the chain reported …") says when or why, and
@@ -424,6 +427,10 @@ func dateWord(w string) bool { return weekdays[w] || months[w] }
 // nameJoiners stand between the capitalized words of a name: "Centers
 // for Disease Control and Prevention".
 var nameJoiners = set(`of for and`)
+
+// openingPrepositions open a phrase that is no subject: "With all results
+// now declared, …".
+var openingPrepositions = set(`with without during from by at into upon through via amid against about over`)
 
 // dayParts follow a day: "on Saturday night".
 var dayParts = set(`morning afternoon evening night`)

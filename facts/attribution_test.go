@@ -65,6 +65,8 @@ func TestAttribution(t *testing.T) {
 		{"President Trump on Saturday night strongly denied a report that he had hidden the notes.", "President Trump", "President Trump on Saturday night strongly denied"},
 		{"Mexicans are frustrated, according to a survey conducted by The Washington Post and Reforma.", "The Washington Post and Reforma", "according to a survey conducted by The Washington Post and Reforma"},
 		{"A new report out tonight says that there were tensions.", "", "A new report out tonight says"},
+		{"With all results now declared, the prime minister has won a majority of 80 seats.", "", ""},
+		{"At least seven companies said they would leave the state.", "At least seven companies", "At least seven companies said"},
 		{"Migrants are sleeping on mats, according to some of the first photographs taken inside.", "", "according to some of the first photographs taken inside"},
 		// Nobody in particular, an infinitive split by an adverb, a passive
 		// with "first".

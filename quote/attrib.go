@@ -173,6 +173,11 @@ last this earlier recently week month year morning afternoon evening night`)
 var prepositions = wordSet(`in on at during after before last this earlier late early to of for with by
 from since while when against about over into upon through via amid`)
 
+// objectOf are prepositions whose object is no subject: a verb of saying
+// after "during law school" has its speaker further back. ("of" is not
+// one: "a number of analysts say".)
+var objectOf = wordSet(`during with without from by at into upon through via amid against about over`)
+
 // badStarts cannot open what someone said: "said as he secured the clamp".
 var badStarts = wordSet(`as while when because after before if though although and but or so nor than
 until unless whereas since against about over into upon for to of by at in on with without`)
@@ -556,6 +561,12 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 				if d := f.determinerBefore(pa, j-1, floor); d >= 0 {
 					return f.phrase(d, k, pa)
 				}
+			}
+			if objectOf[pa.words[j-1].key] && (k+1 >= len(pa.words) || pa.words[k+1].key != "who") {
+				// "the incident with Kavanaugh during law school say": the
+				// preposition's object says nothing (but "brought by
+				// plaintiffs who say" names them)
+				return none
 			}
 			if k-j < 3 && pa.words[j-1].key != "who" && pa.words[j-1].key != "which" {
 				return f.phrase(j, k, pa)

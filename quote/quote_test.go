@@ -131,6 +131,8 @@ func TestFind(t *testing.T) {
 			nil},
 		{"an infinitive with an adverb names no speaker", `Sen. Josh Hawley on Wednesday became the first Republican senator to publicly say he will object to the certification. Trump announced the move, accusing the WHO of failing “in its basic duty” to initially warn the world.`,
 			[]string{"partial Trump: in its basic duty"}},
+		{"a preposition's object says nothing", `Friends of the woman allegedly involved in the incident with Kavanaugh during law school say she did not recall the incident. The ban faces two lawsuits brought by plaintiffs who say they oppose the new law.`,
+			[]string{"reported plaintiffs: they oppose the new law"}},
 		{"a cue after a preposition is a noun", `Trump attacked the media in a series of tweets that the press is the enemy. The senator expressed alarm at reports that the prisoner would be held in isolation.`,
 			nil},
 		{"claims after an adjective are a noun, and a verb after a name", `Trump repeated his baseless claims that the election was rigged. He made a false claim that he had won. The company claims that the product is safe.`,
