@@ -88,8 +88,9 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			}
 			if nonAgents[toks[end-1].low] || framed(span(text, toks, start, end)) {
 				// "Growing Evidence Suggests", "reports say": the frame
-				// is no part of what is said, but nobody says it.
-				return "", start, i + 1
+				// is no part of what is said, but nobody says it, unless
+				// a name owns it ("The CDC's findings indicated").
+				return possessor(text, toks, start, end), start, i + 1
 			}
 			if first, from := taggedPartner(text, toks, start); first != "" {
 				// "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski,
@@ -100,6 +101,21 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// possessor returns the name in the possessive that owns a frame among
+// toks[start:end] ("The CDC's findings", "Pfizer's new data"), or "".
+func possessor(text string, toks []tok, start, end int) string {
+	for k := start; k < end-1; k++ {
+		if t := toks[k]; t.cap && t.end-t.start > len(t.raw) && !dateWord(t.low) { // not "Friday's report"
+			from := k
+			for from > start && toks[from-1].cap && toks[from-1].low != "the" && !gapHas(text, toks[from-1].end, toks[from].start, ",;:\"”“(") {
+				from--
+			}
+			return text[toks[from].start : t.start+len(t.raw)]
+		}
+	}
+	return ""
 }
 
 // taggedPartner returns the name that ", and" joins to the subject opening

@@ -67,6 +67,8 @@ func TestAttribution(t *testing.T) {
 		{"A new report out tonight says that there were tensions.", "", "A new report out tonight says"},
 		{"With all results now declared, the prime minister has won a majority of 80 seats.", "", ""},
 		{"At least seven companies said they would leave the state.", "At least seven companies", "At least seven companies said"},
+		{"The CDC’s findings indicated that 77 patients had used THC products.", "CDC", "The CDC’s findings indicated"},
+		{"Friday’s report said that the economy is mounting only a fitful recovery.", "", "Friday’s report said"},
 		{"Migrants are sleeping on mats, according to some of the first photographs taken inside.", "", "according to some of the first photographs taken inside"},
 		// Nobody in particular, an infinitive split by an adverb, a passive
 		// with "first".
