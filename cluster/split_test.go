@@ -1,10 +1,17 @@
 package cluster
 
 import (
+	"compress/gzip"
+	"io"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/storybrief/storybrief/extract"
 )
 
 // TestSplit checks the groups of a few small cases.
@@ -66,6 +73,20 @@ func TestSplitQuality(t *testing.T) {
 	if g := c.Split(seeds); len(g) != 1 {
 		t.Errorf("the seeds split into %v", g)
 	}
+	// the seeds with one page of another story, whole articles: the page
+	// should stand apart
+	pages := readPages(t)
+	apart := 0
+	for _, p := range pages {
+		if len(c.Split(append(append([]*Doc(nil), seeds...), c.Doc(p.title, p.text, time.Time{})))) > 1 {
+			apart++
+		}
+	}
+	share := float64(apart) / float64(len(pages))
+	t.Logf("the seeds with one of %d pages of other stories: %.3f told apart", len(pages), share)
+	if share < 0.9 {
+		t.Errorf("the seeds with one page of another story: %.3f told apart, want at least 0.9", share)
+	}
 	floors := map[string][2]float64{"multinews": {0.20, 0.85}, "neus": {0.03, 0.45}} // most split, least told apart
 	for name, stories := range qualitySets(t) {
 		docs := make([][]*Doc, len(stories))
@@ -96,4 +117,42 @@ func TestSplitQuality(t *testing.T) {
 			t.Errorf("%s: %.3f split (at most %.2f), %.3f told apart (at least %.2f)", name, ps, f[0], pa, f[1])
 		}
 	}
+}
+
+// readPages reads the HTML pages of testdata/stream/pages as articles,
+// leaving out those with no text.
+func readPages(tb testing.TB) []item {
+	tb.Helper()
+	files, err := filepath.Glob("../testdata/stream/pages/*.html.gz")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no pages: %v", err)
+	}
+	x := extract.New()
+	var out []item
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b, err := io.ReadAll(zr)
+		fh.Close()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		doc, err := x.Extract("", f, b)
+		if err != nil {
+			continue // a page with no article
+		}
+		var body strings.Builder
+		for _, p := range doc.Paragraphs {
+			body.WriteString(p.In(doc.Text))
+			body.WriteString("\n\n")
+		}
+		out = append(out, item{story: filepath.Base(f), title: doc.Title, text: body.String()})
+	}
+	return out
 }
