@@ -35,6 +35,10 @@ func splitCosine(n int) float64 {
 // it, they are taken as one story.
 const SplitMax = 1000
 
+// SplitNeighbors is how many of an article's closest others it may link
+// to, when there are more.
+const SplitNeighbors = 5
+
 // SplitTerms is the number of distinct content words below which an
 // article is too short to tell a story of its own: it joins the largest
 // group unless it links to another.
@@ -42,8 +46,9 @@ const SplitTerms = 20
 
 // Split groups docs, given as the articles of one story, into the stories
 // they tell: two articles are linked when the cosine of their words
-// reaches SplitCosine, and a group is a set of articles linked one to
-// another. An article with fewer than SplitTerms content words that links
+// reaches SplitCosine (more for long articles) and, among more than
+// SplitNeighbors+1 articles, each is among the other's SplitNeighbors
+// closest; a group is a set of articles linked one to another. An article with fewer than SplitTerms content words that links
 // to none joins the largest group: too short to tell. The groups list
 // indexes into docs in input order, the largest group first (ties: the
 // one that starts first); one group when the articles tell one story,
@@ -91,9 +96,30 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 		}
 		return i
 	}
-	for i := range docs {
-		for j := i + 1; j < len(docs); j++ {
-			if root(i) != root(j) && dotUnit(words[i], words[j]) >= splitCosine(min(terms[i], terms[j])) {
+	n := len(docs)
+	sim := make([]float64, n*n)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			sim[i*n+j] = dotUnit(words[i], words[j])
+			sim[j*n+i] = sim[i*n+j]
+		}
+	}
+	// Among many articles, chance links chain unrelated ones into one
+	// group: a link holds only between articles among each other's
+	// SplitNeighbors closest.
+	near := make([]float64, n) // the similarity of each article's SplitNeighbors-th closest
+	if n > SplitNeighbors+1 {
+		row := make([]float64, 0, n)
+		for i := range n {
+			row = append(row[:0], sim[i*n:(i+1)*n]...)
+			row = append(row[:i], row[i+1:]...)
+			sort.Sort(sort.Reverse(sort.Float64Slice(row)))
+			near[i] = row[SplitNeighbors-1]
+		}
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if s := sim[i*n+j]; root(i) != root(j) && s >= splitCosine(min(terms[i], terms[j])) && s >= near[i] && s >= near[j] {
 				parent[root(j)] = root(i)
 			}
 		}

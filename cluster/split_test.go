@@ -82,6 +82,17 @@ func TestSplitQuality(t *testing.T) {
 			apart++
 		}
 	}
+	// all the pages, of some 150 stories, given as one: chance links
+	// must not chain most of them into one group
+	var all []*Doc
+	for _, p := range pages {
+		all = append(all, c.Doc(p.title, p.text, time.Time{}))
+	}
+	groups := c.Split(all)
+	t.Logf("all %d pages given as one: %d groups, the largest of %d", len(pages), len(groups), len(groups[0]))
+	if len(groups[0]) > len(pages)/4 {
+		t.Errorf("all %d pages given as one: a group of %d", len(pages), len(groups[0]))
+	}
 	share := float64(apart) / float64(len(pages))
 	t.Logf("the seeds with one of %d pages of other stories: %.3f told apart", len(pages), share)
 	if share < 0.9 {

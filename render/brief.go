@@ -139,6 +139,13 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 	return j
 }
 
+// The note on several stories lists their sources up to these counts;
+// beyond, it counts them.
+const (
+	storiesListed = 4
+	sourcesListed = 12
+)
+
 // StoriesNote returns the sentence that says which sources seem to tell
 // another story than the rest ("Source [3] seems to tell another story
 // than the others; the brief covers it too."), or "" when they tell one.
@@ -169,6 +176,16 @@ func StoriesNote(b *storybrief.Brief, md bool) string {
 			return "Source " + marksOf(others) + " seems to tell another story than the others; the brief covers it too."
 		}
 		return "Sources " + marksOf(others) + " seem to tell other stories than the rest; the brief covers them too."
+	}
+	if len(b.Stories) > storiesListed || len(b.Documents) > sourcesListed {
+		alone := 0
+		for _, g := range b.Stories {
+			if len(g) == 1 {
+				alone++
+			}
+		}
+		return fmt.Sprintf("The %d sources seem to tell %d stories (the largest: %s; %d stand alone); the brief covers them all.",
+			len(b.Documents), len(b.Stories), Plural(len(b.Stories[0]), "source"), alone)
 	}
 	parts := make([]string, len(b.Stories))
 	for k, g := range b.Stories {

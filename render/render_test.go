@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -250,6 +251,15 @@ func TestStoriesNote(t *testing.T) {
 	four := sampleBrief()
 	for _, id := range []string{"d3", "d4"} {
 		four.Documents = append(four.Documents, &storybrief.Document{ID: id, Source: id + ".txt", Text: "z"})
+	}
+	many := *four
+	many.Documents = nil
+	for i := range 14 {
+		many.Documents = append(many.Documents, &storybrief.Document{ID: fmt.Sprintf("d%d", i+1), Text: "z"})
+	}
+	many.Stories = [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {10, 11}, {12}, {13}}
+	if got, want := StoriesNote(&many, false), "The 14 sources seem to tell 4 stories (the largest: 10 sources; 2 stand alone); the brief covers them all."; got != want {
+		t.Errorf("StoriesNote of many = %q, want %q", got, want)
 	}
 	tests := []struct {
 		name    string
