@@ -64,26 +64,33 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 		}
 		return [][]int{all}
 	}
-	// each article's words weighed by IDF once, to unit length: a cosine
-	// is then a sum over the shorter of two
-	words := make([]map[string]float64, len(docs))
+	// each article's words weighed by IDF once, to unit length, as a
+	// vector sorted by term: a cosine is then one merge of two
+	vocab := map[string]int32{}
+	words := make([][]termWeight, len(docs))
 	terms := make([]int, len(docs))
 	for i, d := range docs {
 		w := d.words()
 		terms[i] = len(w)
-		unit := make(map[string]float64, len(w))
+		v := make([]termWeight, 0, len(w))
 		var norm float64
 		for t, x := range w {
+			id, ok := vocab[t]
+			if !ok {
+				id = int32(len(vocab))
+				vocab[t] = id
+			}
 			x *= c.idf(t)
-			unit[t] = x
+			v = append(v, termWeight{id, x})
 			norm += x * x
 		}
 		if norm > 0 {
-			for t := range unit {
-				unit[t] /= math.Sqrt(norm)
+			for k := range v {
+				v[k].w /= math.Sqrt(norm)
 			}
 		}
-		words[i] = unit
+		sort.Slice(v, func(a, b int) bool { return v[a].t < v[b].t })
+		words[i] = v
 	}
 	parent := make([]int, len(docs))
 	for i := range parent {
@@ -100,7 +107,7 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 	sim := make([]float64, n*n)
 	for i := range n {
 		for j := i + 1; j < n; j++ {
-			sim[i*n+j] = dotUnit(words[i], words[j])
+			sim[i*n+j] = dotSorted(words[i], words[j])
 			sim[j*n+i] = sim[i*n+j]
 		}
 	}
@@ -154,14 +161,27 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 	return groups
 }
 
-// dotUnit returns the dot product of two sparse vectors.
-func dotUnit(a, b map[string]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
+// termWeight is one term of a sparse vector.
+type termWeight struct {
+	t int32
+	w float64
+}
+
+// dotSorted returns the dot product of two sparse vectors sorted by term.
+func dotSorted(a, b []termWeight) float64 {
 	var dot float64
-	for t, x := range a {
-		dot += x * b[t]
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].t < b[j].t:
+			i++
+		case a[i].t > b[j].t:
+			j++
+		default:
+			dot += a[i].w * b[j].w
+			i++
+			j++
+		}
 	}
 	return dot
 }

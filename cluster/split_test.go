@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -166,4 +167,24 @@ func readPages(tb testing.TB) []item {
 		out = append(out, item{story: filepath.Base(f), title: doc.Title, text: body.String()})
 	}
 	return out
+}
+
+// BenchmarkSplit splits the test pages given as one story: all 156 of
+// them, and 1,000 (the pages over again, up to SplitMax).
+func BenchmarkSplit(b *testing.B) {
+	pages := readPages(b)
+	c := New(Config{})
+	var all []*Doc
+	for len(all) < SplitMax {
+		for _, p := range pages {
+			all = append(all, c.Doc(p.title, p.text, time.Time{}))
+		}
+	}
+	for _, n := range []int{len(pages), SplitMax} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				c.Split(all[:n])
+			}
+		})
+	}
 }
