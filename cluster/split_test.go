@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -155,16 +154,12 @@ func readPages(tb testing.TB) []item {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		doc, err := x.Extract("", f, b)
+		it, err := extracted(x, f, b)
 		if err != nil {
 			continue // a page with no article
 		}
-		var body strings.Builder
-		for _, p := range doc.Paragraphs {
-			body.WriteString(p.In(doc.Text))
-			body.WriteString("\n\n")
-		}
-		out = append(out, item{story: filepath.Base(f), title: doc.Title, text: body.String()})
+		it.story = filepath.Base(f)
+		out = append(out, it)
 	}
 	return out
 }

@@ -92,18 +92,29 @@ func readSeeds(tb testing.TB) [][]item {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		doc, err := x.Extract("", f, b)
+		it, err := extracted(x, f, b)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		var body strings.Builder
-		for _, p := range doc.Paragraphs {
-			body.WriteString(p.In(doc.Text))
-			body.WriteString("\n\n")
-		}
-		st = append(st, item{story: "seeds", title: doc.Title, text: body.String()})
+		it.story = "seeds"
+		st = append(st, it)
 	}
 	return [][]item{st}
+}
+
+// extracted cleans a page as the service does and returns its headline
+// and body paragraphs as an item.
+func extracted(x *extract.Extractor, name string, page []byte) (item, error) {
+	doc, err := x.Extract("", name, page)
+	if err != nil {
+		return item{}, err
+	}
+	var body strings.Builder
+	for _, p := range doc.Paragraphs {
+		body.WriteString(p.In(doc.Text))
+		body.WriteString("\n\n")
+	}
+	return item{title: doc.Title, text: body.String()}, nil
 }
 
 // interleave gives each story a start time spread evenly at random over
