@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -182,4 +183,33 @@ func BenchmarkSplit(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzSplit checks that Split's groups hold every article once, whatever
+// the articles say (NUL bytes separate them in the input).
+func FuzzSplit(f *testing.F) {
+	f.Add("Kerry met Zarif about ISIS.\x00Kerry and Zarif met in New York.\x00An earthquake struck California.")
+	f.Add("\x00\x00")
+	f.Add("Read more.")
+	c := New(Config{})
+	f.Fuzz(func(t *testing.T, in string) {
+		var docs []*Doc
+		for _, text := range strings.SplitN(in, "\x00", 12) {
+			docs = append(docs, c.Doc("", text, time.Time{}))
+		}
+		seen := make([]int, len(docs))
+		for _, g := range c.Split(docs) {
+			if len(g) == 0 {
+				t.Fatalf("an empty group in %v", c.Split(docs))
+			}
+			for _, i := range g {
+				seen[i]++
+			}
+		}
+		for i, n := range seen {
+			if n != 1 {
+				t.Fatalf("article %d is in %d groups", i, n)
+			}
+		}
+	})
 }
