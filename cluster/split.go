@@ -48,11 +48,11 @@ const SplitTerms = 20
 // they tell: two articles are linked when the cosine of their words
 // reaches SplitCosine (more for long articles) and, among more than
 // SplitNeighbors+1 articles, each is among the other's SplitNeighbors
-// closest; a group is a set of articles linked one to another. An article with fewer than SplitTerms content words that links
-// to none joins the largest group: too short to tell. The groups list
-// indexes into docs in input order, the largest group first (ties: the
-// one that starts first); one group when the articles tell one story,
-// none when docs is empty.
+// closest; a group is a set of articles linked one to another. An article
+// with fewer than SplitTerms content words that links to none joins the
+// largest group: too short to tell. The groups list indexes into docs in
+// input order, the largest group first (ties: the one that starts first);
+// one group when the articles tell one story, none when docs is empty.
 func (c *Clusterer) Split(docs []*Doc) [][]int {
 	if len(docs) == 0 {
 		return nil
@@ -64,34 +64,7 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 		}
 		return [][]int{all}
 	}
-	// each article's words weighed by IDF once, to unit length, as a
-	// vector sorted by term: a cosine is then one merge of two
-	vocab := map[string]int32{}
-	words := make([][]termWeight, len(docs))
-	terms := make([]int, len(docs))
-	for i, d := range docs {
-		w := d.words()
-		terms[i] = len(w)
-		v := make([]termWeight, 0, len(w))
-		var norm float64
-		for t, x := range w {
-			id, ok := vocab[t]
-			if !ok {
-				id = int32(len(vocab))
-				vocab[t] = id
-			}
-			x *= c.idf(t)
-			v = append(v, termWeight{id, x})
-			norm += x * x
-		}
-		if norm > 0 {
-			for k := range v {
-				v[k].w /= math.Sqrt(norm)
-			}
-		}
-		sort.Slice(v, func(a, b int) bool { return v[a].t < v[b].t })
-		words[i] = v
-	}
+	words, terms := c.splitVectors(docs)
 	parent := make([]int, len(docs))
 	for i := range parent {
 		parent[i] = i
@@ -159,6 +132,54 @@ func (c *Clusterer) Split(docs []*Doc) [][]int {
 	}
 	sort.Ints(groups[0])
 	return groups
+}
+
+// splitVectors returns each article's words weighed by IDF, to unit
+// length, as a vector sorted by term (a cosine is then one merge of two;
+// the sums run in term order, so that they come out the same on every
+// run), and the number of its distinct words.
+func (c *Clusterer) splitVectors(docs []*Doc) ([][]termWeight, []int) {
+	// terms numbered as the articles bring them in, each article's new
+	// ones in their own order: the same on every run, and the terms of
+	// an earlier article all come before a later one's new terms, where
+	// a merge of the two stops
+	bags := make([]map[string]float64, len(docs))
+	vocab := map[string]int32{}
+	var fresh []string
+	for i, d := range docs {
+		bags[i] = d.words()
+		fresh = fresh[:0]
+		for t := range bags[i] {
+			if _, ok := vocab[t]; !ok {
+				fresh = append(fresh, t)
+			}
+		}
+		sort.Strings(fresh)
+		for _, t := range fresh {
+			vocab[t] = int32(len(vocab))
+		}
+	}
+	words := make([][]termWeight, len(docs))
+	terms := make([]int, len(docs))
+	for i, w := range bags {
+		terms[i] = len(w)
+		v := make([]termWeight, 0, len(w))
+		for t, x := range w {
+			v = append(v, termWeight{vocab[t], x * c.idf(t)})
+		}
+		sort.Slice(v, func(a, b int) bool { return v[a].t < v[b].t })
+		var norm float64
+		for _, tw := range v {
+			norm += tw.w * tw.w
+		}
+		if norm > 0 {
+			for k := range v {
+				v[k].w /= math.Sqrt(norm)
+			}
+		}
+		words[i] = v
+	}
+	return words, terms
 }
 
 // termWeight is one term of a sparse vector.
