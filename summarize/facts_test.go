@@ -102,8 +102,14 @@ func TestCutSentence(t *testing.T) {
 func TestRestates(t *testing.T) {
 	d1 := doc("d1", "The council approved the city budget of $2 billion on Tuesday night.", "Rain fell on the parade route all afternoon long.")
 	d2 := doc("d2", "On Tuesday night the council approved a city budget of $2 billion.", "A bakery opened downtown with a long line of customers.")
-	c := Prepare([]*storybrief.Document{d1, d2})
-	budget1, rain, budget2, bakery := c.ByDoc[0][0], c.ByDoc[0][1], c.ByDoc[1][0], c.ByDoc[1][1]
+	d3 := doc("d3", "The council approved a budget for the city after a long debate with the mayor, the police union and the teachers.")
+	c := Prepare([]*storybrief.Document{d1, d2, d3})
+	budget1, rain, budget2, bakery, loose := c.ByDoc[0][0], c.ByDoc[0][1], c.ByDoc[1][0], c.ByDoc[1][1], c.ByDoc[2][0]
+	// another outlet's words for the same vote: no citation, but a
+	// paraphrase a short brief should not take twice
+	if sim, cited := c.closeTo(loose, budget1); cited || sim < paraphraseSim {
+		t.Fatalf("the looser paraphrase: cosine %.3f, cited %v; want between paraphraseSim and citeThreshold", sim, cited)
+	}
 	for _, tc := range []struct {
 		name   string
 		i      int
@@ -114,6 +120,7 @@ func TestRestates(t *testing.T) {
 		{"a paraphrase among others", budget2, []int{rain, budget1}, true},
 		{"another fact", bakery, []int{budget1, rain}, false},
 		{"nothing chosen", budget2, nil, false},
+		{"a looser paraphrase", loose, []int{budget1}, true},
 	} {
 		if got := c.restates(tc.i, tc.chosen); got != tc.want {
 			t.Errorf("%s: restates = %v, want %v", tc.name, got, tc.want)

@@ -57,8 +57,6 @@ func TestQuoteFeatures(t *testing.T) {
 	}
 }
 
-// TestShortBriefDiscounts checks that a short brief, and only a short one,
-// discounts a photo caption and a sentence that ends in a colon.
 // TestShortBriefLeavesNameLines checks that a short brief leaves out a
 // line of names (a letter's signatory), which it would only take to fill
 // its last words, while a long one still ranks it.
@@ -82,6 +80,9 @@ func TestShortBriefLeavesNameLines(t *testing.T) {
 	}
 }
 
+// TestShortBriefDiscounts checks that a short brief, and only a short one,
+// discounts a photo caption and a sentence that ends in a colon, and
+// weighs what the other documents repeat (shortSupport).
 func TestShortBriefDiscounts(t *testing.T) {
 	m, err := DefaultModel()
 	if err != nil {
@@ -115,10 +116,35 @@ func TestShortBriefDiscounts(t *testing.T) {
 				if long[i] <= 0 {
 					t.Fatalf("sentence %d: no score", i)
 				}
+				sup, _, _ := c.support(i)
+				want *= 1 + shortSupport*sup
 				if got := short[i] / long[i]; math.Abs(got-want) > 1e-9 {
 					t.Errorf("sentence %d (%q): short/long score = %v, want %v", i, c.Sents[i].Text, got, want)
 				}
 			}
 		})
+	}
+}
+
+// TestShortBriefWeighsRepeats checks that a short brief weighs a sentence
+// that another source repeats above one that no other source tells, more
+// than a long summary does.
+func TestShortBriefWeighsRepeats(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg, _ := DefaultBackground()
+	c := Prepare([]*storybrief.Document{
+		doc("d1",
+			"Secretary of State John Kerry met Iran's foreign minister in New York on Sunday to discuss the militants.",
+			"The meeting lasted an hour and took place at a hotel near the United Nations headquarters."),
+		doc("d2", "Kerry met Iran's foreign minister on Sunday in New York to discuss the fight against the militants."),
+	})
+	short, _, _ := scored(c, m, bg, storybrief.Budget{Words: 60})
+	long, _, _ := scored(c, m, bg, storybrief.Budget{Words: 300})
+	repeated, alone := short[0]/long[0], short[1]/long[1]
+	if repeated < 1.5*alone {
+		t.Errorf("short/long score: %.3f for the repeated sentence, %.3f for the one told once; want the first at least 1.5 times the second", repeated, alone)
 	}
 }

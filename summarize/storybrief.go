@@ -25,12 +25,13 @@ import (
 // that the sentences already taken do not cover, to the power Novelty)
 // while they fit in the budget and in the length the model's LengthModel
 // predicts for the story, and ordered the same way. A short budget (under
-// 200 words, a brief to read) also discounts sentences that lean on the
-// one before, in the first person, cut short, reading as a photo
-// caption or holding a piece of a longer quotation, each further
-// sentence from a document already drawn on (sourceSpread) and one that
-// restates a sentence already chosen; it takes a sentence that leans on
-// the one before only once that one is taken, and shows it right after
+// 200 words, a brief to read) also weighs more what the other documents
+// repeat (shortSupport), and discounts sentences that lean on the one
+// before, in the first person, cut short, reading as a photo caption or
+// holding a piece of a longer quotation, each further sentence from a
+// document already drawn on (sourceSpread) and one that restates a
+// sentence already chosen (paraphraseSim); it takes a sentence that leans
+// on the one before only once that one is taken, and shows it right after
 // it. A long budget is chosen among variants by the model's Reranker.
 type Storybrief struct {
 	Centrality, Support, Position float64 // weights; all zero means the defaults
@@ -62,6 +63,17 @@ const (
 	splitQuoteDiscount   = 0.5
 	paraphraseDiscount   = 0.5
 	noCommentDiscount    = 0.5
+
+	// shortSupport weighs, in a short brief, how strongly the other
+	// documents repeat a sentence (mean over them of its best cosine with
+	// one of their sentences): its salience is multiplied by 1 +
+	// shortSupport × that. Set on NeuS train at 100 words, where 1, 2, 3
+	// and 5 gave R-2 17.25, 17.34, 17.40 and 17.45 against 17.10 without;
+	// 2 keeps Multi-News at 100 words where it was (12.70 against 12.74;
+	// 3 gives 12.59). With paraphraseSim, the brief's repeats are fewer
+	// than before, and R-2 is 17.19 at 100 words, 16.75 at 60 (16.34
+	// before).
+	shortSupport = 2.0
 
 	// sourceSpread discounts, in a short brief, a sentence once for each
 	// sentence already chosen from its document: a briefing on several
@@ -334,6 +346,11 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			if nameLine(s.Text) {
 				continue
 			}
+			// What the other sources repeat is the core a short brief
+			// must give first: the model, fitted on long summaries,
+			// weighs it less than a brief of a few sentences needs.
+			sup, _, _ := c.support(i)
+			score[i] *= 1 + shortSupport*sup
 		}
 		if c.outlets != nil && c.outlets[i] > 1 {
 			score[i] *= 1 + corroborationBonus*float64(c.outlets[i]-1)
@@ -352,16 +369,26 @@ func announces(text string) bool {
 }
 
 // restates reports whether sentence i says again what one of the chosen
-// sentences says, as closely as Cite demands of a citation: the brief
-// would state it twice, where the chosen one cites both sources.
+// sentences says: a cosine of paraphraseSim or more and three terms
+// shared. The brief would state it twice.
 func (c *Cluster) restates(i int, chosen []int) bool {
 	for _, j := range chosen {
-		if _, near := c.closeTo(i, j); near {
+		if c.Sim(i, j) >= paraphraseSim && sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) >= 3 {
 			return true
 		}
 	}
 	return false
 }
+
+// paraphraseSim is the cosine at which a short brief takes a sentence for
+// a paraphrase of one it holds: below citeThreshold, since other outlets
+// tell one event in other words ("The Trump administration is set to
+// revoke California's tailpipe waiver" and "President Trump is expected
+// to revoke a decades-old rule that empowers California"), and
+// shortSupport favours what they repeat. On NeuS train, 2,452 briefs of
+// 120 words: 647 hold two sentences that share half their content words,
+// against 701 before shortSupport and 803 with it at citeThreshold.
+const paraphraseSim = 0.25
 
 // pickNovel chooses greedily by score times novelty: the share of a
 // sentence's term weight (cluster TF-IDF) not yet covered by the chosen
