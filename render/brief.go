@@ -128,15 +128,20 @@ func ToJSON(story string, b *storybrief.Brief, problems storybrief.ErrorList) Br
 	}
 	j.Facts = factsJSON(b.Facts, docs)
 	for _, g := range b.Stories {
-		ids := make([]string, 0, len(g))
-		for _, i := range g {
-			if i >= 0 && i < len(b.Documents) {
-				ids = append(ids, b.Documents[i].ID)
-			}
-		}
-		j.Stories = append(j.Stories, ids)
+		j.Stories = append(j.Stories, storyIDs(b, g))
 	}
 	return j
+}
+
+// storyIDs returns the ids of the documents of b that g indexes.
+func storyIDs(b *storybrief.Brief, g []int) []string {
+	ids := make([]string, 0, len(g))
+	for _, i := range g {
+		if i >= 0 && i < len(b.Documents) {
+			ids = append(ids, b.Documents[i].ID)
+		}
+	}
+	return ids
 }
 
 // The note on several stories lists their sources up to these counts;
@@ -153,15 +158,7 @@ func StoriesNote(b *storybrief.Brief, md bool) string {
 	if len(b.Stories) < 2 {
 		return ""
 	}
-	marksOf := func(g []int) string {
-		ids := make([]string, 0, len(g))
-		for _, i := range g {
-			if i >= 0 && i < len(b.Documents) {
-				ids = append(ids, b.Documents[i].ID)
-			}
-		}
-		return markString(docNums(ids, docNumbers(b)), md)
-	}
+	marksOf := func(g []int) string { return markString(docNums(storyIDs(b, g), docNumbers(b)), md) }
 	strays := true
 	for _, g := range b.Stories[1:] {
 		strays = strays && len(g) == 1

@@ -42,6 +42,7 @@ share almost none of their words; a page that is no article, such as a
 cookie wall, counts as another story), the brief says which sources tell
 which ("stories": the document ids of each, the largest first) and still
 covers them all; --split briefs each story apart instead.
+
 A summary sentence or fact in which its source's text stops ("cut": a
 truncated article, a feed excerpt) ends with … in the other formats. A document in
 another language than English is summarized, but its entities and quotes
