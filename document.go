@@ -138,6 +138,23 @@ func (d *Document) TitleSpan() (sp Span, ok bool) {
 // space, as it is shown to people.
 func (d *Document) SentenceText(s Sentence) string { return CollapseSpace(s.In(d.Text)) }
 
+// Body returns the article's paragraphs, notes aside, joined by blank
+// lines: its text without the headline, what extraction dropped or the
+// comments.
+func (d *Document) Body() string {
+	var b strings.Builder
+	for _, p := range d.Paragraphs {
+		if p.Kind == KindNote {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.In(d.Text))
+	}
+	return b.String()
+}
+
 // Line returns the 1-based line number of byte offset off in d.Text.
 func (d *Document) Line(off int) int {
 	if d.lines == nil {

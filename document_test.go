@@ -138,3 +138,18 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestBody(t *testing.T) {
+	text := "Headline\n\nFirst paragraph.\n\nEditor's note: corrected.\n\nSecond paragraph."
+	d := &Document{Text: text, Paragraphs: []Paragraph{
+		{Span: Span{Start: 10, End: 26}, Kind: KindBody},
+		{Span: Span{Start: 28, End: 53}, Kind: KindNote},
+		{Span: Span{Start: 55, End: 72}, Kind: KindBody},
+	}}
+	if got, want := d.Body(), "First paragraph.\n\nSecond paragraph."; got != want {
+		t.Errorf("Body() = %q, want %q", got, want)
+	}
+	if got := (&Document{Text: text}).Body(); got != "" {
+		t.Errorf("Body() of no paragraphs = %q, want none", got)
+	}
+}

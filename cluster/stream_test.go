@@ -109,12 +109,7 @@ func extracted(x *extract.Extractor, name string, page []byte) (item, error) {
 	if err != nil {
 		return item{}, err
 	}
-	var body strings.Builder
-	for _, p := range doc.Paragraphs {
-		body.WriteString(p.In(doc.Text))
-		body.WriteString("\n\n")
-	}
-	return item{title: doc.Title, text: body.String()}, nil
+	return item{title: doc.Title, text: doc.Body()}, nil
 }
 
 // interleave gives each story a start time spread evenly at random over

@@ -141,7 +141,7 @@ epidemiologists pollsters`)
 // isGroup reports whether speaker, as the finder read it, names a group:
 // its last word is a group's head ("U.S. officials", "The administration").
 func isGroup(speaker string) bool {
-	return groupHeads[strings.ToLower(lastWord(speaker))]
+	return groupHeads[lastWord(speaker)]
 }
 
 // groupOpeners may stand before the subject of a sentence's first clause:

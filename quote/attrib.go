@@ -115,10 +115,10 @@ debunks debunked debunking confirm confirms confirmed confirming address address
 var nounOpeners = wordSet(`of in on with about for from amid despite`)
 
 // adjectives that stand before "claims" or "reports" as a noun, beside
-// those that an ending tells (isAdjective).
-var adjectives = wordSet(`false new wild bogus unfounded unsubstantiated unproven unverified dubious spurious
-fresh similar latest earlier recent widespread persistent outlandish fraudulent explosive controversial vague
-specific sweeping extraordinary damning competing conflicting`)
+// reportNouns and those that an ending tells (isAdjective).
+var adjectives = wordSet(`new wild bogus unfounded unsubstantiated unproven unverified dubious spurious
+fresh similar latest widespread persistent outlandish fraudulent explosive controversial vague
+specific sweeping extraordinary damning competing`)
 
 // isAdjective reports whether a lower-case word reads as an adjective:
 // one of adjectives, or one whose ending tells it ("baseless",
@@ -267,11 +267,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && pa.words[k-1].key != "to" && (nounOpeners[pa.words[k-1].key] || linkers[pa.words[k-1].key]) {
 		return false // "a series of tweets", "in the wake of reports that …": a verb stands after no preposition
 	}
-	if (w.key == "claims" || w.key == "claim" || w.key == "reports") && k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && isAdjective(pa.words[k-1].key) {
-		return false // "his baseless claims that …", "a baseless claim that …": a noun after its adjective
-	}
-	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) && reportNouns[pa.words[k-1].key] && pa.words[k-1].m < 0 {
-		return false // "touted news reports that …", "amid reports that …": a noun (but "Fox News reports")
+	if (w.key == "reports" || w.key == "claims" || w.key == "claim") && k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 &&
+		(reportNouns[pa.words[k-1].key] || isAdjective(pa.words[k-1].key)) {
+		return false // "touted news reports that …", "amid reports that …", "his baseless claims that …": a noun (but "Fox News reports")
 	}
 	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) {
 		prev := pa.words[k-1].key

@@ -37,9 +37,13 @@ const citeThreshold = 0.35
 // closeTo returns the cosine of sentences i and j, and whether j says what
 // i says as closely as a citation demands: the cosine at citeThreshold or
 // above, and three terms shared.
-func (c *Cluster) closeTo(i, j int) (float64, bool) {
+func (c *Cluster) closeTo(i, j int) (float64, bool) { return c.within(i, j, citeThreshold) }
+
+// within returns the cosine of sentences i and j, and whether it reaches
+// least with three terms shared.
+func (c *Cluster) within(i, j int, least float64) (float64, bool) {
 	sim := c.Sim(i, j)
-	return sim, sim >= citeThreshold && sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) >= 3
+	return sim, sim >= least && sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) >= 3
 }
 
 // Cite turns chosen sentence indexes into summary sentences: the verbatim

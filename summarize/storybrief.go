@@ -349,8 +349,7 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			// What the other sources repeat is the core a short brief
 			// must give first: the model, fitted on long summaries,
 			// weighs it less than a brief of a few sentences needs.
-			sup, _, _ := c.support(i)
-			score[i] *= 1 + shortSupport*sup
+			score[i] *= 1 + shortSupport*rows[i][fSupport]
 		}
 		if c.outlets != nil && c.outlets[i] > 1 {
 			score[i] *= 1 + corroborationBonus*float64(c.outlets[i]-1)
@@ -373,7 +372,7 @@ func announces(text string) bool {
 // shared. The brief would state it twice.
 func (c *Cluster) restates(i int, chosen []int) bool {
 	for _, j := range chosen {
-		if c.Sim(i, j) >= paraphraseSim && sharedTerms(c.Sents[i].Vec, c.Sents[j].Vec) >= 3 {
+		if _, near := c.within(i, j, paraphraseSim); near {
 			return true
 		}
 	}

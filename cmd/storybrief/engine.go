@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strings"
 	"time"
 
 	"github.com/storybrief/storybrief"
@@ -33,16 +32,8 @@ func newEngine() *pipeline.Engine {
 func splitStories(docs []*storybrief.Document) [][]int {
 	c := cluster.New(cluster.Config{})
 	ds := make([]*cluster.Doc, len(docs))
-	var body strings.Builder
 	for i, d := range docs {
-		body.Reset()
-		for _, p := range d.Paragraphs {
-			if p.Kind != storybrief.KindNote {
-				body.WriteString(p.In(d.Text))
-				body.WriteString("\n\n")
-			}
-		}
-		ds[i] = c.Doc(d.Title, body.String(), time.Time{})
+		ds[i] = c.Doc(d.Title, d.Body(), time.Time{})
 	}
 	return c.Split(ds)
 }
