@@ -101,7 +101,7 @@ its his her their one another currently both each aged age former`)
 var linkers = wordSet(`for of to with at from`)
 
 // reportNouns come before "reports" or "claims" used as a noun.
-var reportNouns = wordSet(`news media press multiple recent earlier several many numerous conflicting amid unconfirmed
+var reportNouns = wordSet(`news media press multiple recent earlier several many numerous conflicting unconfirmed
 published initial local such the these those some his her their its false`)
 
 // claimTakers are verbs that take reports or claims as their object:
@@ -269,7 +269,7 @@ func (f *finder) isCue(pa *para, k int) bool {
 	}
 	if (w.key == "reports" || w.key == "claims" || w.key == "claim") && k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 &&
 		(reportNouns[pa.words[k-1].key] || isAdjective(pa.words[k-1].key)) {
-		return false // "touted news reports that …", "amid reports that …", "his baseless claims that …": a noun (but "Fox News reports")
+		return false // "touted news reports that …", "his baseless claims that …": a noun (but "Fox News reports")
 	}
 	if (w.key == "reports" || w.key == "claims") && k > 0 && !f.brk(pa, k-1, k) {
 		prev := pa.words[k-1].key
