@@ -174,7 +174,8 @@ func TestNewsEntities(t *testing.T) {
 // testdata/neus.entities.md from the text alone, before the resolver was
 // run on them: a held-out set, to keep unread when tuning.
 func TestHeldOutEntities(t *testing.T) {
-	// Measured when the set was made: F1 0.733, typed 0.686.
+	// Measured when the set was made: F1 0.733, typed 0.686; 0.745 and
+	// 0.698 with the towns of towns.txt, the first change tuned elsewhere.
 	f1, tf1 := scoreArticles(t, "testdata/heldout2.entities.json")
 	if f1 < 0.70 || tf1 < 0.65 {
 		t.Errorf("entity F1 %.3f (typed %.3f), below the floors 0.70 (0.65)", f1, tf1)

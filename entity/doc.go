@@ -9,7 +9,10 @@
 // (Department, Institution, Journal; County, Gulf, Street), countries,
 // cities, nationalities and common given names decides what each is. A
 // capitalized first word of a sentence counts only when the story
-// capitalizes it elsewhere or the gazetteer knows it.
+// capitalizes it elsewhere or the gazetteer knows it. The world's towns of
+// 1,000 people or more (GeoNames, towns.txt) make a name a place where the
+// words around it say where something is ("in Asheville", "the city of
+// Sirte").
 //
 // Resolution groups people by surname and given names within a document
 // (Kerry, John Kerry, Secretary of State John Kerry; Javad Zarif, Mohammad

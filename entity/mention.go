@@ -45,8 +45,9 @@ type cand struct {
 	caption bool
 	speaker bool // the subject of a verb of saying (Kerry said, said Kerry)
 	company bool // its words stand where a company's do (shares of X, X's chief executive)
-	located bool // the words around it show a place: Hendersonville, N.C.; 30, of Dedham
+	located bool // the words around it show a place (Hendersonville, N.C.; 30, of Dedham; in Asheville), or it names a large town (Spanish Town)
 	state   bool // a US state as AP abbreviates it: N.Y., Calif., W.Va.
+	party   bool // a party to a court case: Roe (v. Wade)
 	common  bool // shaped like a person's name, but opens with a word news writes in lower case (commonOpener)
 	governs bool // one word before "administration", "campaign" or "presidency": the Trump administration
 	acro    bool // the name is one acronym
@@ -1151,6 +1152,14 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 			hk = headKind(run[i-1].key) // Department of Correction, Panel on Climate Change
 		}
 	}
+	// Spanish Town, Throgs Neck: a large town's name of several words is
+	// the town's, whatever its words look like (not Morgan Hill, which
+	// opens with a given name).
+	if hk == kUnknown && len(run) > 1 && townPop(whole) >= bigTown && !firstNames[run[0].key] {
+		f.add(doc, run, nil, kUnknown, caption)
+		f.cands[len(f.cands)-1].located = true
+		return
+	}
 	if hk == kUnknown || hk == kPerson || len(run) == 2 && titleHeads[run[1].key] {
 		// Iranian, Syrian, Sunni: adjectives before a name, or no name at all.
 		for len(run) > 0 && demonyms[run[0].key] && !(len(run) > 1 && places[joinKeys(run[:2])]) {
@@ -1397,16 +1406,17 @@ func markLocated(text string, cands []cand, toks []tok) {
 		for ti < len(toks) && toks[ti].e <= c.name.Start {
 			ti++
 		}
+		end := ti
+		for end < len(toks) && toks[end].s < c.name.End {
+			end++
+		}
+		c.party = end < len(toks) && end > 0 && !toks[end-1].brk && caseMarks[toks[end].key]
 		// toks[ti] is the name's first word; toks[ti-1] the word before it.
 		if ti == 0 || c.kind != kUnknown || c.titled || toks[ti-1].brk {
 			continue
 		}
 		// "Hendersonville, N.C.", "Torrance, California,": a town, then its
 		// state or country and a stop (not "Cornyn, Texas Republican").
-		end := ti
-		for end < len(toks) && toks[end].s < c.name.End {
-			end++
-		}
 		if end < len(toks) && toks[end-1].brk && strings.HasPrefix(strings.TrimLeft(text[toks[end-1].e:toks[end].s], " "), ",") && (usStates[toks[end].key] || places[toks[end].key]) && toks[end].cap && toks[end].brk {
 			c.located = true
 			continue
@@ -1415,9 +1425,49 @@ func markLocated(text string, cands []cand, toks []tok) {
 		// is from.
 		if ti >= 3 && toks[ti-1].key == "of" && hasDigit(toks[ti-2].key) && toks[ti-2].brk && toks[ti-3].brk {
 			c.located = true
+			continue
+		}
+		if toks[end-1].poss || townPop(c.key) == 0 {
+			continue // not "in Obama's speech"
+		}
+		if c.party || end < len(toks) && !toks[end-1].brk && toks[end].cap {
+			// "in Roe v. Wade", "in Carson King's tweets": a party to a
+			// case, or a name that runs on.
+			continue
+		}
+		switch {
+		// "in Asheville", "near Sirte": a town's name where something is.
+		case locatives[toks[ti-1].key] && !toks[ti-1].cap:
+			c.located = true
+		// "the city of Sirte", "the liberal enclave of Asheville".
+		case ti >= 2 && toks[ti-1].key == "of" && !toks[ti-2].brk && townNouns[toks[ti-2].key]:
+			c.located = true
+		// "in Cambridge and Watertown", "in Massachusetts and Fairfax": a
+		// town after a place and "and".
+		case ci > 0 && (toks[ti-1].key == "and" || toks[ti-1].key == "or") && ti >= 2 && !toks[ti-2].brk &&
+			toks[ti-2].e == cands[ci-1].name.End && placeLike(&cands[ci-1]):
+			c.located = true
 		}
 	}
 }
+
+// caseMarks are the words between the parties to a case: Roe v. Wade.
+var caseMarks = wordSet(`v vs versus`)
+
+// placeLike reports whether a candidate names a place by its words or by
+// the words around it.
+func placeLike(c *cand) bool {
+	return c.kind == kPlace || c.located || c.state || places[c.key]
+}
+
+// townNouns are the nouns that take a town's name after "of": the city of
+// Sirte, the village of Debe.
+var townNouns = wordSet(`city town village suburb enclave hamlet municipality borough township port capital
+neighborhood neighbourhood community`)
+
+// locatives are the prepositions before a town's name that say the name
+// is the town's: "in Asheville", "outside Kyzyl".
+var locatives = wordSet(`in near outside`)
 
 // markCompanies flags the candidates that read as a person's name by
 // their shape but stand where a company's or another organization's name

@@ -566,6 +566,11 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			kinded = true
 		}
 	}
+	// Roe of Roe v. Wade is no town wherever the story names it.
+	party := false
+	for _, i := range members {
+		party = party || cands[i].party
+	}
 	for _, i := range members {
 		c := &cands[i]
 		key := theKey(c)
@@ -590,7 +595,7 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			votes[kOrg]++
 		case c.speaker && len(c.toks) == 1:
 			votes[kPerson]++
-		case c.located:
+		case c.located && !party:
 			votes[kPlace]++
 		}
 	}

