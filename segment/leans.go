@@ -52,7 +52,7 @@ func LeansBack(text string) bool {
 			return true
 		}
 	}
-	if refersBack(text) {
+	if refersBack(text) || endsOnDemonstrative(text) {
 		return true
 	}
 	if strings.Contains(text, "above") {
@@ -62,6 +62,32 @@ func LeansBack(text string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// endsOnDemonstrative reports whether a sentence ends on a bare "this",
+// "that", "these" or "those": "There's no evidence of that." says of the
+// sentence before it. A quotation that the sentence leads up to speaks of
+// what the sentence told before it ("Asked if he would be fine with it,
+// Clyburn said: “No, I'm not fine with that.”").
+func endsOnDemonstrative(text string) bool {
+	text = strings.TrimLeft(text, "\"“‘'( ")
+	t := strings.TrimRight(text, "\"”’') ")
+	if len(t) < len(text) && strings.LastIndexAny(t, "\"“") > 0 {
+		return false
+	}
+	if t == "" || !strings.ContainsRune(".!?", rune(t[len(t)-1])) {
+		return false
+	}
+	t = strings.TrimRight(t, ".!?")
+	k := strings.LastIndexAny(t, " \"“(")
+	if k < 0 {
+		return false // the sentence is the one word
+	}
+	switch strings.ToLower(t[k+1:]) {
+	case "this", "that", "these", "those":
+		return true
 	}
 	return false
 }
