@@ -164,6 +164,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PLACE Asheville", "PLACE Sirte", "PLACE Pawtucket", "PLACE Watertown", "PLACE Throgs Neck", "PLACE Kenosha"}, nil},
 		{"town names that are no towns", []string{"The court ruled in Roe v. Wade in 1973. Critics of the ruling in Roe, which stood for decades, spoke. In Obama's speech he praised Kenosha, and in Carson King's tweets he joked about Pawtucket."},
 			[]string{"OTHER Roe", "OTHER Kenosha", "OTHER Pawtucket", "OTHER Carson"}, nil},
+		{"a compound adjective before a name", []string{"Toned-down Trump continues his attacks. Then-President Trump spoke, and Jean-Pierre Raffarin listened. Trump left and Raffarin stayed."},
+			[]string{"PERSON Jean-Pierre Raffarin"}, []string{"Toned-down Trump", "Then-President Trump"}},
 		{"demonyms of two words", []string{"North Korean threats rose as North Korea tested a missile, and South Korean officials met."},
 			[]string{"PLACE North Korea"}, []string{"North Korean", "South Korean"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},

@@ -694,7 +694,7 @@ func (f *finder) startable(toks []tok, i int) bool {
 		case next.cap && places[t.key+" "+next.key]:
 			// A sentence may open with a place of two words: New York, Saudi Arabia.
 			return true
-		case next.cap && !next.acro && f.names[next.key] && !f.lower[t.key] && !verbLike(t.key):
+		case next.cap && !next.acro && f.names[next.key] && !f.lower[t.key] && !verbLike(t.key) && !commonCompound(t.key):
 			// A given name the story uses once, before a surname it uses
 			// again: Oubai Shahbandar, Brookings Institution.
 			return true
@@ -703,6 +703,24 @@ func (f *finder) startable(toks []tok, i int) bool {
 	}
 	return true
 }
+
+// commonCompound reports whether k is a compound adjective, no given
+// name: "Toned-down Trump", "Then-President Trump", "So-called Smith"; not
+// "Jean-Pierre Raffarin" nor "Twenty-First Century Fox".
+func commonCompound(k string) bool {
+	first, rest, ok := strings.Cut(k, "-")
+	if !ok {
+		return false
+	}
+	last := rest[strings.LastIndexByte(rest, '-')+1:]
+	return compoundOpeners[first] || compoundEnds[last]
+}
+
+// compoundOpeners and compoundEnds open and end compound adjectives.
+var (
+	compoundOpeners = wordSet(`then ex so self well long non anti pro once`)
+	compoundEnds    = wordSet(`down up out off over back known called described based minded time like style`)
+)
 
 // verbLike reports whether a word has the ending of a verb or an adverb,
 // which a capitalized first word of a sentence often is (Adding, Asked).
