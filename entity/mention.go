@@ -706,14 +706,15 @@ func (f *finder) startable(toks []tok, i int) bool {
 
 // commonCompound reports whether k is a compound adjective, no given
 // name: "Toned-down Trump", "Then-President Trump", "So-called Smith"; not
-// "Jean-Pierre Raffarin" nor "Twenty-First Century Fox".
+// "Jean-Pierre Raffarin" nor "Twenty-First Century Fox" (nor "Ex-White
+// House", whose name a run that skips "Ex-" would cut).
 func commonCompound(k string) bool {
 	first, rest, ok := strings.Cut(k, "-")
 	if !ok {
 		return false
 	}
 	last := rest[strings.LastIndexByte(rest, '-')+1:]
-	return compoundOpeners[first] || compoundEnds[last]
+	return compoundEnds[last] || compoundOpeners[first] && (titleHeads[rest] || titleMods[rest])
 }
 
 // compoundOpeners and compoundEnds open and end compound adjectives.

@@ -89,8 +89,19 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 			if nonAgents[toks[end-1].low] || framed(span(text, toks, start, end)) {
 				// "Growing Evidence Suggests", "reports say": the frame
 				// is no part of what is said, but nobody says it, unless
-				// a name owns it ("The CDC's findings indicated").
-				return possessor(text, toks, start, end), start, i + 1
+				// a name owns it ("The CDC's findings indicated") or
+				// stands before it ("DOD videos claimed").
+				if last := toks[end-1]; nonAgents[last.low] && last.cap && end > 1 && !t.cap {
+					// "the Bureau of Labor Statistics reported", "the US
+					// Geological Survey said": the frame's word ends a
+					// name
+					return span(text, toks, start, end), start, i + 1
+				}
+				who := possessor(text, toks, start, end)
+				if who == "" && nonAgents[toks[end-1].low] && !t.cap {
+					who = makerBefore(text, toks, start, end-1)
+				}
+				return who, start, i + 1
 			}
 			if first, from := taggedPartner(text, toks, start); first != "" {
 				// "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski,
@@ -117,6 +128,27 @@ func possessor(text string, toks []tok, start, end int) string {
 	}
 	return ""
 }
+
+// makerBefore returns the name written right before the frame word at
+// toks[frame] that makes it ("DOD videos", "new Pentagon documents",
+// "the Census Bureau figures"), or "" ("A new poll", "Friday's report").
+func makerBefore(text string, toks []tok, start, frame int) string {
+	from := frame
+	for from > start && toks[from-1].cap && !frameOpeners[toks[from-1].low] && !dateWord(toks[from-1].low) &&
+		!gapHas(text, toks[from-1].end, toks[from].start, ",;:\"”“(") {
+		from--
+	}
+	if from == frame || from == 0 && !toks[0].upper {
+		return "" // "Previous reports alleged": a capital that opens the sentence
+	}
+	if from > start && toks[from-1].cap && !frameArticles[toks[from-1].low] {
+		return "" // "The CNN/New York Times debate": a name cut by the stop
+	}
+	return span(text, toks, from, frame)
+}
+
+// frameArticles may stand before a frame's maker: "The DoJ records".
+var frameArticles = set(`the a an this that these those`)
 
 // taggedPartner returns the name that ", and" joins to the subject opening
 // at toks[start] when that name has a party tag or an appositive of its
