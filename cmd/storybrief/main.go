@@ -49,7 +49,7 @@ func commands() []command {
 		{"extract", "show the cleaned articles: title, paragraphs, what was dropped and why", runExtract},
 		{"eval", "score summarization methods on a data set with reference summaries", runEval},
 		{"train", "learn the sentence scorer from a data set with reference summaries", runTrain},
-		{"lexicon", "list the words a cased news corpus writes in lower case (the entity finder's lexicon)", runLexicon},
+		{"lexicon", "build the entity finder's word lists: words a cased corpus writes in lower case, or towns", runLexicon},
 		{"rouge", "score candidate summaries against references as ROUGE-1.5.5 does", runRouge},
 		{"serve", "run the news desk: ingest articles, group them into stories, serve briefs over HTTP", runServe},
 		{"ingest", "add articles from files, directories and JSON Lines to a serve database", runIngest},
