@@ -44,17 +44,24 @@ func TestLexicon(t *testing.T) {
 	if _, err := os.Stat(neus); err != nil {
 		t.Skipf("no NeuS data (%v): the shipped lexicon is not checked", err)
 	}
-	got := filepath.Join(t.TempDir(), "lower.txt")
-	if code, _, stderr := runCLI(t, "", "lexicon", "--data", neus, "--out", got); code != exitOK {
+	checkRebuilt(t, "lower.txt", "--data", neus)
+}
+
+// checkRebuilt runs lexicon with the flag and source given and checks that
+// it writes entity/name byte for byte.
+func checkRebuilt(t *testing.T, name, flag, src string) {
+	t.Helper()
+	got := filepath.Join(t.TempDir(), name)
+	if code, _, stderr := runCLI(t, "", "lexicon", flag, src, "--out", got); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	a, errA := os.ReadFile(got)
-	b, errB := os.ReadFile(filepath.Join("..", "..", "entity", "lower.txt"))
+	b, errB := os.ReadFile(filepath.Join("..", "..", "entity", name))
 	if errA != nil || errB != nil {
 		t.Fatal(errA, errB)
 	}
 	if string(a) != string(b) {
-		t.Errorf("entity/lower.txt is not what storybrief lexicon makes of %s: rebuild it as the README says", neus)
+		t.Errorf("entity/%s is not what storybrief lexicon makes of %s: rebuild it as the README says", name, src)
 	}
 }
 
@@ -100,16 +107,5 @@ func TestShippedTowns(t *testing.T) {
 	if full == "" {
 		t.Skip("CITIES_PBF not set: the shipped towns are not checked")
 	}
-	got := filepath.Join(t.TempDir(), "towns.txt")
-	if code, _, stderr := runCLI(t, "", "lexicon", "--towns", full, "--out", got); code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	a, errA := os.ReadFile(got)
-	b, errB := os.ReadFile(filepath.Join("..", "..", "entity", "towns.txt"))
-	if errA != nil || errB != nil {
-		t.Fatal(errA, errB)
-	}
-	if string(a) != string(b) {
-		t.Errorf("entity/towns.txt is not what storybrief lexicon makes of %s: rebuild it as the README says", full)
-	}
+	checkRebuilt(t, "towns.txt", "--towns", full)
 }
