@@ -328,15 +328,9 @@ func briefText(w io.Writer, b *storybrief.Brief, o Options) error {
 			ew.printf("%s\n", wrap("• "+q.speaker+": "+q.text+" "+markString(docNums([]string{q.doc}, num), false), width, "  "))
 		}
 	}
-	if people, orgs := keyEntities(b); len(people)+len(orgs) > 0 {
+	if groups := keyEntities(b); len(groups) > 0 {
 		ew.printf("\n")
-		for _, g := range []struct {
-			label string
-			es    []*storybrief.Entity
-		}{{"People", people}, {"Organizations", orgs}} {
-			if len(g.es) == 0 {
-				continue
-			}
+		for _, g := range groups {
 			parts := make([]string, len(g.es))
 			for i, e := range g.es {
 				parts[i] = Readable(e.Name) + " " + markString(docNums(e.Docs, num), false)
@@ -378,15 +372,9 @@ func briefMarkdown(w io.Writer, b *storybrief.Brief) error {
 			ew.printf("- **%s**: %s %s\n", mdEscape(q.speaker), mdEscape(q.text), markString(docNums([]string{q.doc}, num), true))
 		}
 	}
-	if people, orgs := keyEntities(b); len(people)+len(orgs) > 0 {
-		ew.printf("\n## People and organizations\n\n")
-		for _, g := range []struct {
-			label string
-			es    []*storybrief.Entity
-		}{{"People", people}, {"Organizations", orgs}} {
-			if len(g.es) == 0 {
-				continue
-			}
+	if groups := keyEntities(b); len(groups) > 0 {
+		ew.printf("\n## People, organizations and places\n\n")
+		for _, g := range groups {
 			parts := make([]string, len(g.es))
 			for i, e := range g.es {
 				parts[i] = mdEscape(Readable(e.Name)) + " " + markString(docNums(e.Docs, num), true)

@@ -59,9 +59,10 @@ func PageOf(story string, b *storybrief.Brief, problems storybrief.ErrorList) Pa
 	for _, q := range keyQuotes(b) {
 		p.Quotes = append(p.Quotes, PageQuote{Speaker: q.speaker, Text: q.text, Cite: sentenceAt(byID[q.doc], q.start)})
 	}
-	people, orgs := keyEntities(b)
-	for _, e := range append(people, orgs...) {
-		p.Entities = append(p.Entities, PageEntity{Name: Readable(e.Name), Type: string(e.Type), Mentions: e.Names(b.Documents), Docs: e.Docs})
+	for _, g := range keyEntities(b) {
+		for _, e := range g.es {
+			p.Entities = append(p.Entities, PageEntity{Name: Readable(e.Name), Type: string(e.Type), Mentions: e.Names(b.Documents), Docs: e.Docs})
+		}
 	}
 	return p
 }

@@ -226,8 +226,9 @@ func TestBriefWhoSaidWhat(t *testing.T) {
 		format Format
 		want   []string
 	}{
-		{Text, []string{"Who said what", "• Samantha Power: “We will not do the airstrikes alone if the president decides” [1]", "People: Samantha Power [1]", "Organizations: United Nations"}},
-		{Markdown, []string{"## Who said what", "- **Samantha Power**: “We will not do the airstrikes alone if the president decides” [\\[1\\]](#source-1)", "## People and organizations", "- **People**: Samantha Power [\\[1\\]](#source-1)"}},
+		{Text, []string{"Who said what", "• Samantha Power: “We will not do the airstrikes alone if the president decides” [1]", "People: Samantha Power [1]", "Organizations: United Nations", "Places: U.S. [1]"}},
+		{Markdown, []string{"## Who said what", "- **Samantha Power**: “We will not do the airstrikes alone if the president decides” [\\[1\\]](#source-1)", "## People, organizations and places", "- **People**: Samantha Power [\\[1\\]](#source-1)", "- **Places**: U.S. [\\[1\\]](#source-1)"}},
+		{HTML, []string{"<b>Samantha Power</b> <span class=\"tag\">person</span>", "<b>U.S.</b> <span class=\"tag\">place</span>"}},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.format), func(t *testing.T) {

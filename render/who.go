@@ -8,13 +8,14 @@ import (
 	"github.com/storybrief/storybrief"
 )
 
-// The "Who said what" section and the key people and organizations.
+// The "Who said what" section and the key people, organizations and places.
 const (
 	maxQuotes     = 8  // quotes shown in a brief
 	maxPerSpeaker = 2  // quotes of one speaker shown
 	maxQuoteWords = 24 // words of a quote shown before it is cut
 	maxPeople     = 8
 	maxOrgs       = 6
+	maxPlaces     = 6
 	minQuoteWords = 4 // shorter quotes (a word or two in quotation marks) are not shown alone
 )
 
@@ -112,8 +113,17 @@ func shortQuote(s string, k storybrief.QuoteKind) string {
 	return "“" + s + "”"
 }
 
-// keyEntities returns the most salient people and organizations.
-func keyEntities(b *storybrief.Brief) (people, orgs []*storybrief.Entity) {
+// entityGroup is one line of a brief's named entities: its label and the
+// most salient entities of one type.
+type entityGroup struct {
+	label string
+	es    []*storybrief.Entity
+}
+
+// keyEntities returns the most salient people, organizations and places,
+// a group each, leaving out the empty ones.
+func keyEntities(b *storybrief.Brief) []entityGroup {
+	var people, orgs, places []*storybrief.Entity
 	for i := range b.Entities {
 		e := &b.Entities[i]
 		switch {
@@ -121,9 +131,17 @@ func keyEntities(b *storybrief.Brief) (people, orgs []*storybrief.Entity) {
 			people = append(people, e)
 		case e.Type == storybrief.Org && len(orgs) < maxOrgs:
 			orgs = append(orgs, e)
+		case e.Type == storybrief.Place && len(places) < maxPlaces:
+			places = append(places, e)
 		}
 	}
-	return people, orgs
+	var out []entityGroup
+	for _, g := range []entityGroup{{"People", people}, {"Organizations", orgs}, {"Places", places}} {
+		if len(g.es) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // inSummary reports whether the summary already quotes text.
