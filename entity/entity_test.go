@@ -162,6 +162,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PERSON Jane Roe", "OTHER Cornyn"}, []string{"D.", "Ghani"}},
 		{"towns the gazetteer knows", []string{"Protests spread in Asheville on Monday and reached the city of Sirte, while police in Pawtucket and Watertown waited. Residents of Throgs Neck marched near Kenosha."},
 			[]string{"PLACE Asheville", "PLACE Sirte", "PLACE Pawtucket", "PLACE Watertown", "PLACE Throgs Neck", "PLACE Kenosha"}, nil},
+		{"a town before a verb of saying", []string{"The shooting shook the city. Police in Kenosha said the man was armed."},
+			[]string{"PLACE Kenosha"}, nil},
 		{"town names that are no towns", []string{"The court ruled in Roe v. Wade in 1973. Critics of the ruling in Roe, which stood for decades, spoke. In Obama's speech he praised Kenosha, and in Carson King's tweets he joked about Pawtucket."},
 			[]string{"OTHER Roe", "OTHER Kenosha", "OTHER Pawtucket", "OTHER Carson"}, nil},
 		{"a compound adjective before a name", []string{"Toned-down Trump continues his attacks. Then-President Trump spoke, and Jean-Pierre Raffarin listened. Trump left and Raffarin stayed."},

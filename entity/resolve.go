@@ -279,10 +279,11 @@ func resolve(cands []cand) *groups {
 			acronymMatch(g, acronyms, i, strings.Fields(k)) // Justice Department: DOJ
 		}
 	}
-	// Single speakers nobody else names are people too, and so are the
+	// Single speakers nobody else names are people too (not a town the
+	// words around it place: "Police in Kenosha said"), and so are the
 	// names of an administration or a campaign (the Trump administration).
 	for _, i := range singles {
-		if (cands[i].speaker || cands[i].governs) && cands[i].kind == kUnknown && !cands[i].acro && !places[cands[i].key] && aliases[cands[i].key] == "" && !knownOrgs[cands[i].key] {
+		if (cands[i].speaker || cands[i].governs) && cands[i].kind == kUnknown && !cands[i].acro && !cands[i].located && !places[cands[i].key] && aliases[cands[i].key] == "" && !knownOrgs[cands[i].key] {
 			r := g.find(i)
 			g.person[r] = true
 		}
@@ -593,10 +594,10 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			votes[c.kind] += 2
 		case c.acro && !kinded:
 			votes[kOrg]++
+		case c.located && !party:
+			votes[kPlace]++ // "Police in Kenosha said": where, not who
 		case c.speaker && len(c.toks) == 1:
 			votes[kPerson]++
-		case c.located && !party:
-			votes[kPlace]++
 		}
 	}
 	best, bestN := kOther, 0

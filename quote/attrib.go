@@ -346,8 +346,62 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 	if strings.Contains(f.gap(pa, k, k+1), ",") {
 		return f.appositive(pa, k, floor)
 	}
+	if p := f.settingStart(pa, k, floor); p > floor {
+		// "Biden in an interview with CNN said", "The senator on Fox
+		// News said": the speaker stands before where they said it.
+		return f.subjectEndingAt(pa, p-1, floor)
+	}
 	return f.subjectEndingAt(pa, k, floor)
 }
+
+// settingStart returns the preposition that opens a phrase of where or how
+// something was said ending at word k ("in an interview with CNN",
+// "during a rally in Iowa", "on Fox News", "in a video posted to Twitter
+// on Sunday") after the speaker's name or noun, or -1.
+func (f *finder) settingStart(pa *para, k, floor int) int {
+	for p := k; p > floor && k-p < 10; p-- {
+		w := pa.words[p]
+		if w.q >= 0 || f.brk(pa, p-1, p) || strings.Contains(f.gap(pa, p-1, p), ",") || stop[w.key] || clauseOpeners[w.key] {
+			return -1 // not across a clause: "… that Democrats said", "after Trump tweeted"
+		}
+		if !settingPreps[w.key] || p == k || w.m >= 0 {
+			continue // (not inside a name: "Committee on Intelligence Chairman Adam B. Schiff")
+		}
+		// the preposition's object: a setting noun within three words
+		// ("in a new interview"), or a named outlet after "on" ("on CNN")
+		setting := false
+		for j := p + 1; j <= min(k, p+3); j++ {
+			if settingNouns[pa.words[j].key] {
+				setting = true
+				break
+			}
+		}
+		if !setting && w.key == "on" && pa.words[p+1].m >= 0 && f.ents[f.ments[pa.words[p+1].m].ent].Type == storybrief.Org {
+			setting = true
+		}
+		if !setting {
+			continue
+		}
+		// what stands before it must end a subject: a name or a noun
+		prev := pa.words[p-1]
+		if prev.q >= 0 || stop[prev.key] || prepositions[prev.key] || settingPreps[prev.key] {
+			return -1
+		}
+		return p
+	}
+	return -1
+}
+
+// settingPreps open a phrase of where or how something was said, and
+// settingNouns are that phrase's heads.
+var (
+	settingPreps = wordSet(`in on during at via through`)
+	settingNouns = wordSet(`interview interviews statement statements video videos tweet tweets post posts letter
+letters speech speeches rally rallies appearance conference podcast op-ed editorial hall hearing meeting call
+remarks briefing email emails memo filing broadcast address message segment show documentary book column essay
+testimony session event debate forum ceremony release announcement radio television tv episode campaign
+press news`)
+)
 
 // timeRunStart returns the index of the "on", "this" or "last" that opens
 // a run of two or three words of time ending at word k ("on Tuesday
@@ -486,7 +540,7 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 			// "Officials in Maryland said", "Health officials in New York
 			// City": plural heads with no determiner, opening the
 			// sentence or in lower case (not a name's last word).
-			if in && ms >= 2 && (ms-2 == floor || !startsUpper(f.text()[pa.words[ms-2].s:])) {
+			if in && ms >= 2 && (ms-2 == floor || pa.words[ms-3].sent != pa.words[ms-2].sent || !startsUpper(f.text()[pa.words[ms-2].s:])) {
 				if h := f.phraseHead(pa, ms-1, floor); h >= 0 {
 					return f.phrase(h, k, pa)
 				}
