@@ -1,6 +1,10 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storybrief/storybrief/internal/setting"
+)
 
 // attribution returns whom a sentence attributes what it says to, or ""
 // when the document says it in its own voice, and the words [from, to)
@@ -305,8 +309,20 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 		}
 	}
 	start := end
-	for start > 0 && end-start < 6 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(–—") {
+	for start > 0 && end-start < 12 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(–—") {
 		start--
+	}
+	// "Biden in an interview with CNN said", "President Trump in a video
+	// posted to Twitter on Sunday demanded": where it was said is no part
+	// of who speaks
+	for k := start + 1; k < end; k++ {
+		if settingAt(toks, k, end) {
+			if !namesSpeaker(text, toks, start, k-1) {
+				return 0, 0
+			}
+			end = k - 1
+			break
+		}
 	}
 	if end-start >= 6 {
 		return 0, 0
@@ -348,6 +364,60 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	}
 	return start, end + 1
 }
+
+// settingAt reports whether toks[k] opens a phrase of where or how
+// something was said that runs to toks[end] ("in an interview with CNN",
+// "on Fox News"), after a word that can end a subject; not a preposition
+// inside a name ("the Committee on Intelligence").
+func settingAt(toks []tok, k, end int) bool {
+	t, prev := toks[k], toks[k-1]
+	if !setting.Prep(t.low) || t.cap || openingPrepositions[prev.low] || setting.Prep(prev.low) || prev.low == "the" || prev.low == "a" || nameHeadsBeforeOn[prev.low] {
+		return false
+	}
+	for j := k + 1; j <= min(end, k+setting.Reach); j++ {
+		if setting.Noun(toks[j].low) {
+			return true
+		}
+	}
+	// "on Fox News", "on CNN": an outlet
+	return t.low == "on" && outlets[toks[k+1].low]
+}
+
+// outlets are the networks and platforms news says someone spoke "on".
+var outlets = set(`fox cnn msnbc nbc abc cbs npr pbs cnbc c-span bloomberg twitter facebook instagram youtube tiktok
+truth sirius sky bbc`)
+
+// namesSpeaker reports whether toks[a..b], before a phrase of where it was
+// said, read as who spoke: a name of up to four words ("President
+// Trump"), a phrase opened by an article ("The student"), or one plural
+// noun ("Lawmakers"); not "to participate", "much outrage" or a party tag.
+func namesSpeaker(text string, toks []tok, a, b int) bool {
+	if b < a || b-a >= 4 {
+		return false
+	}
+	name := true
+	for _, t := range toks[a : b+1] {
+		if !t.cap && !nameParticles[t.low] {
+			name = false
+		}
+	}
+	switch {
+	case name:
+		return !partyTag(text[toks[a].start:toks[b].end])
+	case toks[a].low == "the" || toks[a].low == "a" || toks[a].low == "an":
+		for _, t := range toks[a+1 : b+1] {
+			if speakerAux[t.low] || t.low == "to" || t.low == "was" || t.low == "is" {
+				return false
+			}
+		}
+		return b > a
+	}
+	return a == b && strings.HasSuffix(toks[a].low, "s") && !strings.HasSuffix(toks[a].low, "ss")
+}
+
+// nameHeadsBeforeOn end the first part of a name that goes on after "on":
+// the Committee on Intelligence, the Council on Foreign Relations.
+var nameHeadsBeforeOn = set(`committee subcommittee council panel commission conference caucus task force institute center centre`)
 
 // phraseEnd returns the end of the phrase of up to eight words that
 // starts at toks[i], stopping at punctuation; a name that the eighth word

@@ -39,6 +39,13 @@ func TestAttribution(t *testing.T) {
 		{"Reports said the target had been tracked for hours.", "", "Reports said"},
 		{"Previous reports alleged that the charges would follow.", "", "Previous reports alleged"},
 		{"The CNN/New York Times debate on Tuesday revealed new dynamics.", "", "The CNN/New York Times debate on Tuesday revealed"},
+		// Where it was said is no part of who speaks.
+		{"Biden in an interview with CNN said the plan would pass.", "Biden", "Biden in an interview with CNN said"},
+		{"The senator on Fox News said the vote would fail.", "The senator", "The senator on Fox News said"},
+		{"Trump at town hall says he played it down.", "Trump", "Trump at town hall says"},
+		{"Lawmakers during a hearing on Capitol Hill said the bill would pass.", "Lawmakers", "Lawmakers during a hearing on Capitol Hill said"},
+		{"The Council on Foreign Relations said the risk was high.", "The Council on Foreign Relations", "The Council on Foreign Relations said"},
+		{"President Donald Trump vowed not to participate in next week's debate, organizers announced.", "organizers", "organizers announced"},
 		{"Former heads of the CIA — both parties — say what he's saying is garbage.", "Former heads of the CIA", "Former heads of the CIA — both parties — say"},
 		{"Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski, R-Alaska, wrote a letter calling on Congress to act.", "Sen. Joe Manchin and Sen. Lisa Murkowski", "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski, R-Alaska, wrote"},
 		{"Manchin, a West Virginia Democrat, and Murkowski, an Alaska Republican, wrote that the bill would fail.", "Manchin and Murkowski", "Manchin, a West Virginia Democrat, and Murkowski, an Alaska Republican, wrote"},

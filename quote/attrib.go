@@ -7,6 +7,7 @@ import (
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/internal/gender"
+	"github.com/storybrief/storybrief/internal/setting"
 )
 
 func wordSet(s string) map[string]bool {
@@ -364,44 +365,33 @@ func (f *finder) settingStart(pa *para, k, floor int) int {
 		if w.q >= 0 || f.brk(pa, p-1, p) || strings.Contains(f.gap(pa, p-1, p), ",") || stop[w.key] || clauseOpeners[w.key] {
 			return -1 // not across a clause: "… that Democrats said", "after Trump tweeted"
 		}
-		if !settingPreps[w.key] || p == k || w.m >= 0 {
+		if !setting.Prep(w.key) || p == k || w.m >= 0 {
 			continue // (not inside a name: "Committee on Intelligence Chairman Adam B. Schiff")
 		}
 		// the preposition's object: a setting noun within three words
 		// ("in a new interview"), or a named outlet after "on" ("on CNN")
-		setting := false
-		for j := p + 1; j <= min(k, p+3); j++ {
-			if settingNouns[pa.words[j].key] {
-				setting = true
+		found := false
+		for j := p + 1; j <= min(k, p+setting.Reach); j++ {
+			if setting.Noun(pa.words[j].key) {
+				found = true
 				break
 			}
 		}
-		if !setting && w.key == "on" && pa.words[p+1].m >= 0 && f.ents[f.ments[pa.words[p+1].m].ent].Type == storybrief.Org {
-			setting = true
+		if !found && w.key == "on" && pa.words[p+1].m >= 0 && f.ents[f.ments[pa.words[p+1].m].ent].Type == storybrief.Org {
+			found = true
 		}
-		if !setting {
+		if !found {
 			continue
 		}
 		// what stands before it must end a subject: a name or a noun
 		prev := pa.words[p-1]
-		if prev.q >= 0 || stop[prev.key] || prepositions[prev.key] || settingPreps[prev.key] {
+		if prev.q >= 0 || stop[prev.key] || prepositions[prev.key] || setting.Prep(prev.key) {
 			return -1
 		}
 		return p
 	}
 	return -1
 }
-
-// settingPreps open a phrase of where or how something was said, and
-// settingNouns are that phrase's heads.
-var (
-	settingPreps = wordSet(`in on during at via through`)
-	settingNouns = wordSet(`interview interviews statement statements video videos tweet tweets post posts letter
-letters speech speeches rally rallies appearance conference podcast op-ed editorial hall hearing meeting call
-remarks briefing email emails memo filing broadcast address message segment show documentary book column essay
-testimony session event debate forum ceremony release announcement radio television tv episode campaign
-press news`)
-)
 
 // timeRunStart returns the index of the "on", "this" or "last" that opens
 // a run of two or three words of time ending at word k ("on Tuesday
