@@ -169,6 +169,13 @@ var notSaying = wordSet(`above below here earlier`)
 var times = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 last this earlier recently week month year morning afternoon evening night`)
 
+// countedCues are cues that are nouns after a number: "100 tweets".
+var countedCues = wordSet(`tweets posts reports claims statements retweets comments remarks notes messages`)
+
+// weekdays stand between a speaker and the verb: "a report Thursday
+// said".
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // prepositions that open a phrase after a verb of saying that is not what
 // was said: "said in an interview", "said on Thursday".
 var prepositions = wordSet(`in on at during after before last this earlier late early to of for with by
@@ -227,7 +234,8 @@ corridor endeavor harbor harbour tenor vapor manner dinner banner summer winter 
 // peopleNouns are nouns for people that no ending tells: "friends of",
 // "officials of".
 var peopleNouns = wordSet(`official friend aide staff staffer member colleague relative family source people chief head
-office team lawyer counsel spokesperson representative resident student agent`)
+office team lawyer counsel spokesperson representative resident student agent republican democrat rapporteur
+expert`)
 
 // isCue reports whether word k of pa is a verb of saying used as one.
 func (f *finder) isCue(pa *para, k int) bool {
@@ -264,6 +272,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if to := k - 1; to > 0 && strings.HasSuffix(pa.words[to].key, "ly") && !f.brk(pa, to, k) &&
 		pa.words[to-1].key == "to" && !f.brk(pa, to-1, to) && (to < 2 || !aux[pa.words[to-2].key]) {
 		return false // "the first senator to publicly say", "to initially warn": an infinitive (but "I have to say")
+	}
+	if k > 0 && !f.brk(pa, k-1, k) && !strings.Contains(f.gap(pa, k-1, k), ",") && isNumber(pa.words[k-1].key) && countedCues[w.key] {
+		return false // "more than 100 tweets": counted, a noun (but "the Big 12 said")
 	}
 	if k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && pa.words[k-1].key != "to" && (nounOpeners[pa.words[k-1].key] || linkers[pa.words[k-1].key]) {
 		return false // "a series of tweets", "in the wake of reports that …": a verb stands after no preposition
@@ -327,7 +338,22 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 	if t := f.timeRunStart(pa, k, floor); t >= 0 {
 		k = t - 1
 	}
-	for n := 0; n < 4 && k >= floor && (aux[pa.words[k].key] || isAdverb(pa.words[k].key) || times[pa.words[k].key] && k > floor && (pa.words[k-1].key == "this" || pa.words[k-1].key == "last" || pa.words[k-1].key == "on")) && pa.words[k].q < 0 && !f.brk(pa, k, k+1); n++ {
+	// "a report Thursday said", "Facebook and Twitter on early Wednesday
+	// warned": a day alone, perhaps early or late, perhaps after "on"
+	if k > floor && weekdays[pa.words[k].key] && pa.words[k].q < 0 && !f.brk(pa, k, k+1) && !strings.Contains(f.gap(pa, k, k+1), ",") {
+		day := k
+		k--
+		if k > floor && (pa.words[k].key == "early" || pa.words[k].key == "late") && !f.brk(pa, k, k+1) {
+			k--
+		}
+		if k > floor && pa.words[k].key == "on" && !f.brk(pa, k, k+1) {
+			k--
+		}
+		if w := pa.words[k]; w.q >= 0 || stop[w.key] || prepositions[w.key] || f.brk(pa, k, k+1) {
+			k = day // what stands before the day is no speaker: leave it to the rules below
+		}
+	}
+	for n := 0; n < 4 && k >= floor && (aux[pa.words[k].key] || isAdverb(pa.words[k].key) && pa.words[k].m < 0 || times[pa.words[k].key] && k > floor && (pa.words[k-1].key == "this" || pa.words[k-1].key == "last" || pa.words[k-1].key == "on")) && pa.words[k].q < 0 && !f.brk(pa, k, k+1); n++ {
 		if times[pa.words[k].key] && !aux[pa.words[k].key] {
 			k-- // "this week", "on Thursday"
 		}
@@ -362,8 +388,11 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 func (f *finder) settingStart(pa *para, k, floor int) int {
 	for p := k; p > floor && k-p < 10; p-- {
 		w := pa.words[p]
-		if w.q >= 0 || f.brk(pa, p-1, p) || strings.Contains(f.gap(pa, p-1, p), ",") || stop[w.key] || clauseOpeners[w.key] {
-			return -1 // not across a clause: "… that Democrats said", "after Trump tweeted"
+		if w.q >= 0 || f.brk(pa, p-1, p) || strings.Contains(f.gap(pa, p-1, p), ",") {
+			return -1
+		}
+		if (stop[w.key] || clauseOpeners[w.key]) && !((w.key == "that" || w.key == "which") && p < k && setting.Noun(pa.words[p-1].key)) {
+			return -1 // not across a clause: "… that Democrats said", "after Trump tweeted" (but "in an interview that aired Thursday")
 		}
 		if !setting.Prep(w.key) || p == k || w.m >= 0 {
 			continue // (not inside a name: "Committee on Intelligence Chairman Adam B. Schiff")
@@ -434,7 +463,7 @@ func (f *finder) brk(pa *para, a, b int) bool {
 // isAdverb reports whether a word looks like an adverb of manner:
 // "unanimously urged", "strongly warned".
 func isAdverb(k string) bool {
-	return len(k) > 5 && strings.HasSuffix(k, "ly") && !strings.HasSuffix(k, "ally") || k == "strongly" || k == "quickly"
+	return len(k) > 5 && strings.HasSuffix(k, "ly") && (!strings.HasSuffix(k, "ally") || len(k) > 6) || k == "strongly" || k == "quickly"
 }
 
 // sentenceSubject finds who is "adding", or who "then urged": the
@@ -573,6 +602,11 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 					return f.phrase(h, k, pa)
 				}
 			}
+			if j > floor && pa.words[j-1].key == "on" {
+				if who, ok := f.qualified(pa, j, k, floor); ok {
+					return who // "top advisers on the coronavirus response said"
+				}
+			}
 			if j > floor && (linkers[pa.words[j-1].key] || pa.words[j-1].key == "as") && !f.brk(pa, j-1, j) {
 				// "the mother of the Gamble Heights victim": the phrase is
 				// inside a longer one; its head comes before "who".
@@ -604,6 +638,12 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 					return f.phrase(d, k, pa)
 				}
 			}
+			if who, ok := f.qualified(pa, j, k, floor); ok {
+				// "Florida's secretary of state announced", "a special
+				// rapporteur on freedom of expression said": the person
+				// the phrase qualifies speaks, not its object.
+				return who
+			}
 			if objectOf[pa.words[j-1].key] && (k+1 >= len(pa.words) || pa.words[k+1].key != "who") {
 				// "the incident with Kavanaugh during law school say": the
 				// preposition's object says nothing (but "brought by
@@ -618,6 +658,37 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		j--
 	}
 	return none
+}
+
+// qualified returns the phrase headed by a person noun that the words j..k
+// qualify after "of", "on" or "for" within a few words before j ("the
+// secretary of state", "top advisers on the coronavirus response", "special
+// rapporteur on freedom of expression"), and whether there is one.
+func (f *finder) qualified(pa *para, j, k, floor int) (speaker, bool) {
+	for p := j - 1; p > floor && j-p < 6; p-- {
+		w := pa.words[p]
+		if w.q >= 0 || f.brk(pa, p, p+1) || strings.Contains(f.gap(pa, p, p+1), ",") || stop[w.key] {
+			return none, false
+		}
+		if w.key != "of" && w.key != "on" && w.key != "for" {
+			continue
+		}
+		if f.brk(pa, p-1, p) || !personNoun(pa.words[p-1].key) {
+			continue
+		}
+		if h := f.phraseHead(pa, p, floor); h >= 0 {
+			return f.phrase(h, k, pa), true
+		}
+		// "One of Trump administration's top advisers on …": the person
+		// noun with up to two words that qualify it
+		h := p - 1
+		for h-1 >= floor && p-h < 3 && !f.brk(pa, h-1, h) && pa.words[h-1].q < 0 && !stop[pa.words[h-1].key] &&
+			!prepositions[pa.words[h-1].key] && !determiners[pa.words[h-1].key] && !strings.HasSuffix(pa.words[h-1].key, "'s") {
+			h--
+		}
+		return f.phrase(h, k, pa), true
+	}
+	return none, false
 }
 
 // phraseHead returns where the noun phrase that ends before word p (a
