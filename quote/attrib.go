@@ -169,6 +169,9 @@ var notSaying = wordSet(`above below here earlier`)
 var times = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 last this earlier recently week month year morning afternoon evening night`)
 
+// nounVerbs follow "reports" or "claims" used as a noun: "reports show".
+var nounVerbs = wordSet(`show shows showed say suggest suggested indicate indicated reveal revealed claim state`)
+
 // countedCues are cues that are nouns after a number: "100 tweets".
 var countedCues = wordSet(`tweets posts reports claims statements retweets comments remarks notes messages`)
 
@@ -279,6 +282,9 @@ func (f *finder) isCue(pa *para, k int) bool {
 	if k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 && pa.words[k-1].key != "to" && (nounOpeners[pa.words[k-1].key] || linkers[pa.words[k-1].key]) {
 		return false // "a series of tweets", "in the wake of reports that …": a verb stands after no preposition
 	}
+	if (w.key == "reports" || w.key == "claims") && k+1 < len(pa.words) && !f.brk(pa, k, k+1) && nounVerbs[pa.words[k+1].key] {
+		return false // "…, reports show.", "claims suggest": the noun is the subject
+	}
 	if (w.key == "reports" || w.key == "claims" || w.key == "claim") && k > 0 && !f.brk(pa, k-1, k) && pa.words[k-1].m < 0 &&
 		(reportNouns[pa.words[k-1].key] || isAdjective(pa.words[k-1].key)) {
 		return false // "touted news reports that …", "his baseless claims that …": a noun (but "Fox News reports")
@@ -369,6 +375,10 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 	case "and", "but":
 		// "… and then unanimously urged": the subject of the sentence.
 		return f.sentenceSubject(pa, c, floor)
+	case "all", "both":
+		if k > floor && aux[pa.words[k-1].key] {
+			return none // "Obama, Bush and Clinton have all announced": several speakers
+		}
 	}
 	if strings.Contains(f.gap(pa, k, k+1), ",") {
 		return f.appositive(pa, k, floor)
@@ -754,6 +764,9 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 	if strings.EqualFold(name, "it") || strings.EqualFold(name, "this") {
 		return none
 	}
+	if j == k && isNumber(strings.ReplaceAll(pa.words[k].key, ",", "")) {
+		return none // "adults between the ages of 18 and 24 say": a number speaks for nobody
+	}
 	if pa.words[j].key == "the" && k > j && roles[pa.words[k].key] {
 		if s := f.role(pa, j, k, pa.words[k].key); s.ok() {
 			s.span = sp
@@ -1043,6 +1056,10 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 		}
 		if nx.key == "with" && pa.words[end].key == "familiar" {
 			end++ // "two people familiar with the matter"
+			continue
+		}
+		if m := pa.words[end].m; m >= 0 && nx.m == m {
+			end++ // "the Centers for Disease Control and Prevention": a name runs on past its preposition
 			continue
 		}
 		if determiners[w.key] && prepositions[nx.key] && nx.key != "of" {
