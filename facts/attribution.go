@@ -69,6 +69,12 @@ func attribution(text string, toks []tok) (speaker string, from, to int) {
 		if passiveBefore(toks, i) {
 			continue // "She was reported missing", "It was widely reported": nobody named says it
 		}
+		if i+1 < len(toks) && toks[i+1].low == "by" {
+			continue // "— first reported by The New York Times —": a passive, whose report is not the sentence
+		}
+		if addVerbs[t.low] && !addsWords(text, toks, i) {
+			continue // "The U.S. economy added 224,000 jobs": a sum, not words
+		}
 		if i > 0 && describers[toks[i-1].low] {
 			continue // "the alleged criminals", "a reported deal": an adjective
 		}
@@ -211,8 +217,30 @@ var speakerAux = map[string]bool{"also": true, "has": true, "have": true, "had":
 // isAdverb reports whether a word is a lower-case adverb in -ly
 // ("flatly", "widely").
 func isAdverb(t tok) bool {
-	return !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "ly")
+	return !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low]
 }
+
+// addVerbs say something only before what was said: "added that",
+// "added:", "…," he added.
+var addVerbs = set(`add adds added`)
+
+// addsWords reports whether the add verb at toks[i] adds words: it ends
+// the sentence, follows a quotation, a comma or a pronoun, or comes before
+// "that", a colon, a comma or a quotation.
+func addsWords(text string, toks []tok, i int) bool {
+	if i+1 == len(toks) || i > 0 && (gapHas(text, toks[i-1].end, toks[i].start, ",\"”’") || addingPronouns[toks[i-1].low]) {
+		return true // (a pronoun adds words: "She added the bureau did not have enough evidence")
+	}
+	return toks[i+1].low == "that" || gapHas(text, toks[i].end, toks[i+1].start, ",:\"“‘")
+}
+
+// addingPronouns add words, not sums, whatever follows.
+var addingPronouns = set(`he she they i we`)
+
+// lyNouns end in -ly and are no adverbs: "his family said", "an ally
+// said".
+var lyNouns = set(`family ally rally tally supply assembly anomaly monopoly reply fly belly bully jelly
+homily`)
 
 // infinitiveBefore returns the index of the "to" that makes the verb at
 // toks[i] an infinitive, perhaps split by an adverb ("to publicly say"),

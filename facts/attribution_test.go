@@ -39,6 +39,15 @@ func TestAttribution(t *testing.T) {
 		{"Reports said the target had been tracked for hours.", "", "Reports said"},
 		{"Previous reports alleged that the charges would follow.", "", "Previous reports alleged"},
 		{"The CNN/New York Times debate on Tuesday revealed new dynamics.", "", "The CNN/New York Times debate on Tuesday revealed"},
+		// A noun in -ly is no adverb; a passive's agent and a sum added
+		// say nothing of the sentence.
+		{"McCain will discontinue treatment, his family said in a statement on Friday.", "his family", "his family said"},
+		{"The selection of Becerra — first reported by The New York Times on Sunday — is a victory for the caucus.", "", ""},
+		{"The U.S. economy added 224,000 jobs in June.", "", ""},
+		{"Jobs report disappoints — only 235,000 positions added vs. expectations of 720,000.", "", ""},
+		{"Trump added that the deal was off.", "Trump", "Trump added"},
+		{"She added the bureau did not have enough evidence.", "She", "She added"},
+		{"\"It is over,\" he added.", "he", "he added"},
 		// Where it was said is no part of who speaks.
 		{"Biden in an interview with CNN said the plan would pass.", "Biden", "Biden in an interview with CNN said"},
 		{"The senator on Fox News said the vote would fail.", "The senator", "The senator on Fox News said"},
