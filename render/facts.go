@@ -215,6 +215,9 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 			if shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
 				continue // its sentence shows among the facts of several sources
 			}
+			if isHeadline(byID[f.Rep.Doc], f.Rep.Span) {
+				continue // the headline heads its document's facts already
+			}
 			d := f.Rep.Doc
 			if len(fl.singles[d]) == singleShownPerDoc {
 				fl.moreSingles[d]++
@@ -224,6 +227,16 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 		}
 	}
 	return fl
+}
+
+// isHeadline reports whether sp is d's headline, which the facts of one
+// source show as their document's heading.
+func isHeadline(d *storybrief.Document, sp storybrief.Span) bool {
+	if d == nil {
+		return false
+	}
+	t, ok := d.TitleSpan()
+	return ok && t == sp
 }
 
 // sharedSentences returns the sentences (doc@start) of facts of several

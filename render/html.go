@@ -256,8 +256,8 @@ func newPageView(p Page) pageView {
 			}
 			v.Disputed = append(v.Disputed, dv)
 		case storybrief.Single:
-			if len(b.Documents) < 2 || shared[anchorKey(f.Rep.Doc, f.Rep.Start)] {
-				continue // one article's facts are all its own; shared sentences show above
+			if len(b.Documents) < 2 || shared[anchorKey(f.Rep.Doc, f.Rep.Start)] || isHeadline(byID[f.Rep.Doc], f.Rep.Span) {
+				continue // one article's facts are all its own; shared sentences show above; the headline heads them
 			}
 			doc := f.Rep.Doc
 			mark = false
