@@ -239,8 +239,7 @@ var addingPronouns = set(`he she they i we`)
 
 // lyNouns end in -ly and are no adverbs: "his family said", "an ally
 // said".
-var lyNouns = set(`family ally rally tally supply assembly anomaly monopoly reply fly belly bully jelly
-homily`)
+var lyNouns = set(`family ally rally tally supply assembly anomaly monopoly reply belly bully jelly homily`)
 
 // infinitiveBefore returns the index of the "to" that makes the verb at
 // toks[i] an infinitive, perhaps split by an adverb ("to publicly say"),
@@ -340,9 +339,8 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	for start > 0 && end-start < 12 && !gapHas(text, toks[start-1].end, toks[start].start, ",\"”“:;(–—") {
 		start--
 	}
-	// "Biden in an interview with CNN said", "President Trump in a video
-	// posted to Twitter on Sunday demanded": where it was said is no part
-	// of who speaks
+	// "Biden in an interview with CNN said", "Trump at town hall says":
+	// where it was said is no part of who speaks
 	for k := start + 1; k < end; k++ {
 		if settingAt(toks, k, end) {
 			if !namesSpeaker(text, toks, start, k-1) {
