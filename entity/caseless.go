@@ -11,7 +11,7 @@ import "strings"
 var ambiguousFirst = wordSet(`will mark may bill grace rose hope joy art pat rob sue jack frank june april
 august dawn faith ray lee gene rich chase guy dean jean max sally penny crystal ruby hazel heather holly
 amber summer autumn august miles brook gay earl jay sky glen cliff dale victor christian justice
-major king prince duke carol carl grant chance rush chip buck`)
+major king prince duke carol carl grant chance rush chip buck drew`)
 
 // commonWords are frequent words that follow a title or a given name in
 // lower-cased text without being a name: "the press secretary said",

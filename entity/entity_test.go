@@ -168,6 +168,8 @@ func TestResolve(t *testing.T) {
 			[]string{"OTHER Roe", "OTHER Kenosha", "OTHER Pawtucket", "OTHER Carson"}, nil},
 		{"a compound adjective before a name", []string{"Toned-down Trump continues his attacks. Then-President Trump spoke, and Jean-Pierre Raffarin listened. Trump left and Raffarin stayed."},
 			[]string{"PERSON Jean-Pierre Raffarin"}, []string{"Toned-down Trump", "Then-President Trump"}},
+		{"words before a given name, and common words, are no person", []string{"Justices Ruth Bader Ginsburg and Samuel Alito dissented, and Journalist Glenn Greenwald wrote about it. Crowds gathered on the National Mall as Operation Warp Speed shipped doses. Storms hit Port Arthur."},
+			[]string{"PERSON Ruth Bader Ginsburg", "PERSON Glenn Greenwald", "OTHER National Mall", "OTHER Operation Warp Speed", "PLACE Port Arthur"}, []string{"Justices Ruth Bader Ginsburg", "Journalist Glenn Greenwald"}},
 		{"demonyms of two words", []string{"North Korean threats rose as North Korea tested a missile, and South Korean officials met."},
 			[]string{"PLACE North Korea"}, []string{"North Korean", "South Korean"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},

@@ -57,11 +57,12 @@ const (
 )
 
 // commonOpener reports whether a capitalized run opens with a word that
-// news writes in lower case, and not with a given name (Will, Grant, Hope
-// are both).
+// news writes in lower case at least half the time, and not with a given
+// name (Will, Grant, Hope are both) nor a word that opens a place's name
+// (Port Arthur, Camp David).
 func commonOpener(run []tok) bool {
 	k := run[0].key
-	return lowerShare[k] >= lowerCommon && !firstNames[k] && !ambiguousFirst[k]
+	return lowerShare[k] >= lowerMostly && !firstNames[k] && !ambiguousFirst[k] && !placePrefixes[k] && !namedForPeople[k]
 }
 
 // inNameWord reports whether k is a common word that an organization's

@@ -1165,6 +1165,13 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.plain(doc, run[1:], caption)
 		return
 	}
+	// Justices Ruth Bader Ginsburg, Journalist Glenn Greenwald, Homeland
+	// Security Chad Wolf: common words, a title or the end of one, before
+	// a given name: the person's name starts at the given name.
+	if i := givenAfterWords(run); i > 0 && headKind(run[len(run)-1].key) == kUnknown {
+		f.plain(doc, run[i:], caption)
+		return
+	}
 	hk := headKind(run[len(run)-1].key)
 	for i := 1; i+1 < len(run) && hk == kUnknown; i++ {
 		if run[i].key == "of" || run[i].key == "on" || run[i].key == "for" {
@@ -1236,6 +1243,29 @@ var leadingHeads = func() map[string]kind {
 	}
 	return m
 }()
+
+// givenAfterWords returns where a known given name follows, within the
+// first three words of run, words that are no name (titles, common words:
+// "Justices", "Journalist", "Security"), or 0.
+func givenAfterWords(run []tok) int {
+	for i := 1; i < min(len(run)-1, 3); i++ {
+		if !firstNames[run[i].key] || ambiguousFirst[run[i].key] {
+			continue
+		}
+		for _, t := range run[:i] {
+			k := strings.TrimSuffix(t.key, "s")
+			if firstNames[t.key] || placePrefixes[t.key] || namedForPeople[t.key] || !(titleHeads[k] || titleMods[k] || lowerShare[t.key] >= lowerMostly) {
+				return 0 // (not Port Arthur, Camp David, Uncle Ben)
+			}
+		}
+		return i
+	}
+	return 0
+}
+
+// namedForPeople open names of places, products and characters named for
+// a person: Camp David, Uncle Ben, Lake Jackson.
+var namedForPeople = wordSet(`camp uncle aunt auntie grandma grandpa papa mama baby lady sir fort mount lake`)
 
 // personShape reports whether a run of two to four words reads as a
 // person's name: a known given name first, or no word that names places,
