@@ -335,6 +335,15 @@ var hyphenSuffixes = wordSet(`led run era born made like type ish tied free wide
 // a possessive does not join: President Donald Trump's Republicans.
 var partyMembers = wordSet(`democrats republicans dems`)
 
+// partySingular and roleNouns stand between a place and a person's given
+// name: South Carolina Republican Lindsey Graham, North Korean Dictator Kim
+// Jong Un.
+var (
+	partySingular = wordSet(`republican democrat independent conservative liberal socialist`)
+	roleNouns     = wordSet(`dictator strongman tycoon mogul billionaire journalist activist businessman
+businesswoman lawmaker legislator official`)
+)
+
 // partyAdjective reports whether t, capitalized before a party's members,
 // describes them (Moderate Democrats, Jittery Republicans: a word news
 // writes in lower case at least half the time, or one it does not know
@@ -1172,6 +1181,17 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		f.plain(doc, run[i:], caption)
 		return
 	}
+	// South Carolina Republican Lindsey Graham, North Korean Dictator Kim
+	// Jong Un: a place and a party or a role before a given name.
+	for i := 2; i+1 < len(run); i++ {
+		if firstNames[run[i].key] && !ambiguousFirst[run[i].key] && (partySingular[run[i-1].key] || titleHeads[run[i-1].key] || roleNouns[run[i-1].key]) {
+			if places[joinKeys(run[:i-1])] {
+				f.plain(doc, run[:i-1], caption) // South Carolina (not "Top Senate")
+			}
+			f.plain(doc, run[i:], caption)
+			return
+		}
+	}
 	hk := headKind(run[len(run)-1].key)
 	for i := 1; i+1 < len(run) && hk == kUnknown; i++ {
 		if run[i].key == "of" || run[i].key == "on" || run[i].key == "for" {
@@ -1651,6 +1671,9 @@ func allTitles(run []tok) bool {
 // orgAnd returns how many words after "and" complete the name of an
 // organization begun by left (World Travel | and | Tourism Council), or 0.
 func orgAnd(left, right []tok) int {
+	if n := len(left); n > 0 && (orgHeads[left[n-1].key] || knownOrg(joinKeys(left))) {
+		return 0 // Fox News and NBC News, Harvard University and Columbia Law School: two
+	}
 	for _, t := range left {
 		if firstNames[t.key] || places[t.key] || titleHeads[t.key] {
 			return 0
