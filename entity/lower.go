@@ -39,11 +39,6 @@ var lowerShare = func() map[string]float64 {
 
 // Shares of lower-case use that make a word common.
 const (
-	// lowerCommon: a word news nearly always writes in lower case
-	// ("advertising", "targeted"). A capitalized run that opens with one
-	// ("Advertising Policy", "Targeted Diagnostics") is a heading, a product
-	// or an organization, not a person.
-	lowerCommon = 0.9
 	// lowerInName: a word news writes in lower case at times, however
 	// often names capitalize it ("prevention" 3 times in 103, inside the
 	// Centers for Disease Control and Prevention; "drug", "food"): such a
@@ -51,8 +46,11 @@ const (
 	// own (Congress 3 in 486, Trump never) fall below it.
 	lowerInName = 0.02
 	// lowerMostly: a word news writes in lower case at least half the time
-	// ("high", "world"). In print capitals ("A HIGH-powered team") it is no
-	// name, nor is a run of such words capitalized ("Business Insider").
+	// ("high", "world", "advertising"). In print capitals ("A HIGH-powered
+	// team") it is no name, nor is a run of such words capitalized
+	// ("Business Insider"), and a capitalized run that opens with one
+	// ("Advertising Policy", "National Mall") is a heading, a place, a
+	// product or an organization, not a person (commonOpener).
 	lowerMostly = 0.5
 )
 
