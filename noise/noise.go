@@ -379,6 +379,11 @@ var furnitureLabels = []string{
 	"related video:", "story:", "topics:", "tags:", "by:", "published:", "posted:", "updated:",
 	"http:", "https:", "doi:", "citation:", "file:", "swns:", "social sharing:",
 	"expired:", "news:", "popscene:", "view photo gallery:",
+	// the same in Spanish, Portuguese, French, Italian and German
+	"lea:", "lea también:", "lea más:", "lee también:", "lee más:", "leer más:", "ver también:", "vea también:",
+	"te puede interesar:", "le puede interesar:", "leia também:", "leia mais:", "veja também:", "saiba mais:",
+	"lire aussi:", "lire aussi :", "voir aussi:", "voir aussi :", "leggi anche:", "vedi anche:",
+	"lesen sie auch:", "mehr zum thema:", "auch interessant:",
 }
 
 // headlineLabels open a headline of its own as often as a teaser run into

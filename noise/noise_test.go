@@ -200,6 +200,9 @@ func TestPrefixEnd(t *testing.T) {
 func TestIs(t *testing.T) {
 	tests := map[string]bool{
 		"Breaking news emails get breaking news alerts and special reports.":                                                                                                                            true,
+		"Lea más: Juan Carlos Ortega Murillo propone legalizar la comercialización de marihuana en Nicaragua":                                                                                           true,
+		"Lire aussi : la réforme des retraites adoptée par le Sénat":                                                                                                                                    true,
+		"Lesen Sie auch: Die Regierung plant eine neue Reform":                                                                                                                                          true,
 		"This service is provided in accordance with our privacy &amp; cookie policy.":                                                                                                                  true,
 		"On your next view you will be asked to log in to your subscriber account.":                                                                                                                     true,
 		"Updated: wednesday, 8: 29 a.m. est the police said.":                                                                                                                                           true,
