@@ -302,3 +302,25 @@ func TestStoriesNote(t *testing.T) {
 		})
 	}
 }
+
+// TestKeyQuotesOverlap checks that a quote inside reported speech already
+// shown (or around one) is not shown twice: "Jobs said once you use it,
+// “you can’t go back.”" is one quote.
+func TestKeyQuotesOverlap(t *testing.T) {
+	text := `Steve Jobs said once you use a Retina display, “you can’t go back to the old one,” and he was right.`
+	d := &storybrief.Document{ID: "d1", Source: "a.txt", Title: "Headline A", Text: text}
+	direct := strings.Index(text, "“") + len("“")
+	end := strings.Index(text, ",”")
+	reported := strings.Index(text, "once")
+	b := &storybrief.Brief{
+		Documents: []*storybrief.Document{d},
+		Quotes: []storybrief.Quote{
+			{Doc: "d1", Line: 1, Kind: storybrief.QuoteReported, Span: storybrief.Span{Start: reported, End: end}, Speaker: "Steve Jobs"},
+			{Doc: "d1", Line: 1, Kind: storybrief.QuoteDirect, Span: storybrief.Span{Start: direct, End: end}, Speaker: "Steve Jobs"},
+		},
+	}
+	got := keyQuotes(b)
+	if len(got) != 1 || !strings.HasPrefix(got[0].text, "“you can’t go back") {
+		t.Errorf("keyQuotes = %+v, want the direct quote alone", got)
+	}
+}

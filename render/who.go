@@ -78,6 +78,7 @@ func keyQuotes(b *storybrief.Brief) []shownQuote {
 			cmp.Compare(a.q.Start, b.q.Start))
 	})
 	per := map[string]int{}
+	shown := map[string][]storybrief.Span{} // by document: the spans of the quotes chosen
 	var out []shownQuote
 	for _, c := range cs {
 		if len(out) == maxQuotes {
@@ -90,6 +91,10 @@ func keyQuotes(b *storybrief.Brief) []shownQuote {
 		if per[who] == maxPerSpeaker {
 			continue
 		}
+		if slices.ContainsFunc(shown[c.q.Doc], func(sp storybrief.Span) bool { return sp.Start < c.q.End && c.q.Start < sp.End }) {
+			continue // the reported speech around a direct quote already shown, or the quote inside it
+		}
+		shown[c.q.Doc] = append(shown[c.q.Doc], c.q.Span)
 		per[who]++
 		out = append(out, shownQuote{speaker: Readable(c.q.Speaker), text: Readable(shortQuote(spanText(docs[c.q.Doc], c.q.Span), c.q.Kind)), doc: c.q.Doc, start: c.q.Start})
 	}
