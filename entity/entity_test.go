@@ -173,6 +173,8 @@ func TestResolve(t *testing.T) {
 		{"a place and a party or a role before a name; two organizations joined by and", []string{"The vote was close, and South Carolina Republican Lindsey Graham said he would back it. North Korean Dictator Kim Jong Un fired a missile, and Top Senate Democrat Chuck Schumer spoke. Shares of Fox News and NBC News owners fell, and Harvard University and Columbia Law School agreed. The Food and Drug Administration approved it."},
 			[]string{"PLACE South Carolina", "PERSON Lindsey Graham", "PERSON Kim Jong Un", "PERSON Chuck Schumer", "ORG Fox News", "ORG NBC News", "ORG Harvard University", "ORG Columbia Law School", "ORG Food and Drug Administration"},
 			[]string{"South Carolina Republican Lindsey Graham", "North Korean Dictator Kim Jong Un", "Top Senate", "Fox News and NBC News"}},
+		{"a known company's name or unit", []string{"Shares of Gilead Sciences rose after Bloomberg Law reported the ruling."},
+			[]string{"ORG Gilead Sciences", "ORG Bloomberg Law"}, nil},
 		{"demonyms of two words", []string{"North Korean threats rose as North Korea tested a missile, and South Korean officials met."},
 			[]string{"PLACE North Korea"}, []string{"North Korean", "South Korean"}},
 		{"lower-cased text", []string{"the da vinci code author dan brown spoke in the united states on tuesday, when his new novel went on sale in bookshops across the country and abroad. president barack obama said brown was right about the book and its readers, said mr. smith, who sells books in a small shop near the river. \" we are seeing historic sales, \" he said of the week."},

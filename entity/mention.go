@@ -1239,6 +1239,8 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 		k = leadingHeads[run[0].key] // Fondation Louis Vuitton, Château de Versailles
 	case len(run) > 1 && run[len(run)-1].acro:
 		k = kOrg
+	case len(run) > 1 && knownOrgs[run[0].key] && !firstNames[run[0].key]:
+		k = kOrg // Gilead Sciences, Bloomberg Law, Exxon Mobil: a known company's name or unit, not a person
 	case len(run) >= 2 && len(run) <= 4 && personShape(run) && !f.commonWord(run):
 		k = kPerson
 	}
