@@ -148,3 +148,21 @@ func TestShortBriefWeighsRepeats(t *testing.T) {
 		t.Errorf("short/long score: %.3f for the repeated sentence, %.3f for the one told once; want the first at least 1.5 times the second", repeated, alone)
 	}
 }
+
+// TestShortBriefLeavesOutNoNews checks that a short brief with words to
+// spare does not fill them with a sentence that tells only what an outlet
+// has not seen or that someone declined to comment.
+func TestShortBriefLeavesOutNoNews(t *testing.T) {
+	c := Prepare([]*storybrief.Document{
+		doc("d1",
+			"Two dozen diplomats at the U.S. Embassy in Kabul warned about a Taliban takeover in a dissent cable sent last month.",
+			"NBC News has not seen the cable.",
+			"The State Department declined to comment."),
+		doc("d2", "Diplomats in Kabul warned in a dissent cable last month that the Taliban could take over the country."),
+	})
+	for _, i := range (Storybrief{}).Select(c, storybrief.Budget{Words: 120}) {
+		if txt := c.Sents[i].Text; noComment(txt) {
+			t.Errorf("the short brief holds %q", txt)
+		}
+	}
+}

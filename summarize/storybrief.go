@@ -62,7 +62,6 @@ const (
 	captionDiscount      = 0.5
 	splitQuoteDiscount   = 0.5
 	paraphraseDiscount   = 0.5
-	noCommentDiscount    = 0.5
 
 	// shortSupport weighs, in a short brief, how strongly the other
 	// documents repeat a sentence (mean over them of its best cosine with
@@ -321,10 +320,11 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			// and a photo caption labels a picture the reader does not see.
 			// A piece of a quotation that runs over several sentences
 			// reads as a fragment, its speaker often named only after it.
-			// A sentence that tells only that someone declined to comment
-			// or that details are not yet known takes the place of news.
-			// A name line (a signature, a credit) says nothing: it would
-			// only fill the words left over, so it is left out.
+			// A sentence that tells only that someone declined to comment,
+			// that details are not yet known or what an outlet has not
+			// seen, and a name line (a signature, a credit), say nothing
+			// of the story: they would only fill the words left over, so
+			// they are left out.
 			if s.dangles {
 				score[i] *= danglingDiscount
 			}
@@ -340,10 +340,7 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			if splitQuote(s.Text) {
 				score[i] *= splitQuoteDiscount
 			}
-			if noComment(s.Text) {
-				score[i] *= noCommentDiscount
-			}
-			if nameLine(s.Text) {
+			if nameLine(s.Text) || noComment(s.Text) {
 				continue
 			}
 			// What the other sources repeat is the core a short brief

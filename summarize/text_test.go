@@ -114,6 +114,8 @@ func TestNoComment(t *testing.T) {
 		"Details of the proposed deal were not immediately available.":                                              true,
 		"The senator could not be reached for comment on Sunday.":                                                   true,
 		"The New York Times admitted Friday that it could not verify the claims of a Canadian man.":                 false,
+		"NBC News has not seen the cable.":                                                                          true,
+		"Reuters could not independently verify the report.":                                                        true,
 		"The Supreme Court did not respond to an emergency motion that asked it to block the law.":                  false,
 		"Five former wrestlers said Rep. Jim Jordan was aware of the abuse but didn't respond to their complaints.": false,
 	}
