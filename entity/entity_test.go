@@ -170,6 +170,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PERSON Jean-Pierre Raffarin"}, []string{"Toned-down Trump", "Then-President Trump"}},
 		{"words before a given name, and common words, are no person", []string{"Justices Ruth Bader Ginsburg and Samuel Alito dissented, and Journalist Glenn Greenwald wrote about it. Crowds gathered on the National Mall as Operation Warp Speed shipped doses. Storms hit Port Arthur."},
 			[]string{"PERSON Ruth Bader Ginsburg", "PERSON Glenn Greenwald", "OTHER National Mall", "OTHER Operation Warp Speed", "PLACE Port Arthur"}, []string{"Justices Ruth Bader Ginsburg", "Journalist Glenn Greenwald"}},
+		{"camps", []string{"The leaders met at Camp David, and the Marines trained at Camp Pendleton."},
+			[]string{"PLACE Camp David", "PLACE Camp Pendleton"}, nil},
 		{"a place and a party or a role before a name; two organizations joined by and", []string{"The vote was close, and South Carolina Republican Lindsey Graham said he would back it. North Korean Dictator Kim Jong Un fired a missile, and Top Senate Democrat Chuck Schumer spoke. Shares of Fox News and NBC News owners fell, and Harvard University and Columbia Law School agreed. The Food and Drug Administration approved it."},
 			[]string{"PLACE South Carolina", "PERSON Lindsey Graham", "PERSON Kim Jong Un", "PERSON Chuck Schumer", "ORG Fox News", "ORG NBC News", "ORG Harvard University", "ORG Columbia Law School", "ORG Food and Drug Administration"},
 			[]string{"South Carolina Republican Lindsey Graham", "North Korean Dictator Kim Jong Un", "Top Senate", "Fox News and NBC News"}},

@@ -134,7 +134,7 @@ bangkok hanoi ho_chi_minh_city singapore_city kuala_lumpur yangon dhaka kathmand
 sydney melbourne brisbane perth auckland wellington
 ottawa toronto montreal vancouver mexico_city havana caracas bogota lima quito santiago
 buenos_aires montevideo brasilia rio_de_janeiro sao_paulo la_paz kingston port-au-prince
-port_of_spain bridgetown nassau castries basseterre st_georges belmopan panama_city managua
+camp_david port_of_spain bridgetown nassau castries basseterre st_georges belmopan panama_city managua
 san_jose san_salvador tegucigalpa guatemala_city santo_domingo san_juan
 new_york_city los_angeles chicago houston phoenix philadelphia san_antonio san_diego dallas
 austin jacksonville san_francisco columbus fort_worth indianapolis charlotte seattle denver boston

@@ -1694,7 +1694,7 @@ func orgAnd(left, right []tok) int {
 
 // placePrefixes start the names of places, not of people: St Eustatius,
 // Fort Worth, Lake Berryessa.
-var placePrefixes = wordSet(`st saint fort port mount mt lake new north south east west san santa los las
+var placePrefixes = wordSet(`st saint fort port mount mt lake camp new north south east west san santa los las
 southwest southeast northwest northeast central
 upper lower greater little great cape`)
 
