@@ -157,6 +157,22 @@ func makerBefore(text string, toks []tok, start, frame int) string {
 	return span(text, toks, from, frame)
 }
 
+// subjectPronouns are the pronouns that can only be a clause's subject.
+var subjectPronouns = set(`he she they we`)
+
+// numeric reports whether w is a number: 66, 5.26, 1,373.
+func numeric(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
 // frameArticles may stand before a frame's maker: "The DoJ records".
 var frameArticles = set(`the a an this that these those`)
 
@@ -361,8 +377,19 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	if end == start && toks[start].low == "one" {
 		return 0, 0 // "one might say": nobody in particular
 	}
-	if openingPrepositions[toks[start].low] && !(toks[start].low == "at" && start < end && toks[start+1].low == "least") {
-		return 0, 0 // "With all results now declared": a phrase after a preposition is no subject (but "At least seven companies said")
+	// "marking the first time he said", "recounted the incident where
+	// she said", "In a statement it said": a subject pronoun after other
+	// words opens the clause that speaks (not "what they say")
+	for k := start + 1; k <= end; k++ {
+		if (subjectPronouns[toks[k].low] || k == end && toks[k].low == "it") && !toks[k].cap && toks[k-1].low != "what" {
+			start = k
+		}
+	}
+	if (openingPrepositions[toks[start].low] || toks[start].low == "despite" || toks[start].low == "in") && !(toks[start].low == "at" && start < end && toks[start+1].low == "least") {
+		return 0, 0 // "With all results now declared", "despite what Wallace said": a phrase after a preposition is no subject (but "At least seven companies said")
+	}
+	if start == end && numeric(toks[start].low) {
+		return 0, 0 // "66 said": a count alone speaks for nobody
 	}
 	// a pronoun or a plain noun phrase is a speaker too ("they say",
 	// "officials said", "the administration insists"); a clause opened by

@@ -48,6 +48,13 @@ func TestAttribution(t *testing.T) {
 		{"Trump added that the deal was off.", "Trump", "Trump added"},
 		{"She added the bureau did not have enough evidence.", "She", "She added"},
 		{"\"It is over,\" he added.", "he", "he added"},
+		// A subject pronoun after other words opens the clause that
+		// speaks; a phrase after "despite" or "in", or a count alone,
+		// speaks for nobody.
+		{"The senator congratulated Biden, marking the first time he said the election was over.", "he", "he said"},
+		{"In a statement it said it would no longer observe the limits.", "it", "it said"},
+		{"Trump has done so repeatedly, despite what Wallace said.", "", ""},
+		{"Of the 86 patients interviewed, 66 said they had vaped.", "", ""},
 		// Where it was said is no part of who speaks.
 		{"Biden in an interview with CNN said the plan would pass.", "Biden", "Biden in an interview with CNN said"},
 		{"The senator on Fox News said the vote would fail.", "The senator", "The senator on Fox News said"},
