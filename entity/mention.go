@@ -1285,9 +1285,10 @@ func givenAfterWords(run []tok) int {
 	return 0
 }
 
-// namedForPeople open names of places, products and characters named for
-// a person: Camp David, Uncle Ben, Lake Jackson.
-var namedForPeople = wordSet(`camp uncle aunt auntie grandma grandpa papa mama baby lady sir fort mount lake`)
+// namedForPeople open names of products and characters named for a
+// person (Uncle Ben, Lady Bird); placePrefixes open the places (Camp
+// David, Lake Jackson).
+var namedForPeople = wordSet(`uncle aunt auntie grandma grandpa papa mama baby lady sir`)
 
 // personShape reports whether a run of two to four words reads as a
 // person's name: a known given name first, or no word that names places,
