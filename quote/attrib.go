@@ -1077,6 +1077,14 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 		}
 		end++
 	}
+	// "a report Sunday", "a report out Friday", "data published Monday":
+	// when and how it came out is no part of the source
+	if end > j && weekdays[pa.words[end].key] {
+		end--
+		for end > j && (pa.words[end].key == "out" || pa.words[end].key == "on" || strings.HasSuffix(pa.words[end].key, "ed") && pa.words[end].m < 0) {
+			end--
+		}
+	}
 	// "the Associated Press": a name after a determiner.
 	if determiners[w.key] && j < end && pa.words[j+1].m >= 0 && mentionStart(pa, j+1) == j+1 && mentionEnd(pa, j+1) == end {
 		return f.nameOf(pa.words[end].m)

@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Centers for Disease Control and Prevention: Over half of adults have received at least one dose of a vaccine"}},
 		{"no speaker: a noun before its verb, a number, several people", `Warnings came. The intelligence community was warning of the danger throughout January as the White House downplayed the threat, reports show. Polls differ. More than one-quarter of American adults between the ages of 18 and 24 say they have thought about quitting. Leaders spoke. Former presidents Barack Obama, George W. Bush and Bill Clinton have all publicly announced that they are willing to get a vaccine when it is ready.`,
 			nil},
+		{"when a source came out is no part of it", `Prices rose. Inflation hit a 40-year high in May, according to a report out Friday. Rents rose by a fifth in the cities, according to data published Monday.`,
+			[]string{"reported a report: Inflation hit a 40-year high in May", "reported data: Rents rose by a fifth in the cities"}},
 		{"a counted cue is a noun", `President Trump spent his Sunday sharing more than 100 tweets and retweets, wishing everyone a “HAPPY MOTHER’S DAY” and railing against targets.`,
 			nil},
 		{"a setting with a clause of its own", `Nancy Pelosi spoke on Thursday. Pelosi in an interview that aired on Thursday said that she believes it is an open question.`,
