@@ -160,19 +160,6 @@ func makerBefore(text string, toks []tok, start, frame int) string {
 // subjectPronouns are the pronouns that can only be a clause's subject.
 var subjectPronouns = set(`he she they we`)
 
-// numeric reports whether w is a number: 66, 5.26, 1,373.
-func numeric(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if (r < '0' || r > '9') && r != '.' && r != ',' {
-			return false
-		}
-	}
-	return true
-}
-
 // frameArticles may stand before a frame's maker: "The DoJ records".
 var frameArticles = set(`the a an this that these those`)
 
@@ -388,7 +375,7 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	if (openingPrepositions[toks[start].low] || toks[start].low == "despite" || toks[start].low == "in") && !(toks[start].low == "at" && start < end && toks[start+1].low == "least") {
 		return 0, 0 // "With all results now declared", "despite what Wallace said": a phrase after a preposition is no subject (but "At least seven companies said")
 	}
-	if start == end && numeric(toks[start].low) {
+	if start == end && isNumeric(toks[start].low) {
 		return 0, 0 // "66 said": a count alone speaks for nobody
 	}
 	// a pronoun or a plain noun phrase is a speaker too ("they say",

@@ -178,7 +178,7 @@ func captionLike(text string) bool {
 // not immediately available."): in a short brief it takes the place of
 // news.
 func noComment(text string) bool {
-	return noCommentRe.MatchString(text) || storybrief.CountWords(text) <= maxUnseenWords && unseenRe.MatchString(text)
+	return noCommentRe.MatchString(text) || unseenRe.MatchString(text) && storybrief.CountWords(text) <= maxUnseenWords
 }
 
 // unseenRe matches an outlet saying what it has not seen or could not
