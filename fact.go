@@ -52,7 +52,9 @@ type Support struct {
 }
 
 // Side is one side of a disputed fact: the sentences that assert the claim,
-// or those that deny it or give another figure, with who says so.
+// or those that deny it or give another figure, with who says so. Sources
+// holds first the sentence that set the dispute off, then the others in
+// document order.
 type Side struct {
 	Stance   Stance    `json:"stance"`
 	Sources  []Support `json:"sources"`

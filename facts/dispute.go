@@ -8,7 +8,7 @@ import (
 
 // dispute is a claim and what denies it or gives another figure.
 type dispute struct {
-	claim, deny []int
+	claim, deny []int   // each side: the sentence that set the dispute off, then the others in order
 	first       [2]int  // the claim and the denial that set the dispute off
 	keys        []int32 // concepts the claim asserts and the denial negates; none for figures
 	numbers     bool    // the sides give different figures
@@ -30,6 +30,7 @@ func (s *story) disputes(groups [][]int) []dispute {
 		rank float32 // similarity, plus for a rebuttal the share of the denied words a states
 		keys []int32
 		nums bool
+		figs [2]number // for figures: the figures of a and b that differ
 	}
 	var cands []cand
 	for i := range s.units {
@@ -51,31 +52,32 @@ func (s *story) disputes(groups [][]int) []dispute {
 					// allegation … an unwanted advance").
 					rank += float32(s.deniedCarried(b, a))
 				}
-				cands = append(cands, cand{a, b, rank, s.opposedConcepts(a, b), false})
+				cands = append(cands, cand{a, b, rank, s.opposedConcepts(a, b), false, [2]number{}})
 				continue
 			}
 			if s.figureElsewhere(a, b) {
 				continue
 			}
-			cands = append(cands, cand{a, b, e.numSim, nil, true})
+			x, y, _ := conflictingFigures(s.units[a].nums, s.units[b].nums)
+			cands = append(cands, cand{a, b, e.numSim, nil, true, [2]number{x, y}})
 		}
 	}
 	sort.SliceStable(cands, func(x, y int) bool { return cands[x].rank > cands[y].rank })
-	// a unit's side: the unit and the members of its groups that take the
-	// same side
-	side := func(u int, keys []int32, negated, nums bool) []int {
+	// a unit's side: the unit, then the members of its groups that take
+	// the same side (keep), in order
+	side := func(u int, keep func(m int) bool) []int {
 		out := []int{u}
 		for _, g := range groups {
 			if !containsInt(g, u) {
 				continue
 			}
 			for _, m := range g {
-				if !containsInt(out, m) && s.units[m].eligible && !s.units[m].hedged && (nums || s.takes(m, keys, negated)) {
+				if !containsInt(out, m) && s.units[m].eligible && !s.units[m].hedged && keep(m) {
 					out = append(out, m)
 				}
 			}
 		}
-		sort.Ints(out)
+		sort.Ints(out[1:])
 		return out
 	}
 	var out []dispute
@@ -85,9 +87,23 @@ func (s *story) disputes(groups [][]int) []dispute {
 			continue
 		}
 		d := dispute{keys: c.keys, numbers: c.nums, first: [2]int{c.a, c.b}}
-		d.claim = side(c.a, c.keys, false, c.nums)
-		d.deny = side(c.b, c.keys, true, c.nums)
-		if overlapInts(d.claim, d.deny) {
+		var reach [2][]int // what the sides stand for: the units a side takes, or of figures every member of their groups
+		if c.nums {
+			// Of a figures dispute, a member takes the side whose
+			// figure it gives; one that gives no figure for the
+			// quantity takes neither. Two sentences whose groups share
+			// a member state one fact in two counts (or the groups are
+			// loose): no dispute.
+			d.claim = side(c.a, func(m int) bool { return givesFigure(s.units[m].nums, c.figs[0], c.figs[1]) })
+			d.deny = side(c.b, func(m int) bool { return givesFigure(s.units[m].nums, c.figs[1], c.figs[0]) })
+			every := func(int) bool { return true }
+			reach = [2][]int{side(c.a, every), side(c.b, every)}
+		} else {
+			d.claim = side(c.a, func(m int) bool { return s.takes(m, c.keys, false) })
+			d.deny = side(c.b, func(m int) bool { return s.takes(m, c.keys, true) })
+			reach = [2][]int{d.claim, d.deny}
+		}
+		if overlapInts(reach[0], reach[1]) {
 			continue
 		}
 		// A rebuttal answers the claim as a report or a claim, or calls
@@ -117,11 +133,10 @@ func (s *story) disputes(groups [][]int) []dispute {
 			// of 57 for rebuttals: they are no dispute.
 			continue
 		}
-		for _, u := range d.claim {
-			in[u] = true
-		}
-		for _, u := range d.deny {
-			in[u] = true
+		for _, us := range reach {
+			for _, u := range us {
+				in[u] = true
+			}
 		}
 		out = append(out, d)
 	}

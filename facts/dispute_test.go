@@ -157,6 +157,42 @@ func TestDisputeSides(t *testing.T) {
 	t.Fatalf("no dispute found")
 }
 
+// TestFigureSides checks that each side of a figures dispute holds the
+// sentences that give its figure, the one that set the dispute off first,
+// and none that gives no figure for the quantity: a brief shows the
+// side's first sentence as its "Other figures".
+func TestFigureSides(t *testing.T) {
+	docs := []*storybrief.Document{
+		doc("d1", "Officers responded to a shooting at Shawnee Park around 1:51 p.m., police spokesman Dwight Mitchell said. Both victims were pronounced dead at separate scenes in Shawnee Park, police said."),
+		doc("d2", "Both victims of the shooting were pronounced dead at separate scenes in Shawnee Park, police said. Officers responded to the shooting at Shawnee Park around 1:30 p.m., police said."),
+	}
+	var f facts.Finder
+	fs := f.Find(docs)
+	checkFacts(t, docs, fs)
+	byID := map[string]*storybrief.Document{"d1": docs[0], "d2": docs[1]}
+	for _, fact := range fs {
+		if fact.Status != storybrief.Disputed {
+			continue
+		}
+		if fact.Basis != storybrief.Figures {
+			t.Fatalf("basis %q", fact.Basis)
+		}
+		for _, side := range fact.Sides {
+			for k, s := range side.Sources {
+				text := byID[s.Doc].Text[s.Start:s.End]
+				if !strings.Contains(text, "p.m.") {
+					t.Errorf("the %s side holds %q, which gives no time", side.Stance, text)
+				}
+				if k == 0 && side.Stance == storybrief.Denies && !strings.Contains(text, "1:30") {
+					t.Errorf("the denying side opens with %q, not the sentence that gives 1:30", text)
+				}
+			}
+		}
+		return
+	}
+	t.Fatalf("no dispute found; facts %+v", fs)
+}
+
 // TestDisputeBasis checks what sets each kind of dispute off, and that a
 // contradiction in a source's own words, which most often words one fact
 // another way, stands only on the record.
@@ -208,6 +244,21 @@ func TestDisputeBasis(t *testing.T) {
 		{"percentages of two things",
 			"FBI: hate crime incidents rose 2.7% in 2019, the bureau's annual report shows.",
 			"Anti-Semitic hate crime incidents rose 14 percent in 2019, the bureau's annual report shows.", ""},
+		{"shares of two things, written out",
+			"Nearly half, 49 percent, said same-sex relations were not wrong at all in 2014, the researchers found.",
+			"The share who had a same-sex partner rose from 3.6 to 8.7 percent for women by 2014, the researchers found.", ""},
+		{"a lead among one group and a loss among another",
+			"As of Wednesday, he was ahead by six points among likely voters in the state poll.",
+			"But he's losing the south, among likely voters in the state poll, by 22 points.", ""},
+		{"two falls of one index, in points",
+			"The Dow Jones industrial average dropped 461 points on Friday as global growth fears spread.",
+			"The Dow industrials lost 531 points on Friday as global growth fears spread.", storybrief.Figures},
+		{"two lengths of one pipeline, converted",
+			"The 380-kilometer (236-mile) pipeline carries crude oil from the desert to Fujairah on the coast.",
+			"The new 370km (230 mile) pipeline carries crude oil from the desert to Fujairah on the coast.", storybrief.Figures},
+		{"two distances of one place",
+			"The otter was killed near the Pilchuck River, about 36 miles northeast of Seattle, officials said.",
+			"The otter was killed on the Pilchuck River, about 30 miles northeast of Seattle, officials said.", storybrief.Figures},
 		{"a rounded age",
 			"The Supreme Court ruled Monday that a 151-year-old Indian treaty grants hunting rights in Wyoming.",
 			"The Supreme Court ruled Monday that a 150-year-old Indian treaty grants hunting rights in Wyoming.", ""},

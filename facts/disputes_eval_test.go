@@ -32,8 +32,10 @@ func TestNeuSTrainDisputes(t *testing.T) {
 	// the one that sets no dispute off on a contradiction 19 and 6. When a
 	// denial came to pair with the claim that carries what it denies,
 	// 1349 showed a real dispute (aides suggested a shift, the campaign
-	// denied any) and was judged again: 20 of 29 and 5 of 106.
-	measureDisputes(t, "testdata/neus-train-disputes.json", "testdata/neus-train-disputes.jsonl", "", 20, 5)
+	// denied any) and was judged again: 20 of 29 and 5 of 106; the one
+	// that reads a unit of measure as no part of what a figure counts 20
+	// and 4.
+	measureDisputes(t, "testdata/neus-train-disputes.json", "testdata/neus-train-disputes.jsonl", "", 20, 4)
 }
 
 // TestNeuSValidationDisputes measures the same on 14 NeuS validation
@@ -54,9 +56,12 @@ func TestNeuSValidationDisputes(t *testing.T) {
 // "32-foot boat", "$50m" against "$40 million"), 24 false (the figures
 // count different things or agree). That build found all 35; the one
 // that reads what a figure counts 9 real and 19 false; the one that reads
-// thousands written with spaces 9 and 18.
+// thousands written with spaces 9 and 18; the one that reads a unit of
+// measure ("percent", "mph", "miles") as how a figure counts, not what,
+// and whose sides hold only the sentences that give their figure, 9 and
+// 13.
 func TestMultiNewsFigures(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 18)
+	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 13)
 }
 
 // TestMultiNewsFiguresHeldOut measures the same on the other 34 of the 69
@@ -65,9 +70,15 @@ func TestMultiNewsFigures(t *testing.T) {
 // against "330 miles"), 24 false (among them a rise and a fall of
 // different things: "grew up" against "fell into a coma"). The build of
 // f77812c found all 34; the one that reads what a figure counts 9 real
-// and 16 false.
+// and 16 false; the one that reads a unit of measure as how a figure
+// counts, not what, 7 and 13: it loses "380 miles away" against "330
+// miles north" (the body found is named only as the subject) and the
+// pipeline of "the 380-kilometer (236-mile) Abu Dhabi crude oil pipeline"
+// against "the new 370km (230 mile) pipeline" (its head noun is the fifth
+// word after the figure). Its misses were read while that rule was
+// written, so this set is no longer held out for it.
 func TestMultiNewsFiguresHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 9, 16)
+	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 7, 13)
 }
 
 // TestMultiNewsRebuttals measures rebuttals on long articles: all 28

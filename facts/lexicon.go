@@ -77,6 +77,27 @@ var dismissals = set(`dismiss dismisses dismissed dismissing`)
 // timeUnits follow a number that counts time ("in 24 hours").
 var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
 
+// measureWords are units of measure, each with its canonical name: after a
+// number they say how it is counted ("49 percent", "50 mph", "380
+// miles"), not what it counts.
+var measureWords = map[string]string{
+	"percent": "percent", "pct": "percent", "percentage": "percent",
+	"point": "point", "points": "point",
+	"mph": "mph", "kph": "kph", "knots": "knot", "knot": "knot",
+	"mile": "mile", "miles": "mile", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "km": "km",
+	"foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard",
+	"meter": "meter", "meters": "meter", "metre": "meter", "metres": "meter",
+	"pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound", "kilogram": "kg", "kilograms": "kg", "kg": "kg",
+	"ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton",
+	"gallon": "gallon", "gallons": "gallon", "liter": "liter", "liters": "liter", "litre": "liter", "litres": "liter",
+	"acre": "acre", "acres": "acre", "degree": "degree", "degrees": "degree", "cent": "cent", "cents": "cent",
+}
+
+// bearings say where or which way a measure reaches ("36 miles northeast
+// of Seattle", "380 miles away", "30 feet long"), not what it measures.
+var bearings = set(`away north south east west northeast northwest southeast southwest northern southern
+eastern western offshore inland apart long high wide tall deep across`)
+
 // auxiliaries join a count to what befell it ("were killed").
 var auxiliaries = set(`were was are is have has had`)
 

@@ -9,6 +9,13 @@ import "math"
 // count of years and one of what they saw ("8 years of job gains",
 // "134,000 jobs").
 func numbersConflict(a, b []number) bool {
+	_, _, ok := conflictingFigures(a, b)
+	return ok
+}
+
+// conflictingFigures returns the first two numbers of a and b that give
+// different figures for the same quantity (see numbersConflict).
+func conflictingFigures(a, b []number) (x, y number, ok bool) {
 	has := func(ns []number, v float64) bool {
 		for _, n := range ns {
 			if n.value == v {
@@ -28,8 +35,20 @@ func numbersConflict(a, b []number) bool {
 			// x and y count the same thing and differ; a figure the other
 			// sentence also gives is another quantity (a total, a revision).
 			if !has(b, x.value) && !has(a, y.value) && !agrees(x, b) && !agrees(y, a) {
-				return true
+				return x, y, true
 			}
+		}
+	}
+	return number{}, number{}, false
+}
+
+// givesFigure reports whether some number of ns gives figure f for its
+// quantity and not figure g, the other side's: a sentence of a figures
+// dispute takes f's side.
+func givesFigure(ns []number, f, g number) bool {
+	for _, n := range ns {
+		if !n.year && !n.expected && sameQuantity(n, f) && compatible(n, f) && !(sameQuantity(n, g) && compatible(n, g)) {
+			return true
 		}
 	}
 	return false

@@ -1083,9 +1083,13 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			i = last
 			continue
 		}
+		digits, glued := t.low, "" // "370km", "50mph": a figure and its measure in one word
+		if p := strings.IndexFunc(t.low, func(r rune) bool { return r >= 'a' && r <= 'z' }); p > 0 && measureWords[t.low[p:]] != "" && isNumeric(t.low[:p]) {
+			digits, glued = t.low[:p], measureWords[t.low[p:]]
+		}
 		switch {
-		case isNumeric(t.low):
-			s := strings.ReplaceAll(t.low, ",", "")
+		case isNumeric(digits):
+			s := strings.ReplaceAll(digits, ",", "")
 			mult := 1.0
 			if c := s[len(s)-1]; c == 'k' || c == 'm' {
 				mult = magnitudes[string(c)]
@@ -1156,6 +1160,9 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		}
 		// measure and unit
 		end := toks[j].end
+		for end < len(text) && text[end] == ' ' {
+			end++ // "2.7 %", as some sources space it
+		}
 		if end < len(text) && text[end] == '%' {
 			n.measure = a.id("percent")
 		}
@@ -1168,10 +1175,55 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			n.measure = a.id(a.stem(toks[j+1].low))
 			from++
 		}
-		for k, taken := from, 0; k < len(toks) && taken < 2; k++ {
+		// A unit of measure says how the figure counts, not what: what
+		// follows it does ("94 percent of demand", "a 31-foot aluminum
+		// boat"), or, when nothing does, the noun the figure is of ("winds
+		// of 155 mph"). "49 percent" and "4.5 %" of two things are two
+		// quantities, as "rose 14 percent" and "rose 2.7%" are.
+		measured := n.measure == a.id("percent") // "49%"
+		if glued != "" {
+			n.measure, measured = a.id(glued), true
+		}
+		if !n.time && n.measure < 0 && from < len(toks) && !breaksScope(text, toks[from-1].end, toks[from].start) {
+			if m, ok := measureWords[toks[from].low]; ok {
+				n.measure, measured = a.id(m), true
+				from++
+			} else if toks[from].low == "per" && from+1 < len(toks) && toks[from+1].low == "cent" {
+				n.measure, measured = a.id("percent"), true // "50 per cent"
+				from += 2
+			}
+		}
+		if measured && from < len(toks) && measureWords[toks[from].low] == "point" {
+			n.measure = a.id("point") // "percentage points"
+			from++
+		}
+		// a conversion in parentheses ("a 380-kilometer (236-mile)
+		// pipeline") counts what follows them
+		inParens := measured && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], "(")
+		most := 2
+		if measured {
+			most = 3 // "a 31-foot aluminum boat", "a 32-foot center console boat"
+		}
+		for k, taken := from, 0; k < len(toks) && taken < most; k++ {
 			w := toks[k].low
+			if measured && k+1 < len(toks) && isNumeric(w) && strings.Contains(text[toks[k-1].end:toks[k].start], "(") {
+				// "a 380-kilometer (236-mile) pipeline": the figure in
+				// parentheses converts this one; what follows counts
+				for k+1 < len(toks) && !strings.Contains(text[toks[k].end:toks[k+1].start], ")") {
+					k++
+				}
+				inParens = true // the next word, after the parenthesis, reads on
+				continue
+			}
 			if breaksScope(text, toks[k-1].end, toks[k].start) {
-				break
+				if gap := text[toks[k-1].end:toks[k].start]; inParens && taken == 0 && strings.Contains(gap, ")") && !strings.ContainsAny(gap, ",;:") {
+					inParens = false
+				} else {
+					break
+				}
+			}
+			if measured && bearings[w] {
+				continue // "36 miles northeast of Seattle", "380 miles away"
 			}
 			if a.lex.stop[w] || len(w) < 2 || isNumeric(w) {
 				if w == "of" || w == "the" || w == "a" {
@@ -1188,6 +1240,16 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			}
 			taken++
 		}
+		if measured && len(n.unit) == 0 {
+			n.unit = a.ofHead(text, toks, i)
+		}
+		if measured && len(n.unit) == 0 && n.measure == a.id("point") {
+			// a move in points is an index's or a poll's, named before
+			// it; a share named only before it is too often of another
+			// part of one thing ("hate crime incidents rose 2.7%",
+			// "anti-Semitic hate crime incidents rose 14 percent")
+			n.unit = a.clauseBefore(text, toks, i)
+		}
 		n.pred = a.countedAs(text, toks, j)
 		if len(n.unit) == 0 && n.measure < 0 && j > i && magnitudes[toks[j].low] > 0 {
 			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
@@ -1203,6 +1265,59 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		n.last = j
 		out = append(out, n)
 		i = j
+	}
+	return out
+}
+
+// ofHead returns the concepts of the noun a measured figure is of, the
+// content words before "of" right before the figure or its hedge ("winds
+// of 155 mph", "a gust of up to 70 mph"), or nil.
+func (a *analyzer) ofHead(text string, toks []tok, i int) []int32 {
+	k := i - 1
+	for k >= 0 && (hedges[toks[k].low] || lowerBounds[toks[k].low] || toks[k].low == "to" || toks[k].low == "than" || toks[k].low == "up" || toks[k].low == "at") {
+		k--
+	}
+	if k < 1 || toks[k].low != "of" || breaksScope(text, toks[k].end, toks[i].start) {
+		return nil
+	}
+	var out []int32
+	for h := k - 1; h >= 0 && h >= k-2; h-- {
+		w := toks[h].low
+		if a.lex.stop[w] || len(w) < 2 || isNumeric(w) || breaksScope(text, toks[h].end, toks[h+1].start) {
+			break
+		}
+		if cs := a.concepts(w); cs != nil {
+			for _, c := range cs {
+				out = append(out, a.id(c))
+			}
+		} else {
+			out = append(out, a.id(a.stem(w)))
+		}
+	}
+	return out
+}
+
+// clauseBefore returns the concepts of the content words before a figure in
+// its clause, at most six: what rose or fell by it ("The Dow Jones
+// industrial average dropped 461 points").
+func (a *analyzer) clauseBefore(text string, toks []tok, i int) []int32 {
+	var out []int32
+	for k, n := i-1, 0; k >= 0 && n < 6; k-- {
+		if breaksScope(text, toks[k].end, toks[k+1].start) {
+			break
+		}
+		w := toks[k].low
+		if a.lex.stop[w] || len(w) < 2 || isNumeric(w) || measureWords[w] != "" || reportVerbs[w] {
+			continue
+		}
+		n++
+		if cs := a.concepts(w); cs != nil {
+			for _, c := range cs {
+				out = append(out, a.id(c))
+			}
+		} else {
+			out = append(out, a.id(a.stem(w)))
+		}
 	}
 	return out
 }
