@@ -51,6 +51,7 @@ func Resolve(docs []*storybrief.Document) []storybrief.Entity {
 			if !dt.shout[ri] {
 				quietShouted(dt.toks[ri])
 			}
+			quietCommon(dt.toks[ri])
 			if !dt.lower && !dt.shout[ri] {
 				f.scanNames(d, dt.toks[ri])
 			}
@@ -147,6 +148,9 @@ func build(docs []*storybrief.Document, cands []cand, g *groups) []storybrief.En
 		}
 		// members are in candidate order: by document, then by offset.
 		e.Name = canonicalName(docs, cands, members, e.Type)
+		if letters(e.Name) < 2 {
+			continue // a lone initial ("M/V", "D-Ill." cut short) names nothing a reader can place
+		}
 		e.Salience = score + 2*float64(len(e.Docs)-1)
 		ents = append(ents, e)
 	}
@@ -225,7 +229,54 @@ func canonicalName(docs []*storybrief.Document, cands []cand, members []int, t s
 			best = n
 		}
 	}
+	if t == storybrief.Place || t == storybrief.Person {
+		best = unshout(best)
+	}
 	return best
+}
+
+// unshout writes a name that the sources give only in capitals, as a
+// dateline ("WASHINGTON —", "LOS ANGELES (AP) —") or print capitals
+// ("LAURIE OAKES IT was said") do, as a name is written: Washington, Los
+// Angeles, New York, Laurie Oakes, Mitch McConnell. A word alone of four
+// letters or fewer may be an abbreviation (UAE, U.S., USSR) and stays as
+// it is, and so does a name with a lower-case letter.
+func unshout(name string) string {
+	ws := strings.Fields(name)
+	long := false
+	for _, w := range ws {
+		if letters(w) >= 5 || len(ws) > 1 && letters(w) >= 4 {
+			long = true // WASHINGTON, NEW YORK; not USSR
+		}
+	}
+	if !long || strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	out := []rune(strings.ToLower(name))
+	start, inWord := true, 0 // at the start of a word; letters of the word so far
+	for i, r := range out {
+		if start && unicode.IsLetter(r) {
+			out[i] = unicode.ToUpper(r)
+		}
+		switch {
+		case unicode.IsLetter(r):
+			// McConnell: a capital after Mc
+			start = inWord == 1 && r == 'c' && out[i-1] == 'M'
+			inWord++
+		case r == '\'' || r == '’':
+			start = inWord == 1 // O'Hare, not King'S
+		default:
+			start, inWord = true, 0
+		}
+	}
+	// words of two letters or fewer with periods were initials: D.C.
+	res := string(out)
+	for _, w := range strings.Fields(name) {
+		if letters(w) <= 2 {
+			res = strings.Replace(res, string([]rune(strings.ToLower(w))), w, 1)
+		}
+	}
+	return res
 }
 
 // shoutedWords counts the words of name written all in capitals that are

@@ -327,7 +327,7 @@ novavax merck gilead regeneron walmart costco kroger walgreens starbucks mcdonal
 verizon comcast t-mobile jpmorgan citigroup citibank blackrock goldman_sachs morgan_stanley
 wells_fargo bank_of_america berkshire_hathaway coca-cola pepsico
 spacex openai anthropic purdue_pharma theranos enron
-reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox gallup ipsos rasmussen
+reuters bloomberg politico axios breitbart newsmax buzzfeed huffpost vox usa_today gallup ipsos rasmussen
 quinnipiac marist yougov morning_consult pew_research_center
 pentagon kremlin taliban hamas al-shabaab boko_haram antifa qanon proud_boys oath_keepers
 likud ennahda zanu-pf fidesz syriza podemos sinn_fein fianna_fail fine_gael

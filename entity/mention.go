@@ -653,6 +653,50 @@ func quietShouted(toks []tok) {
 	}
 }
 
+// quietCommon reads a run of words written all in capitals that holds a
+// word news writes in lower case at least half the time ("FACT CHECK:",
+// "CLAIM:", "FALSE", "IMMEDIATELY", "BIG COURT WIN for Trump") as
+// shouting, not a name or an acronym: headlines and labels shout such
+// words. Its common and function words lose their capitals; given names,
+// places, known organizations and words that open a place's name keep
+// them (MAKE AMERICA GREAT AGAIN keeps America), and so does a run that
+// names a place or an organization whole (MEXICO CITY, USA TODAY). A short
+// word alone that runs into a capitalized word is a law's or a program's
+// acronym (CARES Act, HEROES Act).
+func quietCommon(toks []tok) {
+	named := func(t *tok) bool {
+		return firstNames[t.key] || ambiguousFirst[t.key] || places[t.key] || placePrefixes[t.key] || knownOrgs[t.key] || aliases[t.key] != "" || demonyms[t.key]
+	}
+	common := func(t *tok) bool { return !named(t) && (t.fn || lowerShare[t.key] >= lowerMostly) }
+	for start := 0; start < len(toks); {
+		if !toks[start].caps {
+			start++
+			continue
+		}
+		end := start + 1
+		for end < len(toks) && toks[end].caps && !toks[end-1].brk {
+			end++
+		}
+		run := toks[start:end]
+		start = end
+		shouts := false
+		for i := range run {
+			shouts = shouts || letters(run[i].key) >= 4 && common(&run[i])
+		}
+		if !shouts || places[joinKeys(run)] || townPop(joinKeys(run)) > 0 || knownOrg(joinKeys(run)) {
+			continue
+		}
+		if len(run) == 1 && end < len(toks) && !run[0].brk && toks[end].cap && len(run[0].key) <= 6 {
+			continue
+		}
+		for i := range run {
+			if common(&run[i]) {
+				run[i].cap, run[i].acro, run[i].caps = false, false, false
+			}
+		}
+	}
+}
+
 // allShouted reports whether a sentence of five words or more is written
 // all in capitals, but for words with no letter twice over (2022, A).
 func allShouted(sent []tok) bool {
