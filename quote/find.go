@@ -342,7 +342,11 @@ func (f *finder) reported(pa *para, c int) {
 		hi++
 	}
 	s := f.pre(pa, c, lo)
-	if c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] {
+	// "…, said Jason Kersten.": the speaker after the cue; never after
+	// "told", whose object is whom they told ("…, Eva-Marie Persson, told
+	// reporters in Stockholm").
+	speakerAfter := c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] && w.key != "told" && w.key != "tells"
+	if speakerAfter {
 		// "…, said Jason Kersten." before "…, Kersten said".
 		if ps := f.post(pa, c, hi+1); ps.ok() && !ps.pronoun && f.endsClause(pa, ps, hi) {
 			f.setLast(ps, pa.idx, w.s)
@@ -353,7 +357,7 @@ func (f *finder) reported(pa *para, c int) {
 	if !s.ok() {
 		// "…, said Jason Kersten." (never "…, saying the footage
 		// shows …": a participle's speaker comes before it)
-		if c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] {
+		if speakerAfter {
 			if s = f.post(pa, c, hi+1); s.ok() {
 				f.before(pa, c, s, lo, c-1)
 			}
@@ -386,8 +390,15 @@ func (f *finder) reported(pa *para, c int) {
 	if a > lo && strings.Contains(f.gap(pa, a-1, a), ",") && !participles[w.key] {
 		switch {
 		case c == hi || f.onlyCircumstance(pa, c+1, hi) || f.toldOnly(pa, c, hi):
-			// "…, officials said.": what was said comes before the speaker.
-			f.before(pa, c, s, lo, a-1)
+			// "…, officials said.": what was said comes before the speaker,
+			// and before the words that say who the speaker is ("…, the
+			// country's deputy director of public prosecution, Eva-Marie
+			// Persson, told").
+			end := a - 1
+			if f.isPerson(s) {
+				end = f.beforeAppositive(pa, lo, a-1)
+			}
+			f.before(pa, c, s, lo, end)
 			return
 		case strings.Contains(f.gap(pa, c, c+1), ","):
 			// "The operation began …, authorities said, and …": the
@@ -665,6 +676,36 @@ func (f *finder) toldOnly(pa *para, c, hi int) bool {
 		j++
 	}
 	return j > c+1 && (j > hi || f.onlyCircumstance(pa, j, hi))
+}
+
+// beforeAppositive returns where reported speech in words lo..b ends when
+// an appositive that describes its speaker, a person, closes it: b, or
+// the word before a last phrase set off by commas that opens with an
+// article or a possessive, names a role ("the country's deputy director of
+// public prosecution", "his former lawyer", "her deputy chief of staff")
+// and runs a dozen words at most, with no verb of its own.
+func (f *finder) beforeAppositive(pa *para, lo, b int) int {
+	p := b
+	for p > lo && !strings.Contains(f.gap(pa, p-1, p), ",") {
+		if f.brk(pa, p-1, p) || pa.words[p].q >= 0 {
+			return b
+		}
+		p--
+	}
+	if p <= lo || b-p >= 12 || !appositives[pa.words[p].key] || stop[pa.words[p].key] {
+		return b // nor a relative clause: "…, which led him to …"
+	}
+	role := false
+	for k := p; k <= b; k++ {
+		if aux[pa.words[k].key] || cues[pa.words[k].key] {
+			return b // a clause, not a description: "…, the priorities would reverse, Mr. Barrios said"
+		}
+		role = role || personNoun(pa.words[k].key)
+	}
+	if !role {
+		return b // "…, an annual anti-abortion event in Washington, Trump said": what the words say, described
+	}
+	return p - 1
 }
 
 // before records reported speech in words a..b, attributed by the cue at

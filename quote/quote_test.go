@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 			[]string{"direct Mark Harper: These were 12 pages of detailed laws with serious criminal penalties.", "direct Mark Harper: That’s why we need to scrutinise the detail of the legislation."}},
 		{"pronoun takes the person of that gender", `Prince Harry and Meghan spoke to Oprah Winfrey. Meghan said she felt unsupported by the institution. "I just didn't want to be alive anymore," she said.`,
 			[]string{"reported Meghan: she felt unsupported by the institution", "direct Meghan: I just didn't want to be alive anymore,"}},
+		{"whom they told is no speaker", `Sweden will seek his extradition from Britain, the country's deputy director of public prosecution, Eva-Marie Persson, told reporters in Stockholm.`,
+			[]string{"reported Eva-Marie Persson: Sweden will seek his extradition from Britain"}},
 		{"trailing attribution", `Burial operations have increased to five days a week, said Department of Correction spokesman Jason Kersten. Two gunmen died and three others may have escaped, officials said.`,
 			[]string{"reported Jason Kersten: Burial operations have increased to five days a week", "reported officials: Two gunmen died and three others may have escaped"}},
 		{"a verb of writing and what it made", `WASHINGTON — Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski, R-Alaska, wrote a letter Monday calling on Congress to act.`,
