@@ -6,6 +6,7 @@ import (
 
 	"github.com/storybrief/storybrief"
 	"github.com/storybrief/storybrief/noise"
+	"github.com/storybrief/storybrief/segment"
 )
 
 // Name is one mention of a name in a document: its span and the entity it
@@ -212,11 +213,13 @@ func perDocLimit(docs []*storybrief.Document) int {
 
 // eligible reports whether a unit may stand as a fact of its own: not a
 // question (also one that a headline's added stop closes: "Did Trump Try
-// to Shut Down the Investigation?."), not a fragment.
+// to Shut Down the Investigation?."), not a fragment, not a short sentence
+// that tells no news (segment.NoNews: "The FBI declined to comment ahead
+// of the news conference.", "NBC News has not seen the cable.").
 func eligible(u *unit) bool {
 	t := strings.TrimRight(u.text, "\"”’' ).")
-	if strings.HasSuffix(t, "?") {
-		return false
+	if strings.HasSuffix(t, "?") || u.words <= noNewsWords && segment.NoNews(u.text) {
+		return false // a question; "NBC News has not seen the cable."
 	}
 	minWords := 6
 	if u.kind == kindTitle {
@@ -224,6 +227,13 @@ func eligible(u *unit) bool {
 	}
 	return u.words >= minWords && len(u.terms) >= 3
 }
+
+// noNewsWords is the longest sentence that tells no news when
+// segment.NoNews says so: a longer one tells something besides ("The
+// country's first lady, Martine Moise, was hospitalized following the
+// attack, though more details about her condition were not immediately
+// available.").
+const noNewsWords = 18
 
 // weigh computes inverse document frequencies over the story's units and
 // each unit's term weights: rarity in the story times rarity in news.

@@ -139,6 +139,34 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
+// TestNoNewsIsNoFact checks that a short sentence that tells no news ("The
+// FBI declined to comment …") stands as no fact, and that a longer one
+// that says something besides does.
+func TestNoNewsIsNoFact(t *testing.T) {
+	const (
+		declined = "The FBI declined to comment ahead of the news conference."
+		unseen   = "NBC News has not seen the cable."
+		news     = "The country's first lady, Martine Moise, was hospitalized following the attack, though more details about her condition were not immediately available."
+	)
+	docs := []*storybrief.Document{
+		doc("d1", "Gunmen killed Haiti's president Jovenel Moise at his home overnight, officials said. "+declined+" "+news),
+		doc("d2", "Diplomats in Kabul warned of a Taliban takeover in a dissent cable last month. "+unseen),
+	}
+	var f facts.Finder
+	fs := f.Find(docs)
+	checkFacts(t, docs, fs)
+	found := map[string]bool{}
+	for _, fact := range fs {
+		found[fact.Text] = true
+	}
+	if found[declined] || found[unseen] {
+		t.Errorf("a sentence that tells no news stands as a fact: %+v", fs)
+	}
+	if !found[news] {
+		t.Errorf("the first lady's hospitalization is no fact: %+v", fs)
+	}
+}
+
 // TestRepresentativeStandsAlone checks that a fact is shown by a sentence
 // that stands on its own, not by one that leans on the sentence before it.
 func TestRepresentativeStandsAlone(t *testing.T) {

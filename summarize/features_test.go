@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/segment"
 )
 
 func TestQuoteFeatures(t *testing.T) {
@@ -161,7 +162,7 @@ func TestShortBriefLeavesOutNoNews(t *testing.T) {
 		doc("d2", "Diplomats in Kabul warned in a dissent cable last month that the Taliban could take over the country."),
 	})
 	for _, i := range (Storybrief{}).Select(c, storybrief.Budget{Words: 120}) {
-		if txt := c.Sents[i].Text; noComment(txt) {
+		if txt := c.Sents[i].Text; segment.NoNews(txt) {
 			t.Errorf("the short brief holds %q", txt)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storybrief/storybrief"
+	"github.com/storybrief/storybrief/segment"
 )
 
 // Storybrief is storybrief's own method. Each sentence's salience adds
@@ -340,7 +341,7 @@ func scored(c *Cluster, model *Model, bg *Background, b storybrief.Budget) (scor
 			if splitQuote(s.Text) {
 				score[i] *= splitQuoteDiscount
 			}
-			if nameLine(s.Text) || noComment(s.Text) {
+			if nameLine(s.Text) || segment.NoNews(s.Text) {
 				continue
 			}
 			// What the other sources repeat is the core a short brief

@@ -10,8 +10,6 @@ import (
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
-
-	"github.com/storybrief/storybrief"
 )
 
 //go:embed stopwords.txt
@@ -170,30 +168,6 @@ func captionLike(text string) bool {
 	}
 	return captionDateRe.MatchString(text)
 }
-
-// noComment reports whether a sentence tells only that someone did not
-// answer or that something is not yet known ("The White House did not
-// immediately return a request for comment.", "Clinton's spokesman
-// declined to comment on the letter.", "Details of the proposed deal were
-// not immediately available."): in a short brief it takes the place of
-// news.
-func noComment(text string) bool {
-	return noCommentRe.MatchString(text) || unseenRe.MatchString(text) && storybrief.CountWords(text) <= maxUnseenWords
-}
-
-// unseenRe matches an outlet saying what it has not seen or could not
-// verify ("NBC News has not seen the cable.", "Reuters could not
-// independently verify the report."): alone in a short sentence
-// (maxUnseenWords), that is all the sentence tells; in a longer one it may
-// be the news ("The New York Times admitted that it could not verify the
-// claims of …").
-var unseenRe = regexp.MustCompile(`(?i)\b(has|have|had) not (yet )?(seen|reviewed|obtained|verified|independently verified)\b|\b(could(n't| not)|was unable to|were unable to|cannot|can't) (immediately |independently )*(verify|confirm)\b`)
-
-// maxUnseenWords is the longest sentence that unseenRe reads as telling
-// only what its outlet could not see.
-const maxUnseenWords = 12
-
-var noCommentRe = regexp.MustCompile(`(?i)\b(declined|refused) to comment\b|\b(did not|didn't|has not|have not|had not|hasn't|haven't) (immediately )?(respond to|reply to|return) (\S+ ){0,4}?(requests?|messages?|emails?|calls?|inquir(y|ies))\b|\bcould(n't| not) (immediately )?be reached for comment\b|\bwere not immediately (known|available|clear)\b|\bwas not immediately (known|available|clear)\b`)
 
 // nameLine reports whether text is a short line of names rather than a
 // statement: three to eight words, at least three in four of them
