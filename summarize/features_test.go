@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storybrief/storybrief"
@@ -165,5 +166,38 @@ func TestShortBriefLeavesOutNoNews(t *testing.T) {
 		if txt := c.Sents[i].Text; segment.NoNews(txt) {
 			t.Errorf("the short brief holds %q", txt)
 		}
+	}
+}
+
+// TestShortBriefSaysItOnce checks that a short brief holds no sentence
+// that repeats one it holds: two outlets' nearly equal reports of one
+// figure, or one quotation under two attributions.
+func TestShortBriefSaysItOnce(t *testing.T) {
+	c := Prepare([]*storybrief.Document{
+		doc("d1",
+			"New weekly jobless claims jumped 137,000 to 853,000 in the week that ended December 5, the Department of Labor said Thursday.",
+			"That is far worse than economists had expected.",
+			"“Homosexuals have a right to be a part of the family,” Francis said in “Francesco,” a new film about his life."),
+		doc("d2",
+			"Initial jobless claims in regular state programs rose by 137,000 to 853,000 in the week ended Dec. 5, Labor Department data showed Thursday.",
+			"\"Homosexuals have a right to be a part of the family,\" said the pope.",
+			"The prior week included Thanksgiving, and data tend to be volatile around holidays."),
+	})
+	chosen := (Storybrief{}).Select(c, storybrief.Budget{Words: 120})
+	var claims, family int
+	for _, i := range chosen {
+		txt := c.Sents[i].Text
+		if strings.Contains(txt, "853,000") {
+			claims++
+		}
+		if strings.Contains(txt, "part of the family") {
+			family++
+		}
+	}
+	if claims > 1 || family > 1 {
+		t.Errorf("the brief repeats itself: %d sentences on the claims, %d with the quotation (%v)", claims, family, chosen)
+	}
+	if claims == 0 {
+		t.Errorf("the brief leaves out the claims: %v", chosen)
 	}
 }
