@@ -185,9 +185,13 @@ func newFactLines(b *storybrief.Brief, fs []storybrief.Fact, num map[string]int)
 		byID[d.ID] = d
 	}
 	shared := sharedSentences(fs)
+	restated := restatedBefore()
 	for _, f := range fs {
 		switch f.Status {
 		case storybrief.Corroborated:
+			if restated(f) {
+				continue
+			}
 			if len(fl.corroborated) == corroboratedShown {
 				fl.moreCorroborated++
 				continue
@@ -237,6 +241,26 @@ func isHeadline(d *storybrief.Document, sp storybrief.Span) bool {
 	}
 	t, ok := d.TitleSpan()
 	return ok && t == sp
+}
+
+// restatedBefore returns a test that tells, of corroborated facts taken in
+// order, whether a fact's own sentence is one that an earlier fact cites
+// as restating its text: the reader has it already, and its fact would
+// show one thing twice ("The CDC is conflating the results of two
+// different types of tests" [2][1], then the sentence of [1] it cites).
+func restatedBefore() func(f storybrief.Fact) bool {
+	cited := map[string]bool{}
+	return func(f storybrief.Fact) bool {
+		if cited[anchorKey(f.Rep.Doc, f.Rep.Start)] {
+			return true
+		}
+		for _, s := range f.Sources {
+			if !s.Related {
+				cited[anchorKey(s.Doc, s.Start)] = true
+			}
+		}
+		return false
+	}
 }
 
 // sharedSentences returns the sentences (doc@start) of facts of several

@@ -239,9 +239,13 @@ func newPageView(p Page) pageView {
 	v.Meta = fmt.Sprintf("%s, %s, from %s", Plural(len(b.Summary), "sentence"), Plural(v.Words, "word"), Plural(len(b.Documents), "source"))
 	singles := map[string][]lineView{}
 	shared := sharedSentences(p.Facts)
+	restated := restatedBefore()
 	for _, f := range p.Facts {
 		switch f.Status {
 		case storybrief.Corroborated:
+			if restated(f) {
+				continue
+			}
 			restate, related := splitRelated(repFirst(f.Sources, f.Rep.Doc))
 			v.Corroborated = append(v.Corroborated, lineView{Text: readableIn(byID[f.Rep.Doc], f.Rep.Span, f.Text), Outlets: f.Outlets, Cites: cites(citations(restate)), Related: cites(citations(related))})
 		case storybrief.Disputed:

@@ -241,3 +241,27 @@ func TestHTMLEmpty(t *testing.T) {
 		t.Fatal("no page")
 	}
 }
+
+// TestRestatedFactShownOnce checks that a corroborated fact whose own
+// sentence an earlier fact already cites as restating its text is not
+// shown again, in text or on the page.
+func TestRestatedFactShownOnce(t *testing.T) {
+	a := pageDoc("d1", "Talks resume\n\nThe two sides met on Monday in Geneva.\n")
+	b := pageDoc("d2", "Talks in Geneva\n\nNegotiators met in Geneva on Monday, officials said.\n")
+	br := &storybrief.Brief{Documents: []*storybrief.Document{a, b}}
+	const again = "Negotiators met in Geneva on Monday, officials said."
+	fs := []storybrief.Fact{
+		{Text: "The two sides met on Monday in Geneva.", Status: storybrief.Corroborated, Outlets: 2, Rep: support(cite(a, 3), ""),
+			Sources: []storybrief.Support{support(cite(a, 3), ""), support(cite(b, 3), "")}},
+		{Text: again, Status: storybrief.Corroborated, Outlets: 2, Rep: support(cite(b, 3), ""),
+			Sources: []storybrief.Support{{Citation: cite(a, 3), Related: true}, support(cite(b, 3), "")}},
+	}
+	fl := newFactLines(br, fs, map[string]int{"d1": 1, "d2": 2})
+	if len(fl.corroborated) != 1 || fl.moreCorroborated != 0 {
+		t.Errorf("text shows %d corroborated facts (%d more), want 1", len(fl.corroborated), fl.moreCorroborated)
+	}
+	page, _ := parsePage(t, Page{Story: "s", Brief: br, Facts: fs})
+	if strings.Count(page, again) > 1 { // once in its article, once more as a fact
+		t.Errorf("the page shows the restated sentence as a fact of its own")
+	}
+}
