@@ -559,8 +559,8 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		in := ms > 0 && pa.words[ms-1].key == "in" && f.ents[f.ments[w.m].ent].Type != storybrief.Person
 		if ms > floor && (linkers[pa.words[ms-1].key] || in) && !f.brk(pa, ms-1, ms) && !strings.Contains(f.gap(pa, ms-1, ms), ",") {
 			for j := ms - 2; j >= max(floor, ms-6); j-- {
-				if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] {
-					break
+				if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] && pa.words[j].key != "here" && pa.words[j].key != "there" {
+					break // ("a Jewish man here in Amsterdam" reads on past "here")
 				}
 				if determiners[pa.words[j].key] {
 					return f.phrase(j, k, pa)
@@ -574,6 +574,11 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 					return f.phrase(h, k, pa)
 				}
 			}
+		}
+		if in && ms > floor && !f.brk(pa, ms-1, ms) {
+			// "a Jewish man here in Amsterdam wrote": where the speaker
+			// is names nobody
+			return none
 		}
 		// "Gov. Andrew M. Cuomo of New York said": the person, not the
 		// place the person is of.
@@ -1129,6 +1134,45 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 	return f.phrase(j, end, pa)
 }
 
+// personPhrase returns the phrase that opens words lo..hi when it names
+// one person by what they are ("A volunteer", "the woman", "a Jewish
+// man"): a determiner, then within four words a singular noun for a
+// person (onePerson), before any name, preposition or verb; none
+// otherwise.
+func (f *finder) personPhrase(pa *para, lo, hi int) speaker {
+	if lo >= hi || !determiners[pa.words[lo].key] || pa.words[lo].q >= 0 {
+		return none
+	}
+	for k := lo + 1; k < hi && k-lo <= 4; k++ {
+		w := pa.words[k]
+		if stop[w.key] || prepositions[w.key] || w.m >= 0 || w.q >= 0 || f.brk(pa, k-1, k) || strings.Contains(f.gap(pa, k-1, k), ",") {
+			return none
+		}
+		if onePerson(w.key) {
+			return f.phrase(lo, k, pa)
+		}
+	}
+	return none
+}
+
+// onePerson reports whether k names one person by what they are: a role
+// ("the ambassador"), a noun for a person ("a volunteer", "the woman"),
+// not several ("officials", "the legal team") nor a thing that a
+// person's ending misleads on ("the destroyer", "a merger").
+func onePerson(k string) bool {
+	return roles[k] || personHeads[k] || gender.OfPhrase(k) != gender.Unknown || peopleNouns[k] && !collectives[k] && k != "people"
+}
+
+// collectives are nouns for people that are several: "the legal team" is
+// no "he".
+var collectives = wordSet(`team office staff family`)
+
+// personHeads are nouns for one person that neither roles nor
+// peopleNouns hold.
+var personHeads = wordSet(`volunteer witness victim survivor neighbor neighbour teacher student doctor nurse
+officer driver passenger suspect spokesman spokeswoman spokesperson lawyer attorney reporter journalist
+worker employee manager owner teenager child patient soldier pilot activist analyst aide`)
+
 // pronoun resolves he or she at word k to a person of that gender, if
 // known: the subject of the last sentence before it in the paragraph that
 // has one (sentences that open with the same pronoun continue the one
@@ -1266,8 +1310,24 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 	if i := f.lastSubject(max(0, pa.idx-2), pa.idx, fits); i >= 0 {
 		return found(f.nameOf(i))
 	}
-	if f.last.ok() && f.last.ent < 0 && f.lastPara >= pa.idx-1 {
-		return found(f.last)
+	if f.last.ok() && f.last.ent < 0 && f.lastPara >= pa.idx-1 && gender.Fits(gender.OfPhrase(f.last.name), g) {
+		return found(f.last) // "a Jewish man here in Amsterdam wrote …": he, not she
+	}
+	// Last, a person the sentence before names by what they are: "A
+	// volunteer found that plea … "Oh my God," she said".
+	if prev := sent - 1; prev >= 0 {
+		lo := -1
+		for i := range pa.words {
+			if pa.words[i].sent == prev {
+				lo = i
+				break
+			}
+		}
+		if lo >= 0 {
+			if sub := f.personPhrase(pa, lo, k); sub.ok() && gender.Fits(gender.OfPhrase(sub.name), g) {
+				return found(sub)
+			}
+		}
 	}
 	return none
 }

@@ -217,6 +217,10 @@ func TestFind(t *testing.T) {
 		{"scare quotes are not quotes", `The so-called "metadata" would be kept for two years.`, nil},
 		{"a comparison is not a report", `The threat is not as severe as our leaders claim it to be in public.`, nil},
 		{"not a statement", `The Government does not deny that the legislation is flawed in places.`, nil},
+		{"where the speaker is names nobody; a pronoun after a description",
+			"AMSTERDAM — On April 30, 1941, a Jewish man here in Amsterdam wrote a desperate letter to an American friend. \"U.S.A. is the only country we could go to,\" he wrote.\n\nA volunteer found that plea for help in 2005 when she was sorting old refugee files in New York City. \"Oh my God,\" she said, \"this is the Anne Frank file.\"",
+			[]string{"direct a Jewish man here in Amsterdam: U.S.A. is the only country we could go to,", "partial A volunteer: Oh my God,", "direct A volunteer: this is the Anne Frank file."}},
+		{"what told the story is no speaker", "President Trump was downright low energy. The look on his face, as he meandered through unscripted remarks Friday, told the story.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

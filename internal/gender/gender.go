@@ -84,6 +84,36 @@ func OfTitle(word string) Gender {
 	return Unknown
 }
 
+// OfPhrase returns the gender that the words of a description of a person
+// tell ("a Jewish man here in Amsterdam" Male, "the victim's mother"
+// Female), Unknown when none does or they disagree.
+func OfPhrase(phrase string) Gender {
+	g := Unknown
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		w = strings.Trim(w, ".,;:'\"’”“()")
+		t := OfTitle(w)
+		switch {
+		case femaleNouns[w]:
+			t = Female
+		case maleNouns[w]:
+			t = Male
+		}
+		if t == Unknown {
+			continue
+		}
+		if g != Unknown && g != t {
+			return Unknown
+		}
+		g = t
+	}
+	return g
+}
+
+var (
+	femaleNouns = set(`woman women girl girls wife daughter daughters aunt niece widow girlfriend grandma mom`)
+	maleNouns   = set(`man men boy boys husband son sons uncle nephew widower boyfriend grandpa dad`)
+)
+
 // OfPronoun returns the gender of a personal pronoun (he, him, his: Male;
 // she, her, hers: Female), Unknown for others.
 func OfPronoun(word string) Gender {

@@ -18,6 +18,10 @@ func TestOf(t *testing.T) {
 		{"She", OfPronoun("She"), Female},
 		{"his", OfPronoun("his"), Male},
 		{"they", OfPronoun("they"), Unknown},
+		{"a Jewish man here in Amsterdam", OfPhrase("a Jewish man here in Amsterdam"), Male},
+		{"the victim's mother", OfPhrase("the victim's mother"), Female},
+		{"A volunteer", OfPhrase("A volunteer"), Unknown},
+		{"a man and his wife", OfPhrase("a man and his wife"), Unknown},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {
