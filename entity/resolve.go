@@ -438,7 +438,7 @@ func acronymMatch(g *groups, acronyms map[string]int, i int, toks []string) bool
 	}
 	for k := 0; k < len(toks)-1 && k < 3; k++ {
 		// United States Drug Enforcement Agency: DEA.
-		if k > 0 && !places[strings.Join(toks[:k], " ")] {
+		if k > 0 && !countryWord(strings.Join(toks[:k], " ")) {
 			continue
 		}
 		if a := acronymOf(toks[k:]); len(a) >= 2 && join(a) {
