@@ -252,7 +252,20 @@ func unshout(name string) string {
 	if !long || strings.ToUpper(name) != name || strings.ToLower(name) == name {
 		return name
 	}
-	out := []rune(strings.ToLower(name))
+	for i, w := range ws {
+		if letters(w) <= 2 && strings.Count(w, ".") != 1 {
+			continue // initials and short acronyms stay as they are: D.C., UN; not ST.
+		}
+		ws[i] = titleWord(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// titleWord writes a word given in capitals with a capital only where a
+// name has one: at its start and after a hyphen (Miami-Dade), after O'
+// (O'Hare, not King'S) and after Mc (McConnell).
+func titleWord(w string) string {
+	out := []rune(strings.ToLower(w))
 	start, inWord := true, 0 // at the start of a word; letters of the word so far
 	for i, r := range out {
 		if start && unicode.IsLetter(r) {
@@ -260,23 +273,15 @@ func unshout(name string) string {
 		}
 		switch {
 		case unicode.IsLetter(r):
-			// McConnell: a capital after Mc
 			start = inWord == 1 && r == 'c' && out[i-1] == 'M'
 			inWord++
 		case r == '\'' || r == '’':
-			start = inWord == 1 // O'Hare, not King'S
+			start = inWord == 1
 		default:
 			start, inWord = true, 0
 		}
 	}
-	// words of two letters or fewer with periods were initials: D.C.
-	res := string(out)
-	for _, w := range strings.Fields(name) {
-		if letters(w) <= 2 {
-			res = strings.Replace(res, string([]rune(strings.ToLower(w))), w, 1)
-		}
-	}
-	return res
+	return string(out)
 }
 
 // shoutedWords counts the words of name written all in capitals that are

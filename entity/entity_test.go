@@ -349,3 +349,24 @@ func TestCaseCounter(t *testing.T) {
 		}
 	}
 }
+
+func TestUnshout(t *testing.T) {
+	for in, want := range map[string]string{
+		"WASHINGTON":       "Washington",
+		"LOS ANGELES":      "Los Angeles",
+		"MIAMI-DADE":       "Miami-Dade",
+		"WASHINGTON, D.C.": "Washington, D.C.",
+		"ST. LOUIS":        "St. Louis",
+		"O'HARE AIRPORT":   "O'Hare Airport",
+		"KING'S LYNN":      "King's Lynn",
+		"MITCH MCCONNELL":  "Mitch McConnell",
+		"UN HEADQUARTERS":  "UN Headquarters",
+		"USSR":             "USSR",
+		"U.S.":             "U.S.",
+		"New York":         "New York",
+	} {
+		if got := entity.Unshout(in); got != want {
+			t.Errorf("unshout(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1231,13 +1231,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				}
 				break
 			}
-			if cs := a.concepts(w); cs != nil {
-				for _, c := range cs {
-					n.unit = append(n.unit, a.id(c))
-				}
-			} else {
-				n.unit = append(n.unit, a.id(a.stem(w)))
-			}
+			n.unit = a.appendConcepts(n.unit, w)
 			taken++
 		}
 		if measured && len(n.unit) == 0 {
@@ -1286,15 +1280,21 @@ func (a *analyzer) ofHead(text string, toks []tok, i int) []int32 {
 		if a.lex.stop[w] || len(w) < 2 || isNumeric(w) || breaksScope(text, toks[h].end, toks[h+1].start) {
 			break
 		}
-		if cs := a.concepts(w); cs != nil {
-			for _, c := range cs {
-				out = append(out, a.id(c))
-			}
-		} else {
-			out = append(out, a.id(a.stem(w)))
-		}
+		out = a.appendConcepts(out, w)
 	}
 	return out
+}
+
+// appendConcepts appends to out the concepts of word w (lower case): its
+// synonym groups' concepts, or its stem.
+func (a *analyzer) appendConcepts(out []int32, w string) []int32 {
+	if cs := a.concepts(w); cs != nil {
+		for _, c := range cs {
+			out = append(out, a.id(c))
+		}
+		return out
+	}
+	return append(out, a.id(a.stem(w)))
 }
 
 // clauseBefore returns the concepts of the content words before a figure in
@@ -1311,13 +1311,7 @@ func (a *analyzer) clauseBefore(text string, toks []tok, i int) []int32 {
 			continue
 		}
 		n++
-		if cs := a.concepts(w); cs != nil {
-			for _, c := range cs {
-				out = append(out, a.id(c))
-			}
-		} else {
-			out = append(out, a.id(a.stem(w)))
-		}
+		out = a.appendConcepts(out, w)
 	}
 	return out
 }

@@ -1,0 +1,4 @@
+package entity
+
+// Unshout exposes unshout to the external tests.
+var Unshout = unshout
