@@ -328,6 +328,9 @@ var none = speaker{ent: -1}
 // "Oubai Shahbandar, a spokesman for …, told", "she suggested", "the
 // administration insists". It looks no further back than word floor.
 func (f *finder) pre(pa *para, c, floor int) speaker {
+	if pa.words[c].key == "according" {
+		return none // "…, according to the New York Times": the source follows
+	}
 	k := c - 1
 	if progressive(pa, c) && !f.brk(pa, c-1, c) {
 		// "the White House is denying", "she has been saying": the
@@ -460,6 +463,9 @@ func (f *finder) brk(pa *para, a, b int) bool {
 	g := f.gap(pa, a, b)
 	if !boundary(g) {
 		return false
+	}
+	if strings.TrimSpace(g) == ".," {
+		return false // an abbreviation's stop before a comma: "Collins, R-Ga., the ranking member"
 	}
 	if strings.TrimSpace(g) == "." {
 		w := pa.words[a]
@@ -941,7 +947,22 @@ func (f *finder) appositive(pa *para, k, floor int) speaker {
 			a++
 		}
 		w := pa.words[s.b]
-		if w.m < 0 || pa.words[a].m != w.m || mentionStart(pa, a) != a {
+		if w.m < 0 {
+			return -1
+		}
+		if person && pa.words[a].m != w.m && f.ents[f.ments[w.m].ent].Type == storybrief.Person && s.b-a <= 8 {
+			// "House Judiciary Committee Chairman Jerry Nadler, D-N.Y.,
+			// said": a title before the name, with no "for" or "of" that
+			// would make the name another's ("a lawyer for John Smith")
+			ms := mentionStart(pa, s.b)
+			for k := a; k < ms; k++ {
+				if linkers[pa.words[k].key] || pa.words[k].q >= 0 {
+					return -1
+				}
+			}
+			return w.m
+		}
+		if pa.words[a].m != w.m || mentionStart(pa, a) != a {
 			return -1
 		}
 		if person && f.ents[f.ments[w.m].ent].Type != storybrief.Person {
@@ -963,6 +984,22 @@ func (f *finder) appositive(pa *para, k, floor int) speaker {
 	}
 	first := segs[0]
 	if m := isName(first, false); m >= 0 {
+		if f.ents[f.ments[m].ent].Type == storybrief.Place {
+			// "U.S. District Judge Haywood Gilliam in Oakland, Calif.,
+			// said": a state names where the speaker is, never who; the
+			// person before the place speaks
+			if len(segs) > 1 {
+				for k := segs[1].b; k >= segs[1].a; k-- {
+					if w := pa.words[k]; w.m >= 0 && f.ents[f.ments[w.m].ent].Type == storybrief.Person {
+						return f.nameOf(w.m)
+					}
+				}
+				// "Police in Washington, D.C., say", "the city of
+				// Jacksonville, Florida, announced"
+				return f.subjectEndingAt(pa, segs[1].b, floor)
+			}
+			return none
+		}
 		return f.nameOf(m)
 	}
 	if len(segs) > 1 && (appositives[pa.words[first.a].key] || isNumber(pa.words[first.a].key)) {
@@ -1172,6 +1209,12 @@ var collectives = wordSet(`team office staff family`)
 var personHeads = wordSet(`volunteer witness victim survivor neighbor neighbour teacher student doctor nurse
 officer driver passenger suspect spokesman spokeswoman spokesperson lawyer attorney reporter journalist
 worker employee manager owner teenager child patient soldier pilot activist analyst aide`)
+
+// partyTag reports whether k (lower case) is a party and state tag after a
+// lawmaker's name: "d-n.y", "r-ky", "i-vt".
+func partyTag(k string) bool {
+	return len(k) >= 4 && (k[0] == 'd' || k[0] == 'r' || k[0] == 'i') && k[1] == '-' && strings.Trim(k[2:], "abcdefghijklmnopqrstuvwxyz.") == ""
+}
 
 // pronoun resolves he or she at word k to a person of that gender, if
 // known: the subject of the last sentence before it in the paragraph that

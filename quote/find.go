@@ -80,6 +80,9 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 	if qi > 0 {
 		_, floor = wordsAround(pa, pa.qs[qi-1].closeEnd, pa.qs[qi-1].closeEnd)
 	}
+	if f.titleQuoted(pa, m.open, before, firstIn, lastIn) {
+		return
+	}
 	s, how, cue := none, byNone, -1
 	// 1. A cue right after the quote, in its last sentence.
 	if m.close >= 0 && after < ceil && lastIn >= 0 && !strings.ContainsAny(t[m.closeEnd:pa.words[after].s], ".!?;") {
@@ -207,6 +210,33 @@ func (f *finder) direct(pa *para, qi int, consumed map[int]bool, atStart bool) {
 	f.runKind = q.Kind
 	f.quotes = append(f.quotes, q)
 }
+
+// titleQuoted reports whether the words firstIn..lastIn, quoted at open,
+// are a title, not speech: two to six words, all capitalized but small
+// ones, after where something was said or whose it is ("said … on "Fox
+// News Sunday."", "told Fox News' "America's Newsroom"", "in "Francesco,"
+// a new film").
+func (f *finder) titleQuoted(pa *para, open, before, firstIn, lastIn int) bool {
+	if firstIn < 0 || before < 0 || lastIn-firstIn < 1 || lastIn-firstIn > 5 {
+		return false
+	}
+	t := f.text()
+	for k := firstIn; k <= lastIn; k++ {
+		if w := pa.words[k]; !startsUpper(t[w.s:]) && !titleSmall[w.key] {
+			return false
+		}
+	}
+	lead := strings.TrimSpace(t[pa.words[before].s:open])
+	possessive := strings.HasSuffix(lead, "'") || strings.HasSuffix(lead, "’") || strings.HasSuffix(lead, "'s") || strings.HasSuffix(lead, "’s")
+	return possessive || settingPreps[pa.words[before].key]
+}
+
+// titleSmall are the words a title writes in lower case; settingPreps
+// open where something was said or shown.
+var (
+	titleSmall   = wordSet(`of the and a an in on for to with at or by from`)
+	settingPreps = wordSet(`on in to via at during`)
+)
 
 // thatBefore reports whether "that" stands among the few words before the
 // quote that word before ends: the quote is in a clause of what was said.
@@ -345,7 +375,8 @@ func (f *finder) reported(pa *para, c int) {
 	// "…, said Jason Kersten.": the speaker after the cue; never after
 	// "told", whose object is whom they told ("…, Eva-Marie Persson, told
 	// reporters in Stockholm").
-	speakerAfter := c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] && w.key != "told" && w.key != "tells"
+	speakerAfter := c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] && w.key != "told" && w.key != "tells" &&
+		!partyTag(pa.words[c-1].key) && !f.taggedSpeaker(pa, s, c) && !f.cityState(pa, c) // "Jerry Nadler, D-N.Y., said the House expects": the speaker came before
 	if speakerAfter {
 		// "…, said Jason Kersten." before "…, Kersten said".
 		if ps := f.post(pa, c, hi+1); ps.ok() && !ps.pronoun && f.endsClause(pa, ps, hi) {
@@ -676,6 +707,53 @@ func (f *finder) toldOnly(pa *para, c, hi int) bool {
 		j++
 	}
 	return j > c+1 && (j > hi || f.onlyCircumstance(pa, j, hi))
+}
+
+// taggedSpeaker reports whether s is a person named before the cue at
+// word c with nothing between but tags of party and place ("Jerry Nadler,
+// D-N.Y., said", "Judge Haywood Gilliam in Oakland, Calif., said"): then
+// the words after the cue are what was said, not who said it. Not "Perot,
+// who ran for president …, died …, said James Fuller".
+func (f *finder) taggedSpeaker(pa *para, s speaker, c int) bool {
+	if !f.isPerson(s) {
+		return false
+	}
+	a := f.wordIndexAt(pa, s.span.Start)
+	if a < 0 || a >= c || pa.words[a].m < 0 {
+		return false
+	}
+	k := mentionEnd(pa, a) + 1
+	for k < c {
+		w := pa.words[k]
+		switch {
+		case partyTag(w.key):
+			k++
+		case (w.key == "in" || w.key == "of" || w.key == "from") && k+1 < c && f.isPlace(pa.words[k+1].m):
+			k = mentionEnd(pa, k+1) + 1
+		case f.isPlace(w.m):
+			k = mentionEnd(pa, k) + 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// cityState reports whether the words before the cue at word c end with
+// a place, a comma and a place ("Police in Washington, D.C., say"): the
+// speaker came before the city.
+func (f *finder) cityState(pa *para, c int) bool {
+	k := c - 1
+	if k < 1 || !f.isPlace(pa.words[k].m) {
+		return false
+	}
+	k = mentionStart(pa, k) - 1
+	return k >= 0 && strings.Contains(f.gap(pa, k, k+1), ",") && f.isPlace(pa.words[k].m)
+}
+
+// isPlace reports whether mention m (or -1) names a place.
+func (f *finder) isPlace(m int) bool {
+	return m >= 0 && f.ents[f.ments[m].ent].Type == storybrief.Place
 }
 
 // beforeAppositive returns where reported speech in words lo..b ends when

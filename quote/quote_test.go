@@ -220,6 +220,18 @@ func TestFind(t *testing.T) {
 		{"where the speaker is names nobody; a pronoun after a description",
 			"AMSTERDAM — On April 30, 1941, a Jewish man here in Amsterdam wrote a desperate letter to an American friend. \"U.S.A. is the only country we could go to,\" he wrote.\n\nA volunteer found that plea for help in 2005 when she was sorting old refugee files in New York City. \"Oh my God,\" she said, \"this is the Anne Frank file.\"",
 			[]string{"direct a Jewish man here in Amsterdam: U.S.A. is the only country we could go to,", "partial A volunteer: Oh my God,", "direct A volunteer: this is the Anne Frank file."}},
+		{"a party tag's stop is no sentence's end", "Rep. Doug Collins has a list of questions for Robert Mueller. Collins, R-Ga., the ranking member on the Judiciary Committee, told Sandra Smith that his questions will center on how the investigation began.",
+			[]string{"reported Doug Collins: his questions will center on how the investigation began"}},
+		{"a title before a tagged name", "House Judiciary Committee Chairman Jerry Nadler, D-N.Y., said the House expects to vote on the articles next week.",
+			[]string{"reported Jerry Nadler: the House expects to vote on the articles next week"}},
+		{"a state after a city names no speaker", "U.S. District Judge Haywood Gilliam in Oakland, Calif., said the plans exceeded the executive's authority.",
+			[]string{"reported Haywood Gilliam: the plans exceeded the executive's authority"}},
+		{"a speaker after the cue, a subject before", "Ross Perot is dead at 89. Perot, who ran for president in 1992 and 1996, died after a five-month battle with leukemia, said James Fuller, a representative for the Perot family.",
+			[]string{"reported James Fuller: Perot, who ran for president in 1992 and 1996, died after a five-month battle with leukemia"}},
+		{"a show's title is no quote", `"It's a partisan farce," Sen. Rand Paul, R-Ky., said of the impeachment effort on "Fox News Sunday." Senate GOP Leader Mitch McConnell has not been invited. McConnell, R-Ky., told Fox News' "America's Newsroom" on Wednesday that the White House has shown no interest in unity.`,
+			[]string{"direct Rand Paul: It's a partisan farce,", "reported Mitch McConnell: the White House has shown no interest in unity"}},
+		{"a city and its state are where the speaker is", "Police in Washington, D.C., say two teenage girls have been arrested on charges of felony murder.",
+			[]string{"reported Police in Washington: two teenage girls have been arrested on charges of felony murder"}},
 		{"what told the story is no speaker", "President Trump was downright low energy. The look on his face, as he meandered through unscripted remarks Friday, told the story.", nil},
 	}
 	for _, tt := range tests {
