@@ -86,6 +86,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PLACE New York", "ORG Fondation Louis Vuitton", "PLACE Château de Versailles"}, []string{"New Yorkers", "PERMISSION AND", "OR PAYMENT IS THEFT AND PUNISHABLE BY LAW"}},
 		{"an acronym of a name after its country", []string{"The US Centers for Disease Control and Prevention on Friday updated its guidelines. The CDC said masks should stay."},
 			[]string{"ORG US Centers for Disease Control and Prevention [US Centers for Disease Control and Prevention CDC]"}, nil},
+		{"affairs are an organization's, a post is no one", []string{"President Trump fired his embattled Veterans Affairs secretary on Wednesday. The VA said little. The Secretary of Veterans Affairs post is open."},
+			[]string{"ORG Veterans Affairs"}, []string{"Secretary of Veterans Affairs"}},
 		{"shouted common words and datelines", []string{"FACT CHECK: Trump says the CARES Act failed. CLAIM: The vote was rigged. FALSE.", "MEXICO CITY (AP) — Officials met on Monday.", "WASHINGTON — Officials of USA TODAY took a BIG STEP forward."},
 			[]string{"PLACE Mexico City [MEXICO CITY]", "PLACE Washington [WASHINGTON]", "OTHER CARES Act", "ORG USA TODAY"}, []string{"FACT CHECK", "CLAIM", "FALSE", "BIG STEP", "STEP", "USA"}},
 		{"ordinals spelled out or in digits", []string{"The Fourth Circuit ruled on Monday.", "The 4th Circuit's ruling stands."},

@@ -56,6 +56,10 @@ technology information marketing
 var titleAfterMod = wordSet(`general surgeon`)
 
 // orgHeads are last words that make a name an organization's.
+// institutions are the heads that make a post's name an organization's:
+// the Secretary of State's Office.
+var institutions = wordSet(`office department ministry bureau agency commission service`)
+
 var orgHeads = wordSet(`
 department ministry institution institute university college school academy party council committee
 commission agency association corporation corp inc co company group bank journal times post news press
@@ -67,7 +71,7 @@ brigades guard guards corps society trust partners holdings industries airlines 
 systems technologies labs laboratories studios records entertainment media capital ventures cabinet
 embassy consulate secretariat legislature government reserve exchange museum library co-op cooperative
 llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants observatory program panel centers
-programme project initiative council conference caucus schools hotels resorts
+programme project initiative council conference caucus schools hotels resorts affairs
 airline pac solutions consulting foods brands pharmaceuticals resources logistics
 insurance realty properties democrats republicans dems globe gazette chronicle inquirer examiner
 circuit division airborne fleet infantry battalion regiment precinct international nation brotherhood

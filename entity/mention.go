@@ -1270,8 +1270,8 @@ func (f *finder) plain(doc int, run []tok, caption bool) {
 			return
 		}
 	}
-	if allTitles(run) {
-		return
+	if allTitles(run) || len(run) > 2 && isTitleHead(run[0].key) && run[1].key == "of" && !institutions[run[len(run)-1].key] {
+		return // a post, not who holds it: Secretary of Veterans Affairs (but the Secretary of State's Office)
 	}
 	k := kUnknown
 	switch {
