@@ -67,8 +67,8 @@ func LeansBack(text string) bool {
 }
 
 // endsOnDemonstrative reports whether a sentence ends on a bare "this",
-// "that", "these" or "those": "There's no evidence of that." says of the
-// sentence before it. A quotation that the sentence leads up to speaks of
+// "that", "these" or "those" ("There's no evidence of that." says of the
+// sentence before it), or, when short, on "it" or "them". A quotation that the sentence leads up to speaks of
 // what the sentence told before it ("Asked if he would be fine with it,
 // Clyburn said: “No, I'm not fine with that.”").
 func endsOnDemonstrative(text string) bool {
@@ -88,9 +88,18 @@ func endsOnDemonstrative(text string) bool {
 	switch strings.ToLower(t[k+1:]) {
 	case "this", "that", "these", "those":
 		return true
+	case "it", "them":
+		// "The polling shows it.": a short sentence holds no antecedent;
+		// a longer one most often does ("… unveil a plan …, but hasn't
+		// yet figured out how to pay for it.")
+		return len(strings.Fields(t)) <= shortBack
 	}
 	return false
 }
+
+// shortBack is the most words a sentence that ends on "it" or "them" may
+// have and still lean on the one before it.
+const shortBack = 8
 
 // firstWord returns the lower-cased first word of text, without closing
 // quotes, and what follows it from the space or comma that ends it.
