@@ -93,6 +93,18 @@ var measureWords = map[string]string{
 	"acre": "acre", "acres": "acre", "degree": "degree", "degrees": "degree", "cent": "cent", "cents": "cent",
 }
 
+// fractions are the words that make a number before them a share: "two
+// thirds", "one quarter", "three-fifths", each with its denominator.
+var fractions = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+	"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+// increments after a number make it an addition to a figure told
+// elsewhere ("three additional counts", "two more people").
+var increments = set(`additional more other further extra another`)
+
 // bearings say where or which way a measure reaches ("36 miles northeast
 // of Seattle", "380 miles away", "30 feet long"), not what it measures.
 var bearings = set(`away north south east west northeast northwest southeast southwest northern southern

@@ -98,6 +98,9 @@ type number struct {
 	// had forecast about 1.5 million"), another quantity than the figure
 	// it forecasts: never compared
 	expected bool
+	// increment: what it counts is added to a figure told elsewhere
+	// ("three additional counts", "two more victims"): never compared
+	increment bool
 }
 
 // lexicon is the stemmed form of the word lists.
@@ -1158,6 +1161,14 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				j += 2
 			}
 		}
+		// "two-thirds of patients", "one quarter": a share, as a
+		// percentage, not a count of two
+		if j+1 < len(toks) && fractions[toks[j+1].low] > 0 && n.value < fractions[toks[j+1].low] {
+			n.value = math.Round(1000*n.value/fractions[toks[j+1].low]) / 10
+			n.digits, n.approx = 1, true
+			n.measure = a.id("percent")
+			j++
+		}
 		// measure and unit
 		end := toks[j].end
 		for end < len(text) && text[end] == ' ' {
@@ -1183,6 +1194,13 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		measured := n.measure == a.id("percent") // "49%"
 		if glued != "" {
 			n.measure, measured = a.id(glued), true
+		}
+		if !n.time && n.measure < 0 && from+1 < len(toks) && toks[from].low == "block" && toks[from+1].low == "of" {
+			// "the 4300 block of Minnesota Avenue": where, not how many
+			// blocks ("five blocks from where he boarded")
+			n.measure = a.id("%address")
+			n.unit = []int32{n.measure} // two blocks of one story's streets are one place told twice
+			from = len(toks)
 		}
 		if !n.time && n.measure < 0 && from < len(toks) && !breaksScope(text, toks[from-1].end, toks[from].start) {
 			if m, ok := measureWords[toks[from].low]; ok {
@@ -1249,6 +1267,9 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
 		}
 		n.expected = expectedBefore(text, toks, i)
+		// "three additional counts", "two more people": an increment
+		// on a figure told elsewhere, not the figure
+		n.increment = from < len(toks) && increments[toks[from].low] || j+1 < len(toks) && increments[toks[j+1].low]
 		// the second figure of a range ("expects between $70.5 billion and
 		// $72.5 billion") is what the first is
 		if k := len(out) - 1; k >= 0 && out[k].last == i-2 && rangeJoins[toks[i-1].low] {
