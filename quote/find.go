@@ -372,11 +372,7 @@ func (f *finder) reported(pa *para, c int) {
 		hi++
 	}
 	s := f.pre(pa, c, lo)
-	// "…, said Jason Kersten.": the speaker after the cue; never after
-	// "told", whose object is whom they told ("…, Eva-Marie Persson, told
-	// reporters in Stockholm").
-	speakerAfter := c > lo && strings.Contains(f.gap(pa, c-1, c), ",") && !f.brk(pa, c-1, c) && !participles[w.key] && w.key != "told" && w.key != "tells" &&
-		!partyTag(pa.words[c-1].key) && !f.taggedSpeaker(pa, s, c) && !f.cityState(pa, c) // "Jerry Nadler, D-N.Y., said the House expects": the speaker came before
+	speakerAfter := f.speakerAfter(pa, s, c, lo)
 	if speakerAfter {
 		// "…, said Jason Kersten." before "…, Kersten said".
 		if ps := f.post(pa, c, hi+1); ps.ok() && !ps.pronoun && f.endsClause(pa, ps, hi) {
@@ -707,6 +703,21 @@ func (f *finder) toldOnly(pa *para, c, hi int) bool {
 		j++
 	}
 	return j > c+1 && (j > hi || f.onlyCircumstance(pa, j, hi))
+}
+
+// speakerAfter reports whether the cue at word c, after a comma, may have
+// its speaker after it ("…, said Jason Kersten."); s is the speaker found
+// before it. Not a participle's ("…, saying the footage shows …"), not
+// after "told", whose object is whom they told ("…, Eva-Marie Persson,
+// told reporters in Stockholm"), and not when the comma closes a tag of
+// the speaker named before ("Jerry Nadler, D-N.Y., said the House
+// expects …", "Police in Washington, D.C., say …").
+func (f *finder) speakerAfter(pa *para, s speaker, c, lo int) bool {
+	w := pa.words[c]
+	if c <= lo || !strings.Contains(f.gap(pa, c-1, c), ",") || f.brk(pa, c-1, c) || participles[w.key] || w.key == "told" || w.key == "tells" {
+		return false
+	}
+	return !partyTag(pa.words[c-1].key) && !f.taggedSpeaker(pa, s, c) && !f.cityState(pa, c)
 }
 
 // taggedSpeaker reports whether s is a person named before the cue at
