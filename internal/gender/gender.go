@@ -31,7 +31,10 @@ maureen mazie megan meghan melanie melissa michelle monica nancy naomi natalie n
 oprah pamela patricia paula peggy penny rachel raquel rebecca regina renada robin rosa rose roxanne ruby
 ruth sally samantha sandra sara sarah sharon sheila shirley sophia stacy stephanie susan susie suzanne
 sylvia tammy tanya tara teresa theresa tina valerie vanessa veronica victoria virginia wanda wendy whitney
-yasmin zainab zoe carissa christine shannon dennise debbie alexandria angela theresa ursula`)
+yasmin zainab zoe carissa christine shannon dennise debbie alexandria angela theresa ursula
+melania letitia rochelle kellyanne stormy tulsi betsy ilhan breonna liz shelley stacey sonia maxine kirstjen
+kirsten kayleigh jeanine ivanka deanna jacinda rashida alyssa kyrsten cori norah elise karine roberta sheryl
+dianne kristi megyn fiona neera jeanne ayanna shoshana agnes pam vera lillian diann leana felicity deb nadine`)
 	maleNames = set(`aaron abdul abdullah abe abraham adam adrian ahmad ahmed alan albert alex alexander
 alfred ali allen alvaro amery andrew andy anthony antonio arthur aubrey austin barack barry bashar ben
 benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bryan
@@ -49,7 +52,12 @@ philip phillip ralph randall randy ray raymond rex richard rick rob robert rober
 ross roy russell ryan sam samuel scott sean sergei seth shane shawn stanley stephen steve steven stuart
 tasos ted theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler usman vernon victor
 vincent vladimir walter warren wayne wesley william willie xi yusuf zachary joshua jeb mitt rand ted
-beto hunter jair volodymyr narendra recep emmanuel shinzo olaf rishi keir`)
+beto hunter jair volodymyr narendra recep emmanuel shinzo olaf rishi keir
+rudy cory jamal mick devin qassem qasem jerrold cyrus merrick bret alejandro antony harvey thom rod sundar
+xavier reince bennie ricardo sheldon steny nicolas clarence wilbur pierre daunte dwight ashraf raphael enrique
+tedros herman duncan daryl ronny sergey edwin mikhail sanjay mustafa alexei judd mohsen joaquin sebastian
+newt philippe chaim evgeny pascal raul conor fabien ebrahim anish alfonso dinesh arnold royce philando lev
+igor rudolph beau otto fidel jovenel`)
 	femaleTitles = set(`mrs ms miss madam madame dame lady queen princess duchess congresswoman
 chairwoman spokeswoman actress businesswoman councilwoman assemblywoman sister mother grandmother
 empress countess baroness`)
