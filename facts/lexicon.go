@@ -195,6 +195,9 @@ var (
 	corePhrases  = []string{"core", "excluding", "excludes", "controlling for", "stripping out", "strips out", "not counting", "minus food"}
 	indexPhrases = []string{"heat index", "wind chill", "feels like"}
 	realPhrases  = []string{"inflation-adjusted", "adjusted for inflation", "in real terms", "after inflation"}
+	// thenPhrases date a figure to a time gone by ("only six years old at
+	// the time" against "now 28 years old")
+	thenPhrases = []string{"at the time", "back then", "at that time"}
 )
 
 // speakerTitles are words of a speaker's name that do not tell one person

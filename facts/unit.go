@@ -1430,6 +1430,7 @@ const (
 	qualCore                   // without food and energy, or some other part
 	qualIndex                  // a heat index, a wind chill
 	qualReal                   // adjusted for inflation
+	qualThen                   // at a time gone by: "at the time", "back then"
 )
 
 // isLetter reports whether an ASCII byte is a letter.
@@ -1473,6 +1474,9 @@ func qualifiersOf(text string) uint8 {
 	}
 	if has(realPhrases) {
 		q |= qualReal
+	}
+	if has(thenPhrases) {
+		q |= qualThen
 	}
 	return q
 }
