@@ -61,9 +61,11 @@ func TestNeuSValidationDisputes(t *testing.T) {
 // and whose sides hold only the sentences that give their figure, 9 and
 // 13; the one that reads shares ("two-thirds of patients"), increments
 // ("three additional counts") and blocks of a street ("the 4300 block of")
-// 9 and 10; the one that dates a figure "at the time" 9 and 9.
+// 9 and 10; the one that dates a figure "at the time" 9 and 9; the one
+// that reads what a figure counts by the word, not its stem ("villagers"
+// and "villages" were one), 9 and 8.
 func TestMultiNewsFigures(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 9)
+	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 8)
 }
 
 // TestMultiNewsFiguresHeldOut measures the same on the other 34 of the 69

@@ -1249,7 +1249,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				}
 				break
 			}
-			n.unit = a.appendConcepts(n.unit, w)
+			n.unit = a.appendUnit(n.unit, w)
 			taken++
 		}
 		if measured && len(n.unit) == 0 {
@@ -1301,7 +1301,7 @@ func (a *analyzer) ofHead(text string, toks []tok, i int) []int32 {
 		if a.lex.stop[w] || len(w) < 2 || isNumeric(w) || breaksScope(text, toks[h].end, toks[h+1].start) {
 			break
 		}
-		out = a.appendConcepts(out, w)
+		out = a.appendUnit(out, w)
 	}
 	return out
 }
@@ -1318,6 +1318,31 @@ func (a *analyzer) appendConcepts(out []int32, w string) []int32 {
 	return append(out, a.id(a.stem(w)))
 }
 
+// appendUnit appends to out what word w says a figure counts: its
+// concepts, or the word without its plural ending. Not its stem, which
+// joins "villagers" and "villages" ("nearly 800 villagers" against "two
+// villages").
+func (a *analyzer) appendUnit(out []int32, w string) []int32 {
+	if cs := a.concepts(w); cs != nil {
+		return a.appendConcepts(out, w)
+	}
+	return append(out, a.id("%"+singular(w)))
+}
+
+// singular returns w without a plural ending: "deaths" → "death",
+// "counties" → "county", "boxes" → "box"; "news" and "series" stay.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w != "news" && w != "series" && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
 // clauseBefore returns the concepts of the content words before a figure in
 // its clause, at most six: what rose or fell by it ("The Dow Jones
 // industrial average dropped 461 points").
@@ -1332,7 +1357,7 @@ func (a *analyzer) clauseBefore(text string, toks []tok, i int) []int32 {
 			continue
 		}
 		n++
-		out = a.appendConcepts(out, w)
+		out = a.appendUnit(out, w)
 	}
 	return out
 }
