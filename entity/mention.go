@@ -683,7 +683,10 @@ func quietCommon(toks []tok) {
 		for i := range run {
 			shouts = shouts || letters(run[i].key) >= 4 && common(&run[i])
 		}
-		if !shouts || places[joinKeys(run)] || townPop(joinKeys(run)) > 0 || knownOrg(joinKeys(run)) {
+		if !shouts {
+			continue
+		}
+		if whole := joinKeys(run); places[whole] || townPop(whole) > 0 || knownOrg(whole) {
 			continue
 		}
 		if len(run) == 1 && end < len(toks) && !run[0].brk && toks[end].cap && len(run[0].key) <= 6 {

@@ -52,6 +52,7 @@ type Cluster struct {
 	simBuf []float32 // lazily filled similarity matrix
 
 	centroid []Weight // Centroid, computed once
+	quotes   []string // per sentence: its quotation (quoteOf), computed on first use; "\x00" until then
 
 	pairIDs [][]int32 // per sentence: ids of its adjacent content-term pairs (pairs)
 	pairDF  []int32   // pair id → documents using it (pairs)

@@ -387,16 +387,31 @@ func (c *Cluster) restates(i int, chosen []int) bool {
 // and "\"Homosexuals have a right to be a part of the family,\" said the
 // pope."). A short brief leaves it out: it would tell the reader nothing.
 func (c *Cluster) repeats(i int, chosen []int) bool {
-	q := quotation(c.Sents[i].Text)
+	q := c.quoteOf(i)
 	for _, j := range chosen {
 		if _, near := c.within(i, j, repeatSim); near {
 			return true
 		}
-		if qj := quotation(c.Sents[j].Text); q != "" && qj != "" && (strings.Contains(q, qj) || strings.Contains(qj, q)) {
+		if qj := c.quoteOf(j); q != "" && qj != "" && (strings.Contains(q, qj) || strings.Contains(qj, q)) {
 			return true
 		}
 	}
 	return false
+}
+
+// quoteOf returns sentence i's quotation (quotation), read once: the
+// greedy pick asks for it at every step.
+func (c *Cluster) quoteOf(i int) string {
+	if c.quotes == nil {
+		c.quotes = make([]string, len(c.Sents))
+		for k := range c.quotes {
+			c.quotes[k] = "\x00"
+		}
+	}
+	if c.quotes[i] == "\x00" {
+		c.quotes[i] = quotation(c.Sents[i].Text)
+	}
+	return c.quotes[i]
 }
 
 // repeatSim is the cosine at which a short brief takes a sentence for a
