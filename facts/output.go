@@ -94,16 +94,6 @@ func (s *story) facts(groups [][]int, disputes []dispute) []storybrief.Fact {
 	for _, r := range rs {
 		out = append(out, r.fact)
 	}
-	reps := make([]bool, n) // sentences that represent a corroborated fact
-	for _, f := range out {
-		for _, g := range groups {
-			for _, u := range g {
-				if sp := s.support(u); sp.Doc == f.Rep.Doc && sp.Start == f.Rep.Start {
-					reps[u] = true
-				}
-			}
-		}
-	}
 	for _, d := range disputes {
 		out = append(out, s.disputed(d))
 	}
