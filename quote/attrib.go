@@ -935,7 +935,11 @@ func (f *finder) appositive(pa *para, k, floor int) speaker {
 			}
 			a--
 		}
-		segs = append(segs, seg{a, b})
+		// A party tag stands between a lawmaker's name and what is said
+		// of them: "Collins, R-Ga., the ranking member …, told".
+		if !(a == b && partyTag(pa.words[a].key)) {
+			segs = append(segs, seg{a, b})
+		}
 		if a == floor || a == 0 || f.brk(pa, a-1, a) || pa.words[a-1].q >= 0 {
 			break
 		}

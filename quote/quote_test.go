@@ -222,6 +222,8 @@ func TestFind(t *testing.T) {
 			[]string{"direct a Jewish man here in Amsterdam: U.S.A. is the only country we could go to,", "partial A volunteer: Oh my God,", "direct A volunteer: this is the Anne Frank file."}},
 		{"a party tag's stop is no sentence's end", "Rep. Doug Collins has a list of questions for Robert Mueller. Collins, R-Ga., the ranking member on the Judiciary Committee, told Sandra Smith that his questions will center on how the investigation began.",
 			[]string{"reported Doug Collins: his questions will center on how the investigation began"}},
+		{"a party tag between a quote's speaker and their role", `Lawmakers met on Wednesday. "We need to see the evidence," Collins, R-Ga., the ranking member on the Judiciary Committee, told Sandra Smith. "It is a sham," Nadler, D-N.Y., said.`,
+			[]string{"direct Collins: We need to see the evidence,", "direct Nadler: It is a sham,"}},
 		{"a title before a tagged name", "House Judiciary Committee Chairman Jerry Nadler, D-N.Y., said the House expects to vote on the articles next week.",
 			[]string{"reported Jerry Nadler: the House expects to vote on the articles next week"}},
 		{"a state after a city names no speaker", "U.S. District Judge Haywood Gilliam in Oakland, Calif., said the plans exceeded the executive's authority.",
