@@ -98,9 +98,11 @@ func TestMultiNewsFiguresHeldOut(t *testing.T) {
 // the claim that carries what it denies. The build that reads a court's
 // dismissal as a ruling, "would not confirm or deny" as no denial and
 // "its debunked story" as a description found 12 real and 14 false; the
-// one that reads "contrary to the convention" as a breach 12 and 13.
+// one that reads "contrary to the convention" as a breach 12 and 13; the
+// one that reads "is a myth" as calling false, "pushed back on" as a
+// denial and "neither … nor … had" as negating the verb 12 and 12.
 func TestMultiNewsRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 13)
+	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 12)
 }
 
 // TestMultiNewsTrainRebuttals measures rebuttals on 30 Multi-News train
@@ -110,9 +112,10 @@ func TestMultiNewsRebuttals(t *testing.T) {
 // false. That build found all 30; the one that reads pronoun speakers 13
 // real and 16 false. Its false ones were then read to write the rules
 // of the next build (a court's dismissal, "would not confirm or deny",
-// "its debunked story"), so it is no longer held out: 13 and 12.
+// "its debunked story"), so it is no longer held out: 13 and 12; the one
+// with "is a myth", "pushed back on" and "neither … nor" 13 and 10.
 func TestMultiNewsTrainRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 12)
+	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 10)
 }
 
 // TestMultiNewsTrainRebuttalsHeldOut measures rebuttals on a fresh draw:
@@ -126,7 +129,9 @@ func TestMultiNewsTrainRebuttals(t *testing.T) {
 // what it denies). 76f8762 found 18 real and 25 false; 40bc08c 19 and 24.
 // Labelling it showed "contrary to the international convention" read as
 // a rebuttal (15013); the build that reads it as a breach finds 19 and 23,
-// a figure that is no longer held out for that one rule.
+// a figure that is no longer held out for that one rule. The rules of
+// "is a myth", "pushed back on" and "neither … nor" (written on the two
+// sets above, this one unread) leave it at 19 and 23.
 func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
 	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 19, 23)
 }

@@ -53,7 +53,11 @@ var verbDenials = set(`deny denies denied denying refute refutes refuted refutin
 
 // falsifiers call the claim next to them false.
 var falsifiers = set(`false bogus baseless unfounded unsubstantiated unproven debunked discredited dubious
-fake phony`)
+fake phony fabricated untrue fictitious`)
+
+// myths call what their sentence tells of false wherever it stands: "The
+// idea that one side of the brain is dominant is a myth".
+var myths = set(`myth myths`)
 
 // ingNouns end in -ing but name things, not acts: after a denial they are
 // what was withheld ("a couple denied wedding cake"), not what was denied
@@ -315,17 +319,27 @@ var synonymGroups = []string{
 
 // phrases are word sequences read as one word (its replacement).
 var phrases = map[string]string{
-	"islamic state":          "isis",
-	"islamic republic":       "iran",
-	"united states":          "u.s.",
-	"united nations":         "u.n.",
-	"white house":            "whitehouse",
-	"supreme court":          "supremecourt",
-	"affordable care act":    "obamacare",
-	"step down":              "resign",
-	"stepped down":           "resign",
-	"steps down":             "resign",
-	"rule out":               "deny",
+	"islamic state":       "isis",
+	"islamic republic":    "iran",
+	"united states":       "u.s.",
+	"united nations":      "u.n.",
+	"white house":         "whitehouse",
+	"supreme court":       "supremecourt",
+	"affordable care act": "obamacare",
+	"step down":           "resign",
+	"stepped down":        "resign",
+	"steps down":          "resign",
+	"rule out":            "deny",
+	// answering an accusation: "pushed back on accusations" (not "hit
+	// back at", "fired back at": a retort, most often an attack of its own)
+	"push back on":           "deny",
+	"pushed back on":         "deny",
+	"pushes back on":         "deny",
+	"pushing back on":        "deny",
+	"push back against":      "deny",
+	"pushed back against":    "deny",
+	"pushes back against":    "deny",
+	"pushing back against":   "deny",
 	"ruled out":              "deny",
 	"rules out":              "deny",
 	"shut down":              "shutdown",

@@ -482,6 +482,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	// aside (", which …,", "(…)") weigh half: they describe, they do not
 	// state the fact.
 	var left, strong, clause int
+	norVerb := -1 // the verb that "neither … nor …" negates
 	var denial, aside, hasNum bool
 	var raw []term
 	var rawClause []int
@@ -519,6 +520,9 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		}
 		tokClause[i] = clause
 		low := t.low
+		if i == norVerb && left == 0 {
+			left, strong, denial = 3, 1, false // "neither the king nor the crown prince had knowledge"
+		}
 		u.discredits = u.discredits || discredits(toks, i)
 		w := a.word(low)
 		hasNum = hasNum || w.flags&wNumber != 0
@@ -540,6 +544,13 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			}
 		}
 		switch {
+		case low == "nor" && norVerb < 0 && neitherBefore(toks, i) && verbAfter(toks, i) > 0:
+			// "neither France nor the United Nations had taken part": the
+			// negation is of the verb after the last of those it names
+			// ("neither fair nor legal" negates what follows "nor")
+			norVerb, left = verbAfter(toks, i), 0
+			u.denies = true
+			continue
 		case w.flags&wNegator != 0 && !notNegation(text, toks, i):
 			if left == 0 || !denial {
 				left, strong, denial = 3, 1, false
@@ -666,6 +677,34 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	}
 }
 
+// neitherBefore reports whether "neither" stands in the eight words
+// before toks[i].
+func neitherBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		if toks[k].low == "neither" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter returns the index of the first word that opens a predicate
+// (predicateOpeners, auxiliaries) in the eight words after toks[i] ("nor
+// crown prince Mohammed bin Salman had knowledge"), or -1.
+func verbAfter(toks []tok, i int) int {
+	for k := i + 2; k < min(len(toks), i+10); k++ {
+		w := toks[k].low
+		if auxiliaries[w] || predicateOpeners[w] {
+			return k
+		}
+	}
+	return -1
+}
+
+// predicateOpeners are modals, forms of "do" and verbs of knowing: words
+// that open the predicate of a subject named before them.
+var predicateOpeners = set(`will would can could should may might must did does do knew know knows`)
+
 // startsQuote reports whether a sentence opens with a quotation mark: the
 // words of someone, even when the sentence does not say whose.
 func startsQuote(text string) bool {
@@ -783,9 +822,10 @@ func insisted(toks []tok, i int) bool {
 
 // discredits reports whether the word at toks[i] calls a claim next to it
 // false: "False Ukraine Claims", "a bogus claim", "unfounded claims",
-// "debunked Ukraine claim".
+// "debunked Ukraine claim"; "myth" does wherever it stands ("The idea
+// that … is a myth").
 func discredits(toks []tok, i int) bool {
-	return falsifiers[toks[i].low] && oneWithin(toks, i, 3, claims)
+	return myths[toks[i].low] || falsifiers[toks[i].low] && oneWithin(toks, i, 3, claims)
 }
 
 // deniesThing reports whether the denial at toks[i] withholds a thing
