@@ -63,9 +63,12 @@ func TestNeuSValidationDisputes(t *testing.T) {
 // ("three additional counts") and blocks of a street ("the 4300 block of")
 // 9 and 10; the one that dates a figure "at the time" 9 and 9; the one
 // that reads what a figure counts by the word, not its stem ("villagers"
-// and "villages" were one), 9 and 8.
+// and "villages" were one), 9 and 8; the one that reads counts of kinds
+// of people joined by "and" as parts of a whole ("an adult and two
+// teenagers died" against "three people died") and a timeline's stamp
+// ("(all times local): 9:15 a.m.") as no time of the event, 9 and 5.
 func TestMultiNewsFigures(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 8)
+	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 5)
 }
 
 // TestMultiNewsFiguresHeldOut measures the same on the other 34 of the 69
@@ -80,9 +83,14 @@ func TestMultiNewsFigures(t *testing.T) {
 // pipeline of "the 380-kilometer (236-mile) Abu Dhabi crude oil pipeline"
 // against "the new 370km (230 mile) pipeline" (its head noun is the fifth
 // word after the figure). Its misses were read while that rule was
-// written, so this set is no longer held out for it.
+// written, so this set is no longer held out for it. The parts and
+// stamp rules, written on the set above, leave it at 7 and 13; read
+// after them, its false ones gave two more rules, so it is no longer held
+// out for those either: "more than a dozen" is a lower bound (against
+// "killed 13 people") and "two Thai journalists and a Canadian reporter"
+// parts of a whole: 7 and 11.
 func TestMultiNewsFiguresHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 7, 13)
+	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 7, 11)
 }
 
 // TestMultiNewsRebuttals measures rebuttals on long articles: all 28

@@ -25,11 +25,11 @@ func conflictingFigures(a, b []number) (x, y number, ok bool) {
 		return false
 	}
 	for _, x := range a {
-		if x.year || x.expected || x.increment {
+		if x.year || x.expected || x.increment || x.part {
 			continue
 		}
 		for _, y := range b {
-			if y.year || y.expected || y.increment || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
+			if y.year || y.expected || y.increment || y.part || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
 				continue
 			}
 			// x and y count the same thing and differ; a figure the other

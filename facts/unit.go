@@ -101,6 +101,11 @@ type number struct {
 	// increment: what it counts is added to a figure told elsewhere
 	// ("three additional counts", "two more victims"): never compared
 	increment bool
+	// part: one of several counts of kinds of people that together make
+	// a whole ("an adult and two teenagers died", "two adults … and three
+	// children"): never compared, as a whole is most often told as one
+	// count ("three people died")
+	part bool
 }
 
 // lexicon is the stemmed form of the word lists.
@@ -701,6 +706,42 @@ func verbAfter(toks []tok, i int) int {
 	return -1
 }
 
+// partCount reports whether the count in toks[i..j] is one of several
+// counts of kinds of people joined by "and", which together make a whole:
+// "an adult and two teenagers died", "two adults, …, and three children",
+// "two Thai journalists and a Canadian reporter".
+func partCount(toks []tok, i, j int) bool {
+	counts := func(k int) bool {
+		w := toks[k].low
+		return countWords[w] || isNumeric(w) || numberWords[w] > 0
+	}
+	// a kind counted before "and" and this count, in the dozen words
+	// before it: "an adult and two teenagers"
+	if i > 1 && toks[i-1].low == "and" && j+1 < len(toks) && personKinds[toks[j+1].low] {
+		for k := i - 2; k > 0 && k >= i-12; k-- {
+			if personKinds[toks[k].low] && counts(k-1) {
+				return true
+			}
+		}
+	}
+	// this count's kind, then "and" and another count: "two Thai
+	// journalists and a Canadian reporter"
+	for p := j + 1; p < len(toks) && p <= j+2; p++ {
+		if personKinds[toks[p].low] {
+			return p+2 < len(toks) && toks[p+1].low == "and" && counts(p+2)
+		}
+	}
+	return false
+}
+
+// personKinds are the kinds of people a whole is counted in by parts.
+var personKinds = set(`adult adults child children kid kids teen teens teenager teenagers boy boys girl girls
+man men woman women infant infants baby babies toddler toddlers student students journalist journalists
+reporter reporters officer officers soldier soldiers civilian civilians firefighter firefighters`)
+
+// countWords count one before a noun: "an adult and two teenagers".
+var countWords = set(`a an one`)
+
 // predicateOpeners are modals, forms of "do" and verbs of knowing: words
 // that open the predicate of a subject named before them.
 var predicateOpeners = set(`will would can could should may might must did does do knew know knows`)
@@ -1109,7 +1150,10 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		if v, last, clock, ok := clockTime(text, toks, i); ok {
 			// a time of day: its minutes are no count ("at 3: 32 a.m.")
 			n.value, n.clock, n.measure, n.digits, n.pred = v, clock, a.id("%clock"), -1, -1
-			n.year = !clock
+			// a time that a colon sets before nothing is an entry's stamp
+			// ("The Latest on … (all times local): 9:15 a.m."), not when
+			// what the sentence tells happened
+			n.year = !clock || last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":")
 			n.unit = []int32{n.measure} // any two times of day count one thing: when
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				switch w := toks[k].low; {
@@ -1176,8 +1220,8 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				j++
 			}
 		}
-		// hedges before
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
+		// hedges before ("more than a dozen")
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			w := toks[k].low
 			if lowerBounds[w] {
 				n.lower = true
@@ -1187,7 +1231,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				n.approx = true
 				break
 			}
-			if w != "than" && w != "at" && w != "to" {
+			if w != "than" && w != "at" && w != "to" && !(w == "a" && k == i-1) {
 				break
 			}
 		}
@@ -1315,6 +1359,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		if k := len(out) - 1; k >= 0 && out[k].last == i-2 && rangeJoins[toks[i-1].low] {
 			n.expected = n.expected || out[k].expected
 		}
+		n.part = partCount(toks, i, j)
 		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && len(n.unit) == 0 && n.measure < 0 ||
 			i > 0 && (months[toks[i-1].low] || labels[toks[i-1].low]) || n.value < 1 && n.digits == 0
 		n.last = j
