@@ -108,9 +108,13 @@ func TestMultiNewsFiguresHeldOut(t *testing.T) {
 // "its debunked story" as a description found 12 real and 14 false; the
 // one that reads "contrary to the convention" as a breach 12 and 13; the
 // one that reads "is a myth" as calling false, "pushed back on" as a
-// denial and "neither … nor … had" as negating the verb 12 and 12.
+// denial and "neither … nor … had" as negating the verb 12 and 12; the
+// one that reads a word of truth only where it calls a statement true or
+// false (not "its true fan base", "accurately guess", "in truth", "lying
+// in the street"; "hide the truth" as deceit, "none of the story is
+// true" as negated) and "anti-" as no word 12 and 5.
 func TestMultiNewsRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 12)
+	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 5)
 }
 
 // TestMultiNewsTrainRebuttals measures rebuttals on 30 Multi-News train
@@ -121,9 +125,10 @@ func TestMultiNewsRebuttals(t *testing.T) {
 // real and 16 false. Its false ones were then read to write the rules
 // of the next build (a court's dismissal, "would not confirm or deny",
 // "its debunked story"), so it is no longer held out: 13 and 12; the one
-// with "is a myth", "pushed back on" and "neither … nor" 13 and 10.
+// with "is a myth", "pushed back on" and "neither … nor" 13 and 10; the
+// one that reads words of truth as statements only 13 and 7.
 func TestMultiNewsTrainRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 10)
+	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 7)
 }
 
 // TestMultiNewsTrainRebuttalsHeldOut measures rebuttals on a fresh draw:
@@ -139,9 +144,14 @@ func TestMultiNewsTrainRebuttals(t *testing.T) {
 // a rebuttal (15013); the build that reads it as a breach finds 19 and 23,
 // a figure that is no longer held out for that one rule. The rules of
 // "is a myth", "pushed back on" and "neither … nor" (written on the two
-// sets above, this one unread) leave it at 19 and 23.
+// sets above, this one unread) leave it at 19 and 23; the rules of words
+// of truth and "anti-" (also written on those two) 18 and 20. The real
+// one lost (14821: "had used illegal performance-enhancing drugs" against
+// "when he denied using performance-enhancing drugs") was found for "to
+// demonstrate your true colors" against "misleading the public": it was
+// read for that, and nothing else of the set.
 func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 19, 23)
+	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 18, 20)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

@@ -22,6 +22,7 @@ until up upon us very via was we well were what whatever when whence whenever wh
 whereby wherein whereupon wherever whether which while whither who whoever whole whom whose why will with
 within would yet you your yours yourself yourselves like get got go going went new ll ve d m al mr mrs ms
 dr gen sen rep gov st said says say saying tell tells according reported reports reporting report stated
+anti
 statement added adding noted noting asked told today yesterday tuesday monday wednesday
 thursday friday saturday sunday morning afternoon evening night time times way ways thing things lot lots
 really actually recently currently later earlier`
@@ -340,6 +341,9 @@ var phrases = map[string]string{
 	"pushed back against":    "deny",
 	"pushes back against":    "deny",
 	"pushing back against":   "deny",
+	"swat down":              "deny",
+	"swats down":             "deny",
+	"swatted down":           "deny",
 	"ruled out":              "deny",
 	"rules out":              "deny",
 	"shut down":              "shutdown",

@@ -604,6 +604,12 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			left, strong = max(left, 2), max(strong, 1)
 			continue
 		case !denial && w.flags&wPreposition != 0:
+			if low == "of" && i > 0 && partitives[toks[i-1].low] && left > 0 {
+				// "none of the story is factually true": what is
+				// negated is said after what it is of
+				left = max(left, 4)
+				continue
+			}
 			left = 0
 		}
 		isName := names[i]
@@ -632,8 +638,24 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if w.flags&wAntonym != 0 && refusals[low] && i+1 < len(toks) && toks[i+1].low == "to" && !decreases(toks, i) {
 			continue // "declined to discuss": a refusal, no decline
 		}
+		if (truthAdverbs[low] || truthAdjectives[low]) && a.truthInPassing(text, toks, i) {
+			continue // "its true fan base", "fake news websites", "accurately guess": no statement called true or false
+		}
+		if w.flags&wAntonym != 0 && postures[low] && i+1 < len(toks) && postureAfter[toks[i+1].low] {
+			continue // "lying in the street", "lay unconscious": no lie
+		}
 		if w.flags&wAntonym != 0 {
 			// an antonym is no plain negation
+			addTerm(a.local(w.concepts[0]), !neg, !neg, false, isName, false, bg)
+			u.denies = u.denies || !neg
+			continue
+		}
+		if low == "truth" && i > 0 && toks[i-1].low == "in" {
+			continue // "but in truth was set up as a sting": "in fact"
+		}
+		if low == "truth" && concealed(toks, i) {
+			// "hide the truth from the public" tells of deceit, as
+			// "misleading the public" does: truth negated, as by an antonym
 			addTerm(a.local(w.concepts[0]), !neg, !neg, false, isName, false, bg)
 			u.denies = u.denies || !neg
 			continue
@@ -733,6 +755,67 @@ func partCount(toks []tok, i, j int) bool {
 	}
 	return false
 }
+
+// truthInPassing reports whether the word of truth or falsehood at
+// toks[i] describes a thing or a manner rather than calls a statement true
+// or false: an adverb ("accurately guess", "used them falsely"), or an
+// adjective before a noun that is no claim ("its true fan base", "a
+// proportionally accurate map", "five fake local news websites"), not
+// after a form of "be" ("the claims are false", "is not true"). What is
+// called true or false then is no claim another source makes.
+func (a *analyzer) truthInPassing(text string, toks []tok, i int) bool {
+	if truthAdverbs[toks[i].low] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].low
+		if copulas[w] {
+			return false // "are completely false", "is not true"
+		}
+		if !strings.HasSuffix(w, "ly") && !isNegator(w) {
+			break
+		}
+	}
+	if i+1 >= len(toks) || breaksScope(text, toks[i].end, toks[i+1].start) {
+		return false
+	}
+	next := toks[i+1].low
+	return !a.lex.stop[next] && !claims[next] && !isNumeric(next)
+}
+
+// truthAdjectives call a thing true or false; truthAdverbs tell a manner.
+var (
+	truthAdjectives = set(`true accurate truthful false fake untrue fabricated misleading phony bogus`)
+	truthAdverbs    = set(`accurately truthfully falsely misleadingly`)
+	copulas         = set(`is are was were be been being seems seem seemed appears appear appeared remains remain`)
+)
+
+// postures are the forms of "lie" that can tell where someone lies; then
+// postureAfter follows them: "lying in the street", "lay unconscious".
+var (
+	postures     = set(`lie lies lying`)
+	postureAfter = set(`in on at down face facedown dead unconscious motionless still near next beside under across flat low`)
+)
+
+// concealed reports whether "truth" at toks[i] is what someone hides, in
+// the three words before it: "hide the truth", "covered up the truth".
+func concealed(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if concealers[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// concealers hide what follows them.
+var concealers = set(`hide hides hid hidden hiding conceal conceals concealed concealing obscure obscured
+suppress suppressed withhold withheld withholding distort distorted distorting twist twisted twisting
+avoid avoids avoided avoiding avoidance evade evades evaded evading`)
+
+// partitives are the negators that "of" follows before what they negate:
+// "none of the story is true".
+var partitives = set(`none neither`)
 
 // personKinds are the kinds of people a whole is counted in by parts.
 var personKinds = set(`adult adults child children kid kids teen teens teenager teenagers boy boys girl girls
