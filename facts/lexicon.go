@@ -213,7 +213,7 @@ spokesman spokeswoman spokesperson justice judge mayor ambassador leader majorit
 lawyer official officials director ceo chairman chairwoman u.s us federal acting deputy`)
 
 // lowerBounds make the number after them a lower bound.
-var lowerBounds = set(`over more least exceeding exceeded above topped tops top surpassed beyond`)
+var lowerBounds = set(`over more least exceeding exceeded above topped tops top surpassed beyond past`)
 
 // magnitudes scale the number before them.
 var magnitudes = map[string]float64{

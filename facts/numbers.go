@@ -1,6 +1,9 @@
 package facts
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // numbersConflict reports whether two sentences give different figures for
 // the same quantity: two of their numbers count the same thing and differ,
@@ -29,7 +32,7 @@ func conflictingFigures(a, b []number) (x, y number, ok bool) {
 			continue
 		}
 		for _, y := range b {
-			if y.year || y.expected || y.increment || y.part || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
+			if y.year || y.expected || y.increment || y.part || otherAges(x, y) || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
 				continue
 			}
 			// x and y count the same thing and differ; a figure the other
@@ -40,6 +43,20 @@ func conflictingFigures(a, b []number) (x, y number, ok bool) {
 		}
 	}
 	return number{}, number{}, false
+}
+
+// otherAges reports whether x and y are the ages of two different things:
+// "the 49-year-old actress" and "her 9-year-old dog".
+func otherAges(x, y number) bool {
+	if len(x.ageOf) == 0 || len(y.ageOf) == 0 {
+		return false
+	}
+	for _, u := range x.ageOf {
+		if slices.Contains(y.ageOf, u) {
+			return false
+		}
+	}
+	return true
 }
 
 // givesFigure reports whether some number of ns gives figure f for its

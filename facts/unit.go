@@ -106,6 +106,10 @@ type number struct {
 	// children"): never compared, as a whole is most often told as one
 	// count ("three people died")
 	part bool
+	// ageOf: of an age ("the 49-year-old actress"), the concepts of whose
+	// age it is; nil when the text does not say ("aged 49", "49 years
+	// old"). Two ages of different things are two quantities.
+	ageOf []int32
 }
 
 // lexicon is the stemmed form of the word lists.
@@ -822,6 +826,18 @@ var personKinds = set(`adult adults child children kid kids teen teens teenager 
 man men woman women infant infants baby babies toddler toddlers student students journalist journalists
 reporter reporters officer officers soldier soldiers civilian civilians firefighter firefighters`)
 
+// pastTense reports whether w looks like a verb in the past tense, which
+// ends the words an age is of: "The 69-year-old suffered multiple injuries".
+func pastTense(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
+
+// personNouns name a person by what they are or do, besides personKinds:
+// the ages of any two are of one person.
+var personNouns = set(`person people actor actress singer star player athlete suspect victim driver
+patient resident mother father son daughter wife husband sister brother grandmother grandfather
+grandson granddaughter mom dad nephew niece friend neighbor gunman shooter employee worker nurse
+doctor teacher pilot veteran model rapper musician comedian host lawyer inmate prisoner refugee
+migrant immigrant tourist hiker swimmer climber cyclist runner youth toddler newborn`)
+
 // countWords count one before a noun: "an adult and two teenagers".
 var countWords = set(`a an one`)
 
@@ -1352,6 +1368,19 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			n.time = true // "8 years of job gains" counts years
 			n.measure = a.id(a.stem(toks[j+1].low))
 			from++
+			if from < len(toks) && toks[from].low == "old" {
+				// an age is of what follows it: "the 49-year-old actress"
+				// and "her 9-year-old dog" are two ages, "a 21-year-old
+				// student" and "a 22-year-old university student" one, and
+				// so are "a 9-month-old baby" and "a 10-month-old girl"
+				for k := from + 1; k < len(toks) && k <= from+3 && !a.lex.stop[toks[k].low] && !isNumeric(toks[k].low) && !pastTense(toks[k].low) && !breaksScope(text, toks[k-1].end, toks[k].start); k++ {
+					if w := toks[k].low; personKinds[w] || personNouns[w] {
+						n.ageOf = append(n.ageOf, a.id("%person")) // "a 9-month-old baby", "a 10-month-old girl"
+					} else {
+						n.ageOf = a.appendUnit(n.ageOf, w)
+					}
+				}
+			}
 		}
 		// A unit of measure says how the figure counts, not what: what
 		// follows it does ("94 percent of demand", "a 31-foot aluminum
