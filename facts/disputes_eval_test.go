@@ -161,9 +161,12 @@ func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
 // Koh-i-Noor", "charged with defamation" against "LG denied the
 // charges"), 6 false. That build found all 10; the one that reads an age
 // as of what follows it ("the 49-year-old actress" against "her
-// 9-year-old dog", read for that rule) 4 and 5.
+// 9-year-old dog", read for that rule) 4 and 5; the one that reads where
+// and when a denial was made as no part of what it denies ("denying the
+// allegations at a judiciary committee hearing last week", read for it)
+// 4 and 4.
 func TestMultiNewsLatestDisputes(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-disputes-3.json", "testdata/multinews-validation-disputes-3.jsonl", "", 4, 5)
+	measureDisputes(t, "testdata/multinews-validation-disputes-3.json", "testdata/multinews-validation-disputes-3.jsonl", "", 4, 4)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

@@ -607,6 +607,11 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			// "will not coordinate military operations or intelligence sharing"
 			left, strong = max(left, 2), max(strong, 1)
 			continue
+		case denial && i > 0 && claims[toks[i-1].low] && (settingPreps[low] || low == "on" && i+1 < len(toks) && (weekdays[toks[i+1].low] || months[toks[i+1].low])):
+			// "forcefully denying the allegations at a judiciary committee
+			// hearing last week": where and when it was denied, not what
+			left = 0
+			continue
 		case !denial && w.flags&wPreposition != 0:
 			if low == "of" && i > 0 && partitives[toks[i-1].low] && left > 0 {
 				// "none of the story is factually true": what is
@@ -825,6 +830,14 @@ var partitives = set(`none neither`)
 var personKinds = set(`adult adults child children kid kids teen teens teenager teenagers boy boys girl girls
 man men woman women infant infants baby babies toddler toddlers student students journalist journalists
 reporter reporters officer officers soldier soldiers civilian civilians firefighter firefighters`)
+
+// settingPreps open a phrase of where or when after what a denial names:
+// "denied the allegations at a hearing", "denied the charges during
+// questioning"; so does "on" before a day ("on Friday"). Not "in" or
+// "on" before anything else, which name where the claims were made or
+// what they are about: "denied allegations in an Al-Jazeera report that
+// …", "denies New York Times report on his tax returns".
+var settingPreps = set(`at during before after`)
 
 // pastTense reports whether w looks like a verb in the past tense, which
 // ends the words an age is of: "The 69-year-old suffered multiple injuries".

@@ -43,3 +43,35 @@ func TestTruthWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialScope checks which words a denial denies: not where or when it
+// was made ("at a hearing", "on Friday"), but what the claims it names are
+// about, wherever they were made ("in a report that …", "report on …").
+func TestDenialScope(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		negated    bool
+	}{
+		{"The judge became emotional when forcefully denying the allegations at a committee hearing last week.", "hearing", false},
+		{"The minister denied the charges on Friday in parliament.", "parliament", false},
+		{"Manning vehemently denied allegations in an Al-Jazeera report that a clinic supplied him with hormone.", "clinic", true},
+		{"Trump denies New York Times report on his tax returns.", "tax", true},
+	} {
+		a := newAnalyzer(nil, nil, nil)
+		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
+		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
+		id := a.id(a.stem(tc.word))
+		found := false
+		for _, term := range u.terms {
+			if term.id == id {
+				found = true
+				if term.neg != tc.negated {
+					t.Errorf("%q: %q negated %v, want %v", tc.text, tc.word, term.neg, tc.negated)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no term for %q", tc.text, tc.word)
+		}
+	}
+}
