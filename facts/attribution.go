@@ -160,6 +160,9 @@ func makerBefore(text string, toks []tok, start, frame int) string {
 // subjectPronouns are the pronouns that can only be a clause's subject.
 var subjectPronouns = set(`he she they we`)
 
+// clauseJoins open a coordinated clause, whose subject follows them.
+var clauseJoins = set(`and but whereupon then yet so`)
+
 // frameArticles may stand before a frame's maker: "The DoJ records".
 var frameArticles = set(`the a an this that these those`)
 
@@ -356,9 +359,10 @@ func subjectBefore(text string, toks []tok, v int) (from, to int) {
 	if end-start >= 6 {
 		return 0, 0
 	}
-	// "…, and Senate Majority Leader Mitch McConnell said": a coordinated
-	// clause's subject follows its conjunction
-	if (toks[start].low == "and" || toks[start].low == "but") && start < end {
+	// "…, and Senate Majority Leader Mitch McConnell said", "…, whereupon
+	// McCain denied": a coordinated clause's subject follows its
+	// conjunction
+	if clauseJoins[toks[start].low] && start < end {
 		start++
 	}
 	if end == start && toks[start].low == "one" {

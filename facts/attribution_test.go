@@ -106,6 +106,7 @@ func TestAttribution(t *testing.T) {
 		{"Sen. Josh Hawley became the first Republican senator to publicly say he will object.", "", ""},
 		{"The second whistleblower, whose existence was first reported Sunday, is an intelligence official.", "", ""},
 		{"Sen. Joe Manchin (D-W.Va.) on Thursday said he would vote no.", "Sen. Joe Manchin", "Sen. Joe Manchin (D-W.Va.) on Thursday said"},
+		{"Hayworth blasted McCain for supporting amnesty, whereupon McCain denied that he had ever supported legalization.", "McCain", "McCain denied"},
 	}
 	a := newAnalyzer(nil, nil, newCache())
 	for _, tt := range tests {
