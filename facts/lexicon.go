@@ -96,6 +96,7 @@ var measureWords = map[string]string{
 	"ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton",
 	"gallon": "gallon", "gallons": "gallon", "liter": "liter", "liters": "liter", "litre": "liter", "litres": "liter",
 	"acre": "acre", "acres": "acre", "degree": "degree", "degrees": "degree", "cent": "cent", "cents": "cent",
+	"karat": "karat", "karats": "karat", "kt": "karat",
 }
 
 // fractions are the words that make a number before them a share: "two

@@ -839,6 +839,9 @@ reporter reporters officer officers soldier soldiers civilian civilians firefigh
 // …", "denies New York Times report on his tax returns".
 var settingPreps = set(`at during before after`)
 
+// golds follow "18k" when it is a purity of gold.
+var golds = set(`gold white yellow rose`)
+
 // pastTense reports whether w looks like a verb in the past tense, which
 // ends the words an age is of: "The 69-year-old suffered multiple injuries".
 func pastTense(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
@@ -1293,6 +1296,9 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			if c := s[len(s)-1]; c == 'k' || c == 'm' {
 				mult = magnitudes[string(c)]
 				s = s[:len(s)-1]
+				if c == 'k' && i+1 < len(toks) && golds[toks[i+1].low] {
+					mult, glued = 1, "karat" // "18k white gold": karats, not 18,000
+				}
 			}
 			v, err := strconv.ParseFloat(s, 64)
 			if err != nil {
