@@ -58,7 +58,10 @@ func (s *story) disputes(groups [][]int) []dispute {
 			if s.figureElsewhere(a, b) {
 				continue
 			}
-			x, y, _ := conflictingFigures(s.units[a].nums, s.units[b].nums)
+			x, y, ok := conflictingFigures(s.units[a].nums, s.units[b].nums, true)
+			if !ok {
+				continue // what befell what they count differs: two facts, not a dispute
+			}
 			cands = append(cands, cand{a, b, e.numSim, nil, true, [2]number{x, y}})
 		}
 	}

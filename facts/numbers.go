@@ -12,13 +12,16 @@ import (
 // count of years and one of what they saw ("8 years of job gains",
 // "134,000 jobs").
 func numbersConflict(a, b []number) bool {
-	_, _, ok := conflictingFigures(a, b)
+	_, _, ok := conflictingFigures(a, b, false)
 	return ok
 }
 
 // conflictingFigures returns the first two numbers of a and b that give
-// different figures for the same quantity (see numbersConflict).
-func conflictingFigures(a, b []number) (x, y number, ok bool) {
+// different figures for the same quantity (see numbersConflict); with
+// acts, two figures of what different verbs befell before them ("three
+// people are dead" against "shot two people") are not such: that is the
+// test of a figures dispute.
+func conflictingFigures(a, b []number, acts bool) (x, y number, ok bool) {
 	has := func(ns []number, v float64) bool {
 		for _, n := range ns {
 			if n.value == v {
@@ -32,7 +35,7 @@ func conflictingFigures(a, b []number) (x, y number, ok bool) {
 			continue
 		}
 		for _, y := range b {
-			if y.year || y.expected || y.increment || y.part || otherAges(x, y) || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred {
+			if y.year || y.expected || y.increment || y.part || otherAges(x, y) || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred || acts && otherActs(x, y) {
 				continue
 			}
 			// x and y count the same thing and differ; a figure the other
@@ -43,6 +46,19 @@ func conflictingFigures(a, b []number) (x, y number, ok bool) {
 		}
 	}
 	return number{}, number{}, false
+}
+
+// otherActs reports whether what befell what x and y count differs, told
+// after them ("were killed") or before them ("shot two people").
+func otherActs(x, y number) bool {
+	p, q := x.pred, y.pred
+	if p < 0 {
+		p = x.acted
+	}
+	if q < 0 {
+		q = y.acted
+	}
+	return p >= 0 && q >= 0 && p != q
 }
 
 // otherAges reports whether x and y are the ages of two different things:

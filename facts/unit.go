@@ -93,7 +93,12 @@ type number struct {
 	qualifiers uint8
 	year       bool  // looks like a year or a day, or labels ("night two"): never compared
 	pred       int32 // what befell what it counts ("were killed"), or -1
-	time       bool  // counts time ("8 years of job gains"), not what follows
+	// acted: what befell what it counts, told by the verb before it
+	// ("shot two people"), or -1. Two figures under different verbs are
+	// no dispute ("three people are dead" against "shot two people"),
+	// but they may still be one fact told twice.
+	acted int32
+	time  bool // counts time ("8 years of job gains"), not what follows
 	// expected: a forecast, a projection or an expectation ("economists
 	// had forecast about 1.5 million"), another quantity than the figure
 	// it forecasts: never compared
@@ -1260,7 +1265,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 	quals := qualifiersOf(text)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		n := number{tok: i, measure: -1, qualifiers: quals}
+		n := number{tok: i, measure: -1, acted: -1, qualifiers: quals}
 		j := i
 		if v, last, clock, ok := clockTime(text, toks, i); ok {
 			// a time of day: its minutes are no count ("at 3: 32 a.m.")
@@ -1478,6 +1483,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			n.unit = a.clauseBefore(text, toks, i)
 		}
 		n.pred = a.countedAs(text, toks, j)
+		n.acted = a.actedOn(text, toks, i)
 		if len(n.unit) == 0 && n.measure < 0 && j > i && magnitudes[toks[j].low] > 0 {
 			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
 		}
@@ -1754,6 +1760,31 @@ func (a *analyzer) countedAs(text string, toks []tok, j int) int32 {
 	}
 	return -1
 }
+
+// actedOn returns the concept of the verb in the past tense right before
+// the count at toks[i], perhaps hedged, that tells what befell what it
+// counts ("shot two people", "killed at least 13"), or -1.
+func (a *analyzer) actedOn(text string, toks []tok, i int) int32 {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && (hedges[toks[k].low] || lowerBounds[toks[k].low] || toks[k].low == "than" || toks[k].low == "at") {
+		k--
+	}
+	if k < 0 || breaksScope(text, toks[k].end, toks[k+1].start) {
+		return -1
+	}
+	w := toks[k].low
+	if !pastTense(w) && !struckVerbs[w] {
+		return -1
+	}
+	if cs := a.concepts(w); len(cs) > 0 {
+		return a.id(cs[0])
+	}
+	return a.id(a.stem(w))
+}
+
+// struckVerbs are past tenses without "-ed" that tell what befell people
+// counted after them.
+var struckVerbs = set(`shot hit hurt struck slain stabbed`)
 
 // expectedBefore reports whether a word of expectation stands in the
 // clause before the number at toks[i], within six words.
