@@ -104,7 +104,7 @@ func agrees(x number, ns []number) bool {
 // treaty"), which a measure alone does not give ("rose 14 percent" and
 // "rose 2.7%"; "8 years of job gains" and "a 50-year low").
 func sameQuantity(x, y number) bool {
-	return x.measure == y.measure && shareUnit(x, y)
+	return x.measure == y.measure && x.per == y.per && shareUnit(x, y)
 }
 
 // shareUnit reports whether two numbers share a concept of what they

@@ -98,7 +98,10 @@ type number struct {
 	// no dispute ("three people are dead" against "shot two people"),
 	// but they may still be one fact told twice.
 	acted int32
-	time  bool // counts time ("8 years of job gains"), not what follows
+	// per: of a rate, what it is per ("$2 a share", "4 trillion gallons of
+	// water per year"), or -1. A rate and an amount are two quantities.
+	per  int32
+	time bool // counts time ("8 years of job gains"), not what follows
 	// expected: a forecast, a projection or an expectation ("economists
 	// had forecast about 1.5 million"), another quantity than the figure
 	// it forecasts: never compared
@@ -1265,7 +1268,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 	quals := qualifiersOf(text)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		n := number{tok: i, measure: -1, acted: -1, qualifiers: quals}
+		n := number{tok: i, measure: -1, acted: -1, per: -1, qualifiers: quals}
 		j := i
 		if v, last, clock, ok := clockTime(text, toks, i); ok {
 			// a time of day: its minutes are no count ("at 3: 32 a.m.")
@@ -1483,6 +1486,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			n.unit = a.clauseBefore(text, toks, i)
 		}
 		n.pred = a.countedAs(text, toks, j)
+		n.per = a.rateOf(text, toks, j)
 		n.acted = a.actedOn(text, toks, i)
 		if len(n.unit) == 0 && n.measure < 0 && j > i && magnitudes[toks[j].low] > 0 {
 			n.unit = append(n.unit, a.id(strings.TrimSuffix(toks[j].low, "s")))
@@ -1760,6 +1764,27 @@ func (a *analyzer) countedAs(text string, toks []tok, j int) int32 {
 	}
 	return -1
 }
+
+// rateOf returns the concept of what the figure ending at toks[j] is per,
+// when what follows it in its clause says so within five words: "per"
+// and a word, or "a" or "an" and a unit of time or a share ("$2 a
+// share", "3 percent a year", "4 trillion gallons of water per year");
+// else -1.
+func (a *analyzer) rateOf(text string, toks []tok, j int) int32 {
+	for k := j + 1; k+1 < len(toks) && k <= j+5; k++ {
+		if breaksScope(text, toks[k-1].end, toks[k].start) {
+			return -1
+		}
+		w, next := toks[k].low, toks[k+1].low
+		if w == "per" && next != "cent" || (w == "a" || w == "an" || w == "each") && (timeUnits[next] || rateUnits[next]) {
+			return a.id("%per " + singular(next))
+		}
+	}
+	return -1
+}
+
+// rateUnits are what a rate is per besides units of time: "$2 a share".
+var rateUnits = set(`share head person piece barrel gallon ton pound mile`)
 
 // actedOn returns the concept of the verb in the past tense right before
 // the count at toks[i], perhaps hedged, that tells what befell what it

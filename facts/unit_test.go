@@ -75,3 +75,35 @@ func TestDenialScope(t *testing.T) {
 		}
 	}
 }
+
+// TestRates checks which figures are rates, and per what: a rate and an
+// amount are two quantities ("$2 a share" against "647.9 million
+// shares").
+func TestRates(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		per  string // "" for an amount
+	}{
+		{"Shares of Boeing fell nearly $2 a share.", "%per share"},
+		{"The regions have been losing 4 trillion gallons of water per year.", "%per year"},
+		{"Prices rose 3 percent a year.", "%per year"},
+		{"The company has 647.9 million shares outstanding.", ""},
+		{"Support fell to 50 per cent.", ""},
+		{"About 11 trillion gallons of water is needed.", ""},
+	} {
+		a := newAnalyzer(nil, nil, nil)
+		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
+		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
+		if len(u.nums) == 0 {
+			t.Errorf("%q: no figure", tc.text)
+			continue
+		}
+		want := int32(-1)
+		if tc.per != "" {
+			want = a.id(tc.per)
+		}
+		if got := u.nums[0].per; got != want {
+			t.Errorf("%q: per %d, want %d (%s)", tc.text, got, want, tc.per)
+		}
+	}
+}
