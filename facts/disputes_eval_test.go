@@ -134,9 +134,13 @@ func TestMultiNewsRebuttals(t *testing.T) {
 // of the next build (a court's dismissal, "would not confirm or deny",
 // "its debunked story"), so it is no longer held out: 13 and 12; the one
 // with "is a myth", "pushed back on" and "neither … nor" 13 and 10; the
-// one that reads words of truth as statements only 13 and 7.
+// one that reads words of truth as statements only 13 and 7; the one
+// that reads "a £3 billion dispute involving" as a quarrel, "dismiss
+// charges" as a legal act, and neither who denies ("disputed by first
+// lady Michelle Obama") nor how ("by determining a date") as what is
+// denied 13 and 3.
 func TestMultiNewsTrainRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 7)
+	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 3)
 }
 
 // TestMultiNewsTrainRebuttalsHeldOut measures rebuttals on a fresh draw:
@@ -157,9 +161,10 @@ func TestMultiNewsTrainRebuttals(t *testing.T) {
 // one lost (14821: "had used illegal performance-enhancing drugs" against
 // "when he denied using performance-enhancing drugs") was found for "to
 // demonstrate your true colors" against "misleading the public": it was
-// read for that, and nothing else of the set.
+// read for that, and nothing else of the set. The quarrel, legal-act and
+// agent rules (written on the train set above) 18 and 19.
 func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 18, 20)
+	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 18, 19)
 }
 
 // TestMultiNewsLatestDisputes measures disputes of any basis on the 10

@@ -615,6 +615,12 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			// "will not coordinate military operations or intelligence sharing"
 			left, strong = max(left, 2), max(strong, 1)
 			continue
+		case denial && low == "by" && (i > 0 && denials[toks[i-1].low] || i+1 < len(toks) && strings.HasSuffix(toks[i+1].low, "ing")):
+			// "an assertion disputed by first lady Michelle Obama": who
+			// denies, not what; "dismisses claims that megalodon is still
+			// alive by determining a date of extinction": how, not what
+			left = 0
+			continue
 		case denial && i > 0 && claims[toks[i-1].low] && (settingPreps[low] || low == "on" && i+1 < len(toks) && (weekdays[toks[i+1].low] || months[toks[i+1].low])):
 			// "forcefully denying the allegations at a judiciary committee
 			// hearing last week": where and when it was denied, not what
@@ -887,8 +893,13 @@ func quarrel(toks []tok, i int) bool {
 	case "a", "the", "this", "that", "their", "its", "his", "her", "legal", "trade", "bitter", "long-running", "running":
 		return true
 	}
-	return false
+	// "a £3 billion dispute involving British Airways", "a billion-dollar
+	// dispute with the EU": a quarrel over something or with someone
+	return i+1 < len(toks) && quarrelLinks[toks[i+1].low]
 }
+
+// quarrelLinks follow a quarrel: what or whom it is over or with.
+var quarrelLinks = set(`involving over with between among`)
 
 // hyphenated reports whether a hyphen joins the word at toks[i] to the
 // word before it ("long-disputed").
@@ -1027,8 +1038,21 @@ func ruling(text string, toks []tok, i int) bool {
 			return true
 		}
 	}
+	// "judges have agreed to vacate convictions and dismiss charges": to
+	// dismiss charges or a case is a legal act, not a denial (but "Trump
+	// dismissed the charges as a witch hunt" denies them)
+	if dismissals[toks[i].low] {
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if legalObjects[toks[k].low] {
+				return k+1 >= len(toks) || toks[k+1].low != "as"
+			}
+		}
+	}
 	return false
 }
+
+// legalObjects are what a court or a prosecutor dismisses.
+var legalObjects = set(`charges charge case cases lawsuit lawsuits suit suits indictment indictments counts`)
 
 // courts are the words for those whose denials and dismissals rule.
 var courts = map[string]bool{"court": true, "courts": true, "judge": true, "judges": true, "jury": true, "justices": true, "tribunal": true}

@@ -56,6 +56,9 @@ func TestDenialScope(t *testing.T) {
 		{"The minister denied the charges on Friday in parliament.", "parliament", false},
 		{"Manning vehemently denied allegations in an Al-Jazeera report that a clinic supplied him with hormone.", "clinic", true},
 		{"Trump denies New York Times report on his tax returns.", "tax", true},
+		{"Obama says he gives nicer gifts, an assertion disputed by first lady Michelle Obama.", "lady", false},
+		{"A new study dismisses claims that megalodon is still alive by determining a date of extinction.", "date", false},
+		{"A new study dismisses claims that megalodon is still alive.", "alive", true},
 	} {
 		a := newAnalyzer(nil, nil, nil)
 		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
@@ -104,6 +107,29 @@ func TestRates(t *testing.T) {
 		}
 		if got := u.nums[0].per; got != want {
 			t.Errorf("%q: per %d, want %d (%s)", tc.text, got, want, tc.per)
+		}
+	}
+}
+
+// TestDenials checks which sentences deny something: not a quarrel ("a £3
+// billion dispute involving British Airways") or a legal act ("dismiss
+// charges"), but a denial of a claim ("dismissed the charges as a witch
+// hunt").
+func TestDenials(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		denial bool
+	}{
+		{"The judge who stepped down from a £3 billion dispute involving British Airways is being investigated.", false},
+		{"Seattle judges have agreed to vacate convictions and dismiss charges for marijuana possession.", false},
+		{"Trump dismissed the charges as a witch hunt.", true},
+		{"The ministry disputed the report that its forces attacked the residence.", true},
+	} {
+		a := newAnalyzer(nil, nil, nil)
+		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
+		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
+		if u.denial != tc.denial {
+			t.Errorf("%q: denial %v, want %v", tc.text, u.denial, tc.denial)
 		}
 	}
 }
