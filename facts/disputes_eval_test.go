@@ -96,9 +96,11 @@ func TestMultiNewsFigures(t *testing.T) {
 // set above) 7 and 10; read again after that, rates, a figure "per"
 // something or "a share" ("losing 4 trillion gallons of water per year"
 // against "11 trillion gallons of water is needed"; "$2 a share" against
-// "647.9 million shares"), as no amounts 7 and 8.
+// "647.9 million shares"), as no amounts 7 and 8; the rules written on
+// the fresh train draw below (currencies, years that name an event,
+// clocks in time zones, tentative counts …) 7 and 7.
 func TestMultiNewsFiguresHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 7, 8)
+	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 7, 7)
 }
 
 // TestMultiNewsRebuttals measures rebuttals on long articles: all 28
@@ -193,9 +195,16 @@ func TestMultiNewsLatestDisputes(t *testing.T) {
 // stories and 7 false, figures in 4 and 13: figures on long articles are
 // most often two quantities: "227 passengers" and "239 passengers and
 // crew", "$4,500" and "£2,650", "the 1958 NFL championship game" and "the
-// 2015 AFC championship game").
+// 2015 AFC championship game"). Its false ones were then read to write
+// the next rules, so it is no longer held out: a currency's sign ("£2,650"
+// against "$4,500"), a year before a singular word ("the 1958 NFL
+// championship game"), a measure after its kind ("200 nautical miles"
+// against "370 nautical kilometre"), a stamp before a colon ("update at
+// 6:50 p.m.:"), crews and passengers as parts of a whole, counts "possible"
+// or "suspected" and "prime-time" audiences as other quantities, clocks in
+// two time zones, and "a money dispute" as a quarrel: 9 and 11.
 func TestMultiNewsTrainDisputesFresh(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-3.json", "testdata/multinews-train-disputes-3.jsonl", "", 9, 20)
+	measureDisputes(t, "testdata/multinews-train-disputes-3.json", "testdata/multinews-train-disputes-3.jsonl", "", 9, 11)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

@@ -204,6 +204,12 @@ var (
 	// thenPhrases date a figure to a time gone by ("only six years old at
 	// the time" against "now 28 years old")
 	thenPhrases = []string{"at the time", "back then", "at that time"}
+	// tentativePhrases count what is not yet confirmed ("more than 360
+	// possible cases" against "38 confirmed cases")
+	tentativePhrases = []string{"possible cases", "suspected", "probable", "presumptive", "presumed"}
+	// primeTimePhrases count a broadcast's evening hours ("1.9 million
+	// prime-time viewers" against "1.4 million total-day viewers")
+	primeTimePhrases = []string{"prime time", "prime-time", "primetime"}
 )
 
 // speakerTitles are words of a speaker's name that do not tell one person

@@ -843,7 +843,8 @@ var partitives = set(`none neither`)
 // personKinds are the kinds of people a whole is counted in by parts.
 var personKinds = set(`adult adults child children kid kids teen teens teenager teenagers boy boys girl girls
 man men woman women infant infants baby babies toddler toddlers student students journalist journalists
-reporter reporters officer officers soldier soldiers civilian civilians firefighter firefighters`)
+reporter reporters officer officers soldier soldiers civilian civilians firefighter firefighters
+passenger passengers crew crewmembers`)
 
 // settingPreps open a phrase of where or when after what a denial names:
 // "denied the allegations at a hearing", "denied the charges during
@@ -855,6 +856,59 @@ var settingPreps = set(`at during before after`)
 
 // golds follow "18k" when it is a purity of gold.
 var golds = set(`gold white yellow rose`)
+
+// zoneAfter returns the time zone named in the two words after a time of
+// day ending at toks[last] ("EDT", "Pacific time"), or "".
+func zoneAfter(toks []tok, last int) string {
+	for k := last + 1; k < len(toks) && k <= last+2; k++ {
+		if z, ok := timeZones[toks[k].low]; ok {
+			return z
+		}
+	}
+	return ""
+}
+
+// timeZones name a clock's zone, each with the zone it names.
+var timeZones = map[string]string{
+	"edt": "eastern", "est": "eastern", "et": "eastern", "eastern": "eastern",
+	"cdt": "central", "cst": "central", "ct": "central", "central": "central",
+	"mdt": "mountain", "mst": "mountain", "mountain": "mountain",
+	"pdt": "pacific", "pst": "pacific", "pt": "pacific", "pacific": "pacific",
+	"gmt": "gmt", "utc": "gmt", "bst": "bst", "cet": "cet",
+}
+
+// measureKinds come between a figure and its measure: "200 nautical
+// miles", "40 square feet".
+var measureKinds = set(`nautical square cubic statute metric`)
+
+// currencyBefore returns the currency whose sign stands right before
+// offset at (perhaps after a space: "£ 2,650"), or "".
+func currencyBefore(text string, at int) string {
+	before := strings.TrimRight(text[:at], " ")
+	switch {
+	case strings.HasSuffix(before, "£"):
+		return "pound sterling"
+	case strings.HasSuffix(before, "€"):
+		return "euro"
+	case strings.HasSuffix(before, "¥"):
+		return "yen"
+	case strings.HasSuffix(before, "$") && at > 0 && text[at-1] == ' ':
+		return "dollar" // "$ 4,500", as Multi-News spaces it
+	}
+	return ""
+}
+
+// yearBefore reports whether the number w, ending at toks[j], is a year
+// that names what follows ("the 1958 NFL championship game", "the 2016
+// election"): written without a comma, before a word that is no plural
+// count ("2000 troops").
+func yearBefore(w string, toks []tok, j int) bool {
+	if strings.Contains(w, ",") || j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1].low
+	return !strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ss")
+}
 
 // pastTense reports whether w looks like a verb in the past tense, which
 // ends the words an age is of: "The 69-year-old suffered multiple injuries".
@@ -894,7 +948,11 @@ func quarrel(toks []tok, i int) bool {
 		return true
 	}
 	// "a £3 billion dispute involving British Airways", "a billion-dollar
-	// dispute with the EU": a quarrel over something or with someone
+	// dispute with the EU": a quarrel over something or with someone; "a
+	// money dispute that threatens a blackout": a noun after its modifier
+	if i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an" || toks[i-2].low == "the") {
+		return true
+	}
 	return i+1 < len(toks) && quarrelLinks[toks[i+1].low]
 }
 
@@ -1297,10 +1355,16 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		if v, last, clock, ok := clockTime(text, toks, i); ok {
 			// a time of day: its minutes are no count ("at 3: 32 a.m.")
 			n.value, n.clock, n.measure, n.digits, n.pred = v, clock, a.id("%clock"), -1, -1
+			if z := zoneAfter(toks, last); z != "" {
+				// "10:30 p.m. EDT" and "8:53 p.m. Pacific time" are told
+				// on two clocks
+				n.measure = a.id("%clock " + z)
+			}
 			// a time that a colon sets before nothing is an entry's stamp
 			// ("The Latest on … (all times local): 9:15 a.m."), not when
 			// what the sentence tells happened
-			n.year = !clock || last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":")
+			n.year = !clock || last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":") ||
+				last+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[last].end:toks[last+1].start]), ":") // "update at 6:50 p.m.: the police …"
 			n.unit = []int32{n.measure} // any two times of day count one thing: when
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				switch w := toks[k].low; {
@@ -1414,6 +1478,9 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		if t.start > 0 && text[t.start-1] == '$' {
 			n.measure = a.id("dollar")
 		}
+		if c := currencyBefore(text, t.start); c != "" {
+			n.measure = a.id(c) // "£2,650" and "$4,500" are two currencies
+		}
 		from := j + 1
 		if j+1 < len(toks) && timeUnits[toks[j+1].low] {
 			n.time = true // "8 years of job gains" counts years
@@ -1448,6 +1515,12 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			n.measure = a.id("%address")
 			n.unit = []int32{n.measure} // two blocks of one story's streets are one place told twice
 			from = len(toks)
+		}
+		if !n.time && n.measure < 0 && from+1 < len(toks) && measureKinds[toks[from].low] && measureWords[toks[from+1].low] != "" {
+			// "200 nautical miles", "40 square feet": the measure is the
+			// word after, and the kind of it part of what is counted
+			n.unit = a.appendUnit(n.unit, toks[from].low)
+			from++
 		}
 		if !n.time && n.measure < 0 && from < len(toks) && !breaksScope(text, toks[from-1].end, toks[from].start) {
 			if m, ok := measureWords[toks[from].low]; ok {
@@ -1525,7 +1598,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			n.expected = n.expected || out[k].expected
 		}
 		n.part = partCount(toks, i, j)
-		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && len(n.unit) == 0 && n.measure < 0 ||
+		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && n.measure < 0 && (len(n.unit) == 0 || yearBefore(t.low, toks, j)) ||
 			i > 0 && (months[toks[i-1].low] || labels[toks[i-1].low]) || n.value < 1 && n.digits == 0
 		n.last = j
 		out = append(out, n)
@@ -1706,6 +1779,8 @@ const (
 	qualIndex                  // a heat index, a wind chill
 	qualReal                   // adjusted for inflation
 	qualThen                   // at a time gone by: "at the time", "back then"
+	qualTentative              // not yet confirmed: "possible cases", "suspected"
+	qualPrimeTime              // a broadcast's evening hours, not the whole day
 )
 
 // isLetter reports whether an ASCII byte is a letter.
@@ -1752,6 +1827,12 @@ func qualifiersOf(text string) uint8 {
 	}
 	if has(thenPhrases) {
 		q |= qualThen
+	}
+	if has(tentativePhrases) {
+		q |= qualTentative
+	}
+	if has(primeTimePhrases) {
+		q |= qualPrimeTime
 	}
 	return q
 }

@@ -124,12 +124,49 @@ func TestDenials(t *testing.T) {
 		{"Seattle judges have agreed to vacate convictions and dismiss charges for marijuana possession.", false},
 		{"Trump dismissed the charges as a witch hunt.", true},
 		{"The ministry disputed the report that its forces attacked the residence.", true},
+		{"The companies negotiated all night to resolve a money dispute that threatens a blackout.", false},
 	} {
 		a := newAnalyzer(nil, nil, nil)
 		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
 		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
 		if u.denial != tc.denial {
 			t.Errorf("%q: denial %v, want %v", tc.text, u.denial, tc.denial)
+		}
+	}
+}
+
+// TestFigureReading checks what a figure is read as: a year that names
+// an event, a currency, a measure after its kind, a timeline's stamp, a
+// part of a whole, a time on a named clock.
+func TestFigureReading(t *testing.T) {
+	a := newAnalyzer(nil, nil, nil)
+	first := func(text string) number {
+		u := unit{text: text, span: storybrief.Span{End: len(text)}}
+		a.analyze(&u, &storybrief.Document{ID: "d1", Text: text}, "")
+		if len(u.nums) == 0 {
+			t.Fatalf("%q: no figure", text)
+		}
+		return u.nums[0]
+	}
+	for _, tc := range []struct {
+		text string
+		ok   func(n number) bool
+		want string
+	}{
+		{"A football used in the 1958 NFL championship game sold for $16,730.", func(n number) bool { return n.year }, "a year"},
+		{"The general sent 2000 troops to the border.", func(n number) bool { return !n.year }, "a count"},
+		{"BA refused to reimburse their £2,650 first-class tickets.", func(n number) bool { return n.measure == a.id("pound sterling") }, "pounds sterling"},
+		{"BA refused to reimburse their $ 4,500 first-class tickets.", func(n number) bool { return n.measure == a.id("dollar") }, "dollars"},
+		{"The limit of 200 nautical miles holds.", func(n number) bool {
+			return n.measure == a.id("mile") && len(n.unit) > 0 && n.unit[0] == a.id("%nautical")
+		}, "nautical miles"},
+		{"Update at 6:50 p.m.: the police are confirming that the packages are connected.", func(n number) bool { return n.year }, "a stamp"},
+		{"The plane was carrying 12 crew and 227 passengers.", func(n number) bool { return n.part }, "a part"},
+		{"Juno began orbiting the planet at 8:53 p.m. Pacific time.", func(n number) bool { return n.measure == a.id("%clock pacific") }, "a Pacific time"},
+		{"The CDC is investigating 360 possible cases.", func(n number) bool { return n.qualifiers&qualTentative != 0 }, "tentative"},
+	} {
+		if n := first(tc.text); !tc.ok(n) {
+			t.Errorf("%q: first figure not read as %s: %+v", tc.text, tc.want, n)
 		}
 	}
 }
