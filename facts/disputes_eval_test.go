@@ -207,6 +207,21 @@ func TestMultiNewsTrainDisputesFresh(t *testing.T) {
 	measureDisputes(t, "testdata/multinews-train-disputes-3.json", "testdata/multinews-train-disputes-3.jsonl", "", 9, 11)
 }
 
+// TestMultiNewsTrainDisputesHeldOut measures disputes of any basis on a
+// draw read for no rule: 35 Multi-News train stories among 24,001-32,000
+// (testdata/multinews-train-disputes-4.json). On those 8,000 stories the
+// session-start build of 55dff56 found a dispute in 93 and c5f9a07 in 78,
+// all among the 93; the set holds the 15 dropped, all false when labelled
+// on what 55dff56 showed, and 20 of the 78 drawn at random, 6 real ("20
+// people injured" against "22 people were hurt"; "accused of hiring a
+// hitman to kill his wife" against "denied orchestrating the killing")
+// and 14 false. So 55dff56 was right in about 0.25 of the 93 and c5f9a07
+// in about 0.30 of the 78, and no real one was lost. As this test reads
+// the stories, c5f9a07 finds 6 real and 14 false.
+func TestMultiNewsTrainDisputesHeldOut(t *testing.T) {
+	measureDisputes(t, "testdata/multinews-train-disputes-4.json", "testdata/multinews-train-disputes-4.jsonl", "", 6, 14)
+}
+
 // TestMultiNewsContradictions measures what is still in dispute in all 33
 // Multi-News validation stories where the build of 045636b found a
 // contradiction (a source stating the opposite in its own words), each
