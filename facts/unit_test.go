@@ -6,6 +6,13 @@ import (
 	"github.com/storybrief/storybrief"
 )
 
+// analyzed returns text read as a unit of a one-sentence document.
+func analyzed(a *analyzer, text string) unit {
+	u := unit{text: text, span: storybrief.Span{End: len(text)}}
+	a.analyze(&u, &storybrief.Document{ID: "d1", Text: text}, "")
+	return u
+}
+
 // TestTruthWords checks when a sentence calls something true or false: a
 // statement called so, not a thing described ("its true fan base") or a
 // posture ("lying in the street").
@@ -26,8 +33,7 @@ func TestTruthWords(t *testing.T) {
 		{"He was struck by a cabdriver who did not see him lying in the street.", absent},
 	} {
 		a := newAnalyzer(nil, nil, nil)
-		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
-		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
+		u := analyzed(a, tc.text)
 		truth := a.id("true")
 		got := absent
 		for _, term := range u.terms {
@@ -61,8 +67,7 @@ func TestDenialScope(t *testing.T) {
 		{"A new study dismisses claims that megalodon is still alive.", "alive", true},
 	} {
 		a := newAnalyzer(nil, nil, nil)
-		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
-		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
+		u := analyzed(a, tc.text)
 		id := a.id(a.stem(tc.word))
 		found := false
 		for _, term := range u.terms {
@@ -95,8 +100,7 @@ func TestRates(t *testing.T) {
 		{"About 11 trillion gallons of water is needed.", ""},
 	} {
 		a := newAnalyzer(nil, nil, nil)
-		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
-		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
+		u := analyzed(a, tc.text)
 		if len(u.nums) == 0 {
 			t.Errorf("%q: no figure", tc.text)
 			continue
@@ -127,8 +131,7 @@ func TestDenials(t *testing.T) {
 		{"The companies negotiated all night to resolve a money dispute that threatens a blackout.", false},
 	} {
 		a := newAnalyzer(nil, nil, nil)
-		u := unit{text: tc.text, span: storybrief.Span{End: len(tc.text)}}
-		a.analyze(&u, &storybrief.Document{ID: "d1", Text: tc.text}, "")
+		u := analyzed(a, tc.text)
 		if u.denial != tc.denial {
 			t.Errorf("%q: denial %v, want %v", tc.text, u.denial, tc.denial)
 		}
@@ -141,8 +144,7 @@ func TestDenials(t *testing.T) {
 func TestFigureReading(t *testing.T) {
 	a := newAnalyzer(nil, nil, nil)
 	first := func(text string) number {
-		u := unit{text: text, span: storybrief.Span{End: len(text)}}
-		a.analyze(&u, &storybrief.Document{ID: "d1", Text: text}, "")
+		u := analyzed(a, text)
 		if len(u.nums) == 0 {
 			t.Fatalf("%q: no figure", text)
 		}
