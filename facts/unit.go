@@ -950,7 +950,9 @@ func quarrel(toks []tok, i int) bool {
 	// "a £3 billion dispute involving British Airways", "a billion-dollar
 	// dispute with the EU": a quarrel over something or with someone; "a
 	// money dispute that threatens a blackout": a noun after its modifier
-	if i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an" || toks[i-2].low == "the") {
+	// and an article that counts one (not "the": "the officials dispute
+	// the claim")
+	if i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") {
 		return true
 	}
 	return i+1 < len(toks) && quarrelLinks[toks[i+1].low]

@@ -129,6 +129,7 @@ func TestDenials(t *testing.T) {
 		{"Trump dismissed the charges as a witch hunt.", true},
 		{"The ministry disputed the report that its forces attacked the residence.", true},
 		{"The companies negotiated all night to resolve a money dispute that threatens a blackout.", false},
+		{"The officials dispute the report that the forces attacked the residence.", true},
 	} {
 		a := newAnalyzer(nil, nil, nil)
 		u := analyzed(a, tc.text)
