@@ -338,6 +338,8 @@ var phrases = map[string]string{
 	"stepped down":        "resign",
 	"steps down":          "resign",
 	"rule out":            "deny",
+	"ruled out":           "deny",
+	"rules out":           "deny",
 	// answering an accusation: "pushed back on accusations" (not "hit
 	// back at", "fired back at": a retort, most often an attack of its own)
 	"push back on":           "deny",
@@ -351,8 +353,6 @@ var phrases = map[string]string{
 	"swat down":              "deny",
 	"swats down":             "deny",
 	"swatted down":           "deny",
-	"ruled out":              "deny",
-	"rules out":              "deny",
 	"shut down":              "shutdown",
 	"drop out":               "withdraw",
 	"dropped out":            "withdraw",
