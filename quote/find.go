@@ -221,15 +221,24 @@ func (f *finder) titleQuoted(pa *para, open, before, firstIn, lastIn int) bool {
 		return false
 	}
 	t := f.text()
+	lead := strings.TrimSpace(t[pa.words[before].s:open])
+	possessive := strings.HasSuffix(lead, "'") || strings.HasSuffix(lead, "’") || strings.HasSuffix(lead, "'s") || strings.HasSuffix(lead, "’s")
+	if possessive && networks[strings.TrimSuffix(strings.TrimSuffix(pa.words[before].key, "'s"), "’s")] {
+		// "on CNN's "State of the Union"", and in text that lost its
+		// capitals, "on cbs's " face the nation "": a network's show
+		return true
+	}
 	for k := firstIn; k <= lastIn; k++ {
 		if w := pa.words[k]; !startsUpper(t[w.s:]) && !titleSmall[w.key] {
 			return false
 		}
 	}
-	lead := strings.TrimSpace(t[pa.words[before].s:open])
-	possessive := strings.HasSuffix(lead, "'") || strings.HasSuffix(lead, "’") || strings.HasSuffix(lead, "'s") || strings.HasSuffix(lead, "’s")
 	return possessive || settingPreps[pa.words[before].key]
 }
+
+// networks are broadcasters whose shows a quoted title after their
+// possessive names.
+var networks = wordSet(`cnn nbc abc cbs fox msnbc cnbc npr pbs bbc hbo espn cbc itv c-span`)
 
 // titleSmall are the words a title writes in lower case; settingPreps
 // open where something was said or shown.

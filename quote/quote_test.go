@@ -224,6 +224,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Doug Collins: his questions will center on how the investigation began"}},
 		{"a party tag between a quote's speaker and their role", `Lawmakers met on Wednesday. "We need to see the evidence," Collins, R-Ga., the ranking member on the Judiciary Committee, told Sandra Smith. "It is a sham," Nadler, D-N.Y., said.`,
 			[]string{"direct Collins: We need to see the evidence,", "direct Nadler: It is a sham,"}},
+		{"a network's show is no quote, capitals or not", `Rep. Mike rogers continued his criticism of the obamacare rollout on sunday. Appearing on cbs's " face the nation, " the chairman of the house intelligence committee said even the administration admitted there was a risk with the website.`,
+			[]string{"reported the chairman of the house intelligence committee: even the administration admitted there was a risk with the website"}},
 		{"a title before a tagged name", "House Judiciary Committee Chairman Jerry Nadler, D-N.Y., said the House expects to vote on the articles next week.",
 			[]string{"reported Jerry Nadler: the House expects to vote on the articles next week"}},
 		{"a state after a city names no speaker", "U.S. District Judge Haywood Gilliam in Oakland, Calif., said the plans exceeded the executive's authority.",
