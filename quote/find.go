@@ -381,6 +381,12 @@ func (f *finder) reported(pa *para, c int) {
 		hi++
 	}
 	s := f.pre(pa, c, lo)
+	if s.ok() && f.objectOfPreposition(pa, s, lo) {
+		// "In a bold business strategy announced yesterday, Netflix
+		// declared …": the cue is a participle of the noun a preposition
+		// governs, which says nothing
+		return
+	}
 	speakerAfter := f.speakerAfter(pa, s, c, lo)
 	if speakerAfter {
 		// "…, said Jason Kersten." before "…, Kersten said".
@@ -695,6 +701,24 @@ func (f *finder) onlyCircumstance(pa *para, j, hi int) bool {
 	}
 	return hi-j < 8
 }
+
+// objectOfPreposition reports whether the speaker s found before a cue is
+// a noun phrase, not a name, that a preposition opening the sentence
+// governs: "In a bold business strategy announced yesterday", "Under a
+// plan unveiled Friday".
+func (f *finder) objectOfPreposition(pa *para, s speaker, lo int) bool {
+	if s.ent >= 0 || s.pronoun {
+		return false
+	}
+	a := f.wordIndexAt(pa, s.span.Start)
+	return a-1 == lo && governing[pa.words[lo].key]
+}
+
+// governing are the prepositions whose object cannot speak: what "in a
+// statement" or "under a plan" holds is no speaker. ("After" and
+// "following" also open clauses whose subject speaks: "After the city of
+// Jacksonville announced that masks will be mandatory, …".)
+var governing = wordSet(`in under amid despite without with within from into`)
 
 // toldOnly reports whether "told" at word c ends its sentence but for
 // whom it told and when: "…, officials told reporters on Monday."

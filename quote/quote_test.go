@@ -226,6 +226,8 @@ func TestFind(t *testing.T) {
 			[]string{"direct Collins: We need to see the evidence,", "direct Nadler: It is a sham,"}},
 		{"a network's show is no quote, capitals or not", `Rep. Mike rogers continued his criticism of the obamacare rollout on sunday. Appearing on cbs's " face the nation, " the chairman of the house intelligence committee said even the administration admitted there was a risk with the website.`,
 			[]string{"reported the chairman of the house intelligence committee: even the administration admitted there was a risk with the website"}},
+		{"what a sentence-opening preposition governs does not speak", "In a bold business strategy announced yesterday, Netflix declared that it would raise its prices. After the city of Jacksonville announced that masks will be mandatory, the governor said nothing.",
+			[]string{"reported Netflix: it would raise its prices", "reported the city of Jacksonville: masks will be mandatory"}},
 		{"a title before a tagged name", "House Judiciary Committee Chairman Jerry Nadler, D-N.Y., said the House expects to vote on the articles next week.",
 			[]string{"reported Jerry Nadler: the House expects to vote on the articles next week"}},
 		{"a state after a city names no speaker", "U.S. District Judge Haywood Gilliam in Oakland, Calif., said the plans exceeded the executive's authority.",
