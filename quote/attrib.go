@@ -623,6 +623,15 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 					return f.phrase(h, k, pa)
 				}
 			}
+			if j > floor+1 && linkingParticiple(pa.words[j-1].key) && !f.brk(pa, j-1, j) && !strings.Contains(f.gap(pa, j-1, j), ",") && !strings.HasSuffix(pa.words[j-2].key, "ed") {
+				// "Officials investigating the crash said", "News outlets
+				// covering the incident say": who does it speaks, not
+				// what they do it to (not after a verb: "he's started
+				// writing his lunch notes").
+				if h := f.phraseHead(pa, j-1, floor); h >= 0 {
+					return f.phrase(h, k, pa)
+				}
+			}
 			if j > floor && pa.words[j-1].key == "on" {
 				if who, ok := f.qualified(pa, j, k, floor); ok {
 					return who // "top advisers on the coronavirus response said"
@@ -680,6 +689,18 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 	}
 	return none
 }
+
+// linkingParticiple reports whether k is a present participle that can
+// follow a speaker and govern what they act on ("investigating",
+// "covering"), not a preposition or a noun in -ing ("during",
+// "according", "the meeting").
+func linkingParticiple(k string) bool {
+	return len(k) > 5 && strings.HasSuffix(k, "ing") && !prepositions[k] && !stop[k] && !ingWords[k]
+}
+
+// ingWords end in -ing but are no participles after a speaker.
+var ingWords = wordSet(`according including during regarding following concerning considering morning evening
+building meeting hearing briefing ruling funding wedding spring string something nothing anything everything`)
 
 // qualified returns the phrase headed by a person noun that the words j..k
 // qualify after "of", "on" or "for" within a few words before j ("the

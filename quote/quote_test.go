@@ -228,6 +228,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported the chairman of the house intelligence committee: even the administration admitted there was a risk with the website"}},
 		{"what a sentence-opening preposition governs does not speak", "In a bold business strategy announced yesterday, Netflix declared that it would raise its prices. After the city of Jacksonville announced that masks will be mandatory, the governor said nothing.",
 			[]string{"reported Netflix: it would raise its prices", "reported the city of Jacksonville: masks will be mandatory"}},
+		{"who acts on a thing speaks, not the thing", "The plane fell. Officials investigating the crash said the pilot had reported engine trouble. The lawyer defending the suspect says he could not have done it.",
+			[]string{"reported Officials investigating the crash: the pilot had reported engine trouble", "reported The lawyer defending the suspect: he could not have done it"}},
 		{"a title before a tagged name", "House Judiciary Committee Chairman Jerry Nadler, D-N.Y., said the House expects to vote on the articles next week.",
 			[]string{"reported Jerry Nadler: the House expects to vote on the articles next week"}},
 		{"a state after a city names no speaker", "U.S. District Judge Haywood Gilliam in Oakland, Calif., said the plans exceeded the executive's authority.",
