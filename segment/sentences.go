@@ -471,6 +471,8 @@ func (s *splitter) endsPeriod(e end) bool {
 		return e.broken || s.starter(nx, nx.free)
 	case nx.kind == upper && s.timeHeader(w, ws):
 		return true // ___ 10:42 p.m. Tim Kaine has answered …
+	case nx.kind == upper && s.timeThenSubject(w, ws, nx):
+		return true // … just after 8 p.m. Witnesses said …
 	case nx.kind == lower || nx.kind == digit:
 		return false
 	case e.broken:
@@ -639,6 +641,31 @@ func (s *splitter) continuesList(w string, p int) bool {
 		}
 		off = k + 1
 	}
+}
+
+// timeThenSubject reports whether w, which starts at p, is the a.m. or
+// p.m. that ends a clause of four words or more, before a noun that most
+// often opens the next sentence as its subject: "… into the path of a
+// train just after 8 p.m. Witnesses said …", "It happened at 3 a.m.
+// Police said …" (not "At 8 p.m. Police arrived", where the time opens
+// the sentence).
+func (s *splitter) timeThenSubject(w string, p int, nx follower) bool {
+	if k := lowerKey(w); k != "a.m" && k != "p.m" {
+		return false
+	}
+	if !clockSubjects[lowerKey(nx.alpha)] {
+		return false
+	}
+	return len(strings.Fields(s.text[s.start:p])) >= 4
+}
+
+// clockSubjects are the nouns that open a sentence after a time of day:
+// who reports or acts next.
+var clockSubjects = map[string]bool{
+	"police": true, "witnesses": true, "officials": true, "authorities": true, "investigators": true,
+	"officers": true, "deputies": true, "firefighters": true, "paramedics": true, "residents": true,
+	"neighbors": true, "troopers": true, "agents": true, "prosecutors": true, "rescuers": true,
+	"protesters": true, "doctors": true, "medics": true, "emergency": true, "crews": true,
 }
 
 // timeHeader reports whether w, which starts at p, is the a.m. or p.m. of a

@@ -93,6 +93,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Police were called at 7:15 p.m.", "A man with a gun had fired shots."}},
 		{"pm_weekday", "He was arrested at about 8 p.m. Wednesday on a warrant.",
 			[]string{"He was arrested at about 8 p.m. Wednesday on a warrant."}},
+		{"pm_then_subject", "She shoved him into the path of a train just after 8 p.m. Witnesses said he did not see her. At 9 p.m. Police arrived.",
+			[]string{"She shoved him into the path of a train just after 8 p.m.", "Witnesses said he did not see her.", "At 9 p.m. Police arrived."}},
 		{"number_abbrev", "He wore No. 5 on his jersey. It was retired.",
 			[]string{"He wore No. 5 on his jersey.", "It was retired."}},
 		{"no_as_word", `"No." That was all he said.`,
