@@ -70,9 +70,11 @@ func TestNeuSValidationDisputes(t *testing.T) {
 // one that reads "18k white gold" as karats (it was 18,000 against
 // "18-karat white gold") 9 and 4; the one that reads the verb before a
 // count as what befell what it counts ("three people are dead" against
-// "shot two people") 9 and 3.
+// "shot two people") 9 and 3; the one that sets no figure against one
+// more than twice it ("Six passengers were taken to Children's Hospital"
+// against "17 to 20 passengers were taken to nearby hospitals") 9 and 2.
 func TestMultiNewsFigures(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 3)
+	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 2)
 }
 
 // TestMultiNewsFiguresHeldOut measures the same on the other 34 of the 69
@@ -98,9 +100,12 @@ func TestMultiNewsFigures(t *testing.T) {
 // against "11 trillion gallons of water is needed"; "$2 a share" against
 // "647.9 million shares"), as no amounts 7 and 8; the rules written on
 // the fresh train draw below (currencies, years that name an event,
-// clocks in time zones, tentative counts …) 7 and 7.
+// clocks in time zones, tentative counts …) 7 and 7; the one that sets no
+// figure against one more than twice it 6 and 5: the real story lost,
+// 1312 ("4890 22 ave. S." against "3890 22nd ave. S"), was found for "22"
+// against "3890", a false pair.
 func TestMultiNewsFiguresHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 7, 7)
+	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 6, 5)
 }
 
 // TestMultiNewsRebuttals measures rebuttals on long articles: all 28
@@ -179,9 +184,10 @@ func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
 // 9-year-old dog", read for that rule) 4 and 5; the one that reads where
 // and when a denial was made as no part of what it denies ("denying the
 // allegations at a judiciary committee hearing last week", read for it)
-// 4 and 4.
+// 4 and 4; the one that sets no figure against one more than twice it 4
+// and 1.
 func TestMultiNewsLatestDisputes(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-disputes-3.json", "testdata/multinews-validation-disputes-3.jsonl", "", 4, 4)
+	measureDisputes(t, "testdata/multinews-validation-disputes-3.json", "testdata/multinews-validation-disputes-3.jsonl", "", 4, 1)
 }
 
 // TestMultiNewsTrainDisputesFresh measures disputes of any basis on a
@@ -202,7 +208,8 @@ func TestMultiNewsLatestDisputes(t *testing.T) {
 // against "370 nautical kilometre"), a stamp before a colon ("update at
 // 6:50 p.m.:"), crews and passengers as parts of a whole, counts "possible"
 // or "suspected" and "prime-time" audiences as other quantities, clocks in
-// two time zones, and "a money dispute" as a quarrel: 9 and 11.
+// two time zones, and "a money dispute" as a quarrel: 9 and 11; no figure
+// against one more than twice it: unchanged.
 func TestMultiNewsTrainDisputesFresh(t *testing.T) {
 	measureDisputes(t, "testdata/multinews-train-disputes-3.json", "testdata/multinews-train-disputes-3.jsonl", "", 9, 11)
 }
@@ -217,9 +224,11 @@ func TestMultiNewsTrainDisputesFresh(t *testing.T) {
 // hitman to kill his wife" against "denied orchestrating the killing")
 // and 14 false. So 55dff56 was right in about 0.25 of the 93 and c5f9a07
 // in about 0.30 of the 78, and no real one was lost. As this test reads
-// the stories, c5f9a07 finds 6 real and 14 false.
+// the stories, c5f9a07 finds 6 real and 14 false. The rule that sets no
+// figure against one more than twice it (its factor chosen beforehand,
+// written on the other sets) finds 6 and 11.
 func TestMultiNewsTrainDisputesHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-4.json", "testdata/multinews-train-disputes-4.jsonl", "", 6, 14)
+	measureDisputes(t, "testdata/multinews-train-disputes-4.json", "testdata/multinews-train-disputes-4.jsonl", "", 6, 11)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

@@ -40,12 +40,26 @@ func conflictingFigures(a, b []number, acts bool) (x, y number, ok bool) {
 			}
 			// x and y count the same thing and differ; a figure the other
 			// sentence also gives is another quantity (a total, a revision).
-			if !has(b, x.value) && !has(a, y.value) && !agrees(x, b) && !agrees(y, a) {
+			if !has(b, x.value) && !has(a, y.value) && !agrees(x, b) && !agrees(y, a) && (!acts || near(x, y)) {
 				return x, y, true
 			}
 		}
 	}
 	return number{}, number{}, false
+}
+
+// near reports whether two figures are close enough to be two reports of
+// one quantity: neither more than twice the other. Outlets that count one thing
+// differ by a rounding, a late update, a slip ("20 people injured" against
+// "22 people were hurt"); figures further apart count two things ("2,600
+// international restaurants" against "500 restaurants have been
+// updated").
+func near(x, y number) bool {
+	a, b := math.Abs(x.value), math.Abs(y.value)
+	if a > b {
+		a, b = b, a
+	}
+	return b <= 2*a
 }
 
 // otherActs reports whether what befell what x and y count differs, told
