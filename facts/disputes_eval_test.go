@@ -34,8 +34,9 @@ func TestNeuSTrainDisputes(t *testing.T) {
 	// 1349 showed a real dispute (aides suggested a shift, the campaign
 	// denied any) and was judged again: 20 of 29 and 5 of 106; the one
 	// that reads a unit of measure as no part of what a figure counts 20
-	// and 4.
-	measureDisputes(t, "testdata/neus-train-disputes.json", "testdata/neus-train-disputes.jsonl", "", 20, 4)
+	// and 4; the one that reads "to deny Democrats' demands" as withholding
+	// and "to control rumors about election fraud" as a dismissal 20 and 2.
+	measureDisputes(t, "testdata/neus-train-disputes.json", "testdata/neus-train-disputes.jsonl", "", 20, 2)
 }
 
 // TestNeuSValidationDisputes measures the same on 14 NeuS validation

@@ -76,8 +76,10 @@ var determiners = set(`no none nobody nothing without lack lacks lacked`)
 var lightVerbs = set(`have has had be is are was were been being get got`)
 
 // dismissals deny what follows them only when it is a claim ("dismissing
-// the allegations"); a court that dismisses a case denies nothing.
-var dismissals = set(`dismiss dismisses dismissed dismissing`)
+// the allegations", "to control rumors about election fraud", "quashed
+// the reports"); a court that dismisses a case denies nothing.
+var dismissals = set(`dismiss dismisses dismissed dismissing quash quashes quashed quashing squash squashed
+control controlling tamp tamping`)
 
 // timeUnits follow a number that counts time ("in 24 hours").
 var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
@@ -127,7 +129,7 @@ var refusals = set(`refused refuses refusing declined declines declining`)
 var withheld = set(`money funds funding grants bail entry access permit permits permission visa visas
 service services benefits communion parole tenure admission coverage request requests application applications
 motion motions appeal appeals petition petitions asylum bond ban bid bids license licence
-aircraft plane lawsuit lawsuits suit suits`)
+aircraft plane lawsuit lawsuits suit suits demand demands`)
 
 // claims are what a dismissal can deny.
 var claims = set(`allegation allegations claim claims report reports accusation accusations charge charges

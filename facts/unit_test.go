@@ -130,6 +130,8 @@ func TestDenials(t *testing.T) {
 		{"The ministry disputed the report that its forces attacked the residence.", true},
 		{"The companies negotiated all night to resolve a money dispute that threatens a blackout.", false},
 		{"The officials dispute the report that the forces attacked the residence.", true},
+		{"The president's attorney called on Treasury to deny Democrats' demands for six years of his records.", false},
+		{"The firing happened after Krebs led a campaign at CISA to control rumors about election fraud.", true},
 	} {
 		a := newAnalyzer(nil, nil, nil)
 		u := analyzed(a, tc.text)
