@@ -560,14 +560,17 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 				w = a.word(low)
 			}
 		}
-		switch {
-		case low == "nor" && norVerb < 0 && neitherBefore(toks, i) && verbAfter(toks, i) > 0:
+		if low == "nor" && norVerb < 0 && neitherBefore(toks, i) {
 			// "neither France nor the United Nations had taken part": the
 			// negation is of the verb after the last of those it names
 			// ("neither fair nor legal" negates what follows "nor")
-			norVerb, left = verbAfter(toks, i), 0
-			u.denies = true
-			continue
+			if v := verbAfter(toks, i); v > 0 {
+				norVerb, left = v, 0
+				u.denies = true
+				continue
+			}
+		}
+		switch {
 		case w.flags&wNegator != 0 && !notNegation(text, toks, i):
 			if left == 0 || !denial {
 				left, strong, denial = 3, 1, false
@@ -667,18 +670,13 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if w.flags&wAntonym != 0 && postures[low] && i+1 < len(toks) && postureAfter[toks[i+1].low] {
 			continue // "lying in the street", "lay unconscious": no lie
 		}
-		if w.flags&wAntonym != 0 {
-			// an antonym is no plain negation
-			addTerm(a.local(w.concepts[0]), !neg, !neg, false, isName, false, bg)
-			u.denies = u.denies || !neg
-			continue
-		}
 		if low == "truth" && i > 0 && toks[i-1].low == "in" {
 			continue // "but in truth was set up as a sting": "in fact"
 		}
-		if low == "truth" && concealed(toks, i) {
-			// "hide the truth from the public" tells of deceit, as
-			// "misleading the public" does: truth negated, as by an antonym
+		// "hide the truth from the public" tells of deceit, as "misleading
+		// the public" does: truth negated, as by an antonym
+		if w.flags&wAntonym != 0 || low == "truth" && concealed(toks, i) {
+			// an antonym is no plain negation
 			addTerm(a.local(w.concepts[0]), !neg, !neg, false, isName, false, bg)
 			u.denies = u.denies || !neg
 			continue
@@ -1818,25 +1816,26 @@ func qualifiersOf(text string) uint8 {
 	case has(adjustedPhrases):
 		q |= qualAdjusted
 	}
-	if has(corePhrases) {
-		q |= qualCore
-	}
-	if has(indexPhrases) {
-		q |= qualIndex
-	}
-	if has(realPhrases) {
-		q |= qualReal
-	}
-	if has(thenPhrases) {
-		q |= qualThen
-	}
-	if has(tentativePhrases) {
-		q |= qualTentative
-	}
-	if has(primeTimePhrases) {
-		q |= qualPrimeTime
+	for _, k := range qualifierKinds {
+		if has(k.phrases) {
+			q |= k.bit
+		}
 	}
 	return q
+}
+
+// qualifierKinds are the qualifiers a sentence has by any of their
+// phrases (seasonal adjustment aside: its two kinds exclude each other).
+var qualifierKinds = []struct {
+	phrases []string
+	bit     uint8
+}{
+	{corePhrases, qualCore},
+	{indexPhrases, qualIndex},
+	{realPhrases, qualReal},
+	{thenPhrases, qualThen},
+	{tentativePhrases, qualTentative},
+	{primeTimePhrases, qualPrimeTime},
 }
 
 // wholeNumber returns the value of a word that writes a whole number
