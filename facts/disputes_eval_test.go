@@ -104,9 +104,10 @@ func TestMultiNewsFigures(t *testing.T) {
 // clocks in time zones, tentative counts …) 7 and 7; the one that sets no
 // figure against one more than twice it 6 and 5: the real story lost,
 // 1312 ("4890 22 ave. S." against "3890 22nd ave. S"), was found for "22"
-// against "3890", a false pair.
+// against "3890", a false pair. A rise against a fall as no dispute (see
+// TestMultiNewsTrainDisputesLatest): 6 and 4.
 func TestMultiNewsFiguresHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 6, 5)
+	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 6, 4)
 }
 
 // TestMultiNewsRebuttals measures rebuttals on long articles: all 28
@@ -210,9 +211,10 @@ func TestMultiNewsLatestDisputes(t *testing.T) {
 // 6:50 p.m.:"), crews and passengers as parts of a whole, counts "possible"
 // or "suspected" and "prime-time" audiences as other quantities, clocks in
 // two time zones, and "a money dispute" as a quarrel: 9 and 11; no figure
-// against one more than twice it: unchanged.
+// against one more than twice it: unchanged; a rise against a fall as no
+// dispute: 9 and 10.
 func TestMultiNewsTrainDisputesFresh(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-3.json", "testdata/multinews-train-disputes-3.jsonl", "", 9, 11)
+	measureDisputes(t, "testdata/multinews-train-disputes-3.json", "testdata/multinews-train-disputes-3.jsonl", "", 9, 10)
 }
 
 // TestMultiNewsTrainDisputesHeldOut measures disputes of any basis on a
@@ -227,9 +229,32 @@ func TestMultiNewsTrainDisputesFresh(t *testing.T) {
 // in about 0.30 of the 78, and no real one was lost. As this test reads
 // the stories, c5f9a07 finds 6 real and 14 false. The rule that sets no
 // figure against one more than twice it (its factor chosen beforehand,
-// written on the other sets) finds 6 and 11.
+// written on the other sets) finds 6 and 11. The rules written on the next
+// draw (TestMultiNewsTrainDisputesLatest), still without reading this one,
+// find 6 and 10: "a bit less than 20 % of men" is an upper bound that "15
+// % of newlywed men" is under.
 func TestMultiNewsTrainDisputesHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-4.json", "testdata/multinews-train-disputes-4.jsonl", "", 6, 11)
+	measureDisputes(t, "testdata/multinews-train-disputes-4.json", "testdata/multinews-train-disputes-4.jsonl", "", 6, 10)
+}
+
+// TestMultiNewsTrainDisputesLatest measures disputes of any basis on every
+// Multi-News train story among 32,001-40,000 where the build of 264450e
+// found one: 81 stories, labelled by hand before any rule was written for
+// them (testdata/multinews-train-disputes-5.json), 36 real. 264450e finds
+// all 36 and 45 false ones (precision 0.44). They were then read for the
+// rules of the next session, which find 36 and 22 (0.62): a rise against
+// a fall is no dispute; a figure under an upper bound ("as many as 900
+// dispensaries" against "the 762 dispensaries"), "nearly two dozen"
+// against "more than 20", a figure cut to fewer decimals ("$32 worth"
+// against "$32.73 worth"), a hedged time on the hour ("about 11 a.m."
+// against "11:30 a.m."), a time that names ("the 6 p.m. undercard
+// debate") or stamps a page ("june 6, 2014, 5: 38 pm"), a rate "on each
+// foot", an average, a duration in two units and each outlet's count of
+// its own sources are no other figure; "it's fabrication" calls false
+// what it tells, "no evidence that" negates what follows, and "a truth
+// teller" calls nothing true.
+func TestMultiNewsTrainDisputesLatest(t *testing.T) {
+	measureDisputes(t, "testdata/multinews-train-disputes-5.json", "testdata/multinews-train-disputes-5.jsonl", "", 36, 22)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

@@ -58,7 +58,15 @@ fake phony fabricated untrue fictitious`)
 
 // myths call what their sentence tells of false wherever it stands: "The
 // idea that one side of the brain is dominant is a myth".
-var myths = set(`myth myths`)
+var myths = set(`myth myths fabrication fabrications hoax hoaxes`)
+
+// evidence is what "no" can deny the sign of, with what follows it: "no
+// evidence that the systems were compromised".
+var evidence = set(`evidence sign signs indication indications proof suggestion`)
+
+// truthCompounds make "truth" before them part of a name for a person or
+// a thing: "a truth teller", "truth serum".
+var truthCompounds = set(`teller tellers telling serum seeker seekers squad`)
 
 // ingNouns end in -ing but name things, not acts: after a denial they are
 // what was withheld ("a couple denied wedding cake"), not what was denied
@@ -227,7 +235,7 @@ var lowerBounds = set(`over more least exceeding exceeded above topped tops top 
 // magnitudes scale the number before them.
 var magnitudes = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-	"trillion": 1e12, "trillions": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
+	"trillion": 1e12, "trillions": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9, "dozen": 12,
 }
 
 // numberWords are numbers written as words.

@@ -31,11 +31,11 @@ func conflictingFigures(a, b []number, acts bool) (x, y number, ok bool) {
 		return false
 	}
 	for _, x := range a {
-		if x.year || x.expected || x.increment || x.part {
+		if x.year || x.expected || x.increment || x.part || x.sourcing {
 			continue
 		}
 		for _, y := range b {
-			if y.year || y.expected || y.increment || y.part || otherAges(x, y) || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred || acts && otherActs(x, y) {
+			if y.year || y.expected || y.increment || y.part || y.sourcing || otherAges(x, y) || x.time != y.time || x.qualifiers != y.qualifiers || !sameQuantity(x, y) || compatible(x, y) || x.pred >= 0 && y.pred >= 0 && x.pred != y.pred || acts && otherActs(x, y) {
 				continue
 			}
 			// x and y count the same thing and differ; a figure the other
@@ -145,20 +145,45 @@ func compatible(x, y number) bool {
 	if x.value == y.value {
 		return true
 	}
+	// a figure under a bound is compatible with it; another bound or the
+	// top of a range is not: "between 100 to 150 geese" and "up to 300
+	// geese" say two different most
 	if x.lower && y.value >= x.value || y.lower && x.value >= y.value ||
-		x.upper && y.value <= x.value || y.upper && x.value <= y.value {
+		x.upper && y.value <= x.value && (x.clock || !y.upper && !y.top) ||
+		y.upper && x.value <= y.value && (y.clock || !x.upper && !x.top) {
 		return true
 	}
 	if x.clock || y.clock {
 		// a time of day is written to the minute; "around 3:30 a.m."
-		// is within a quarter of an hour
-		return (x.approx || y.approx) && math.Abs(x.value-y.value) <= 15
+		// is within a quarter of an hour, "about 11 a.m." within half
+		// of one
+		return x.approx && math.Abs(x.value-y.value) <= clockSlack(x) || y.approx && math.Abs(x.value-y.value) <= clockSlack(y)
 	}
 	diff := math.Abs(x.value - y.value)
 	if (x.approx || y.approx) && diff <= 0.1*math.Max(math.Abs(x.value), math.Abs(y.value)) {
 		return true
 	}
-	return diff <= math.Max(tolerance(x), tolerance(y))+1e-9*math.Abs(x.value)
+	if diff <= math.Max(tolerance(x), tolerance(y))+1e-9*math.Abs(x.value) {
+		return true
+	}
+	// a figure written with fewer decimals may be the other cut, not
+	// rounded: "$32 worth" of "$32.73 worth", "$154 million" of "$153.3
+	// million", "eight percent" of "8.6 percent"
+	coarse, fine := x, y
+	if tolerance(coarse) < tolerance(fine) {
+		coarse, fine = fine, coarse
+	}
+	return fine.digits > 0 && tolerance(coarse) > tolerance(fine) && diff < 2*tolerance(coarse) &&
+		diff <= 0.1*math.Max(math.Abs(x.value), math.Abs(y.value))
+}
+
+// clockSlack is how far a hedged time of day may be from another: half an
+// hour on the hour ("about 11 a.m."), a quarter otherwise.
+func clockSlack(n number) float64 {
+	if math.Mod(n.value, 60) == 0 {
+		return 30
+	}
+	return 15
 }
 
 // tolerance is half the last written digit of a number: 1.37 → 0.005,

@@ -162,7 +162,7 @@ const citeSim = 0.2
 func (s *story) disputed(d dispute) storybrief.Fact {
 	rep := d.first[0] // the claim as the denial answers it
 	f := storybrief.Fact{Text: s.units[rep].text, Status: storybrief.Disputed, Rep: s.support(rep), Basis: storybrief.Rebuttal}
-	if d.numbers || d.trend {
+	if d.numbers {
 		f.Basis = storybrief.Figures
 	}
 	all := append(append([]int(nil), d.claim...), d.deny...)

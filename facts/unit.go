@@ -79,7 +79,8 @@ type number struct {
 	digits int     // significant decimal places as written (1.37 → 2), -1 for words
 	approx bool    // hedged: about, nearly, roughly …
 	lower  bool    // a lower bound: more than, at least, over …
-	upper  bool    // an upper bound, of a time of day: before, by, until
+	upper  bool    // an upper bound: up to, as many as, at most; of a time of day: before, by, until
+	top    bool    // the second figure of a range: "between 100 to 150"
 	clock  bool    // a time of day, in minutes after midnight
 	unit   []int32 // concepts of the words that follow it: what it counts
 	// measure: the concept of what it is measured in ("percent",
@@ -114,6 +115,10 @@ type number struct {
 	// children"): never compared, as a whole is most often told as one
 	// count ("three people died")
 	part bool
+	// sourcing: a count of an outlet's own sources ("two sources familiar
+	// with the argument", "three people familiar with the episode"):
+	// never compared, as each outlet has its own
+	sourcing bool
 	// ageOf: of an age ("the 49-year-old actress"), the concepts of whose
 	// age it is; nil when the text does not say ("aged 49", "49 years
 	// old"). Two ages of different things are two quantities.
@@ -582,6 +587,12 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 					// without it ("sent workers without gear", "workers
 					// didn't have proper gear")
 					left, strong = 3, 0
+					if i+2 < len(toks) && evidence[toks[i+1].low] && (toks[i+2].low == "that" || toks[i+2].low == "of") {
+						// "found no evidence that our internal systems
+						// have been compromised": what there is no sign
+						// of is negated too
+						left = 6
+					}
 				case permission(toks, i):
 					// "Trump cannot block critics" rules on what may be
 					// done; "he violated the law by blocking them" does not
@@ -670,8 +681,8 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 		if w.flags&wAntonym != 0 && postures[low] && i+1 < len(toks) && postureAfter[toks[i+1].low] {
 			continue // "lying in the street", "lay unconscious": no lie
 		}
-		if low == "truth" && i > 0 && toks[i-1].low == "in" {
-			continue // "but in truth was set up as a sting": "in fact"
+		if low == "truth" && (i > 0 && toks[i-1].low == "in" || i+1 < len(toks) && truthCompounds[toks[i+1].low]) {
+			continue // "but in truth was set up as a sting": "in fact"; "a truth teller": a kind of person
 		}
 		// "hide the truth from the public" tells of deceit, as "misleading
 		// the public" does: truth negated, as by an antonym
@@ -895,6 +906,90 @@ func currencyBefore(text string, at int) string {
 	}
 	return ""
 }
+
+// upperBound reports whether the count at toks[i] is bounded from above:
+// "up to 305 megabits", "as many as 900 dispensaries", "at most", "no
+// more than", "fewer than", "less than". A figure under the bound is
+// compatible with it.
+func upperBound(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].low == "a" || toks[k].low == "an") {
+		k-- // "up to a dozen"
+	}
+	at := func(d int) string {
+		if k-d < 0 {
+			return ""
+		}
+		return toks[k-d].low
+	}
+	switch at(0) {
+	case "to":
+		return at(1) == "up"
+	case "as":
+		return (at(1) == "many" || at(1) == "much" || at(1) == "high") && at(2) == "as"
+	case "most":
+		return at(1) == "at"
+	case "than":
+		return at(1) == "fewer" || at(1) == "less" || at(1) == "more" && at(2) == "no"
+	}
+	return false
+}
+
+// durationPart reports whether the count at toks[i..j] is one part of a
+// duration told in two units, "eight hours and 11 minutes": the minutes
+// are no duration of their own, nor the hours.
+func durationPart(toks []tok, i, j int) bool {
+	if j+3 < len(toks) && timeUnits[toks[j+1].low] && toks[j+2].low == "and" &&
+		(isNumeric(toks[j+3].low) || numberWords[toks[j+3].low] > 0) {
+		return true
+	}
+	// "an hour and 20 minutes"
+	return i >= 2 && j+1 < len(toks) && timeUnits[toks[j+1].low] && toks[i-1].low == "and" && timeUnits[toks[i-2].low]
+}
+
+// sourcing reports whether the count ending at toks[j] counts an outlet's
+// sources: "two sources", "three people familiar with the episode".
+func sourcing(toks []tok, j int) bool {
+	if j+1 < len(toks) && (toks[j+1].low == "sources" || toks[j+1].low == "source") {
+		return true
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if toks[k].low == "familiar" {
+			return k+1 < len(toks) && toks[k+1].low == "with"
+		}
+	}
+	return false
+}
+
+// averaged reports whether the count at toks[i] is a mean: "an average
+// of seven cases", "averaged 12 points", "an average 3.5 hours".
+func averaged(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].low == "of" || hedges[toks[k].low]) {
+		k--
+	}
+	return k >= 0 && strings.HasPrefix(toks[k].low, "average")
+}
+
+// clockLabel reports whether the time of day at toks[i] names rather than
+// dates what the sentence tells: after a determiner ("the 6 p.m.
+// undercard debate", "the 5 p.m. deadline"), or a page's stamp after a
+// date ("monday, may 5, 2014, 1: 58 pm - in october …").
+func clockLabel(text string, toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch prev := toks[i-1].low; {
+	case clockDeterminers[prev]:
+		return true
+	case len(prev) == 4 && allDigits(prev) && digitsValue(prev) >= 1900 && digitsValue(prev) <= 2100:
+		return strings.Contains(text[toks[i-1].end:toks[i].start], ",")
+	}
+	return false
+}
+
+// clockDeterminers before a time of day make it a label.
+var clockDeterminers = set(`the a an this that his her its their our your`)
 
 // yearBefore reports whether the number w, ending at toks[j], is a year
 // that names what follows ("the 1958 NFL championship game", "the 2016
@@ -1364,7 +1459,8 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			// ("The Latest on … (all times local): 9:15 a.m."), not when
 			// what the sentence tells happened
 			n.year = !clock || last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":") ||
-				last+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[last].end:toks[last+1].start]), ":") // "update at 6:50 p.m.: the police …"
+				last+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[last].end:toks[last+1].start]), ":") || // "update at 6:50 p.m.: the police …"
+				clockLabel(text, toks, i)
 			n.unit = []int32{n.measure} // any two times of day count one thing: when
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				switch w := toks[k].low; {
@@ -1434,8 +1530,11 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				j++
 			}
 		}
-		// hedges before ("more than a dozen")
-		for k := i - 1; k >= 0 && k >= i-3; k-- {
+		// hedges before ("more than a dozen"); an upper bound ("up to
+		// 305 megabits", "as many as 900 dispensaries") first, as "no
+		// more than" is one
+		n.upper = upperBound(toks, i)
+		for k := i - 1; k >= 0 && k >= i-3 && !n.upper; k-- {
 			w := toks[k].low
 			if lowerBounds[w] {
 				n.lower = true
@@ -1596,8 +1695,15 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 		// $72.5 billion") is what the first is
 		if k := len(out) - 1; k >= 0 && out[k].last == i-2 && rangeJoins[toks[i-1].low] {
 			n.expected = n.expected || out[k].expected
+			n.top = true
 		}
-		n.part = partCount(toks, i, j)
+		n.part = partCount(toks, i, j) || durationPart(toks, i, j)
+		// "two sources familiar with the argument", "three people
+		// familiar with the episode": each outlet counts its own sources
+		n.sourcing = sourcing(toks, j)
+		if averaged(toks, i) {
+			n.per = a.id("%average") // "an average of seven cases each year": a mean, not a count
+		}
 		n.year = n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value) && n.measure < 0 && (len(n.unit) == 0 || yearBefore(t.low, toks, j)) ||
 			i > 0 && (months[toks[i-1].low] || labels[toks[i-1].low]) || n.value < 1 && n.digits == 0
 		n.last = j
@@ -1882,12 +1988,18 @@ func (a *analyzer) rateOf(text string, toks []tok, j int) int32 {
 			return -1
 		}
 		w, next := toks[k].low, toks[k+1].low
-		if w == "per" && next != "cent" || (w == "a" || w == "an" || w == "each") && (timeUnits[next] || rateUnits[next]) {
+		if w == "per" && next != "cent" || (w == "a" || w == "an" || w == "each") && (timeUnits[next] || rateUnits[next]) ||
+			// "4 toes on each foot", "$5 for every ticket"
+			(w == "each" || w == "every") && eachPreps[toks[k-1].low] && !isNumeric(next) && numberWords[next] == 0 && !a.lex.stop[next] {
 			return a.id("%per " + singular(next))
 		}
 	}
 	return -1
 }
+
+// eachPreps before "each" or "every" make what follows what a rate is
+// per: "4 toes on each foot".
+var eachPreps = set(`on in for per from at to`)
 
 // rateUnits are what a rate is per besides units of time: "$2 a share".
 var rateUnits = set(`share head person piece barrel gallon ton pound mile`)

@@ -31,6 +31,7 @@ func TestTruthWords(t *testing.T) {
 		{"The software may accurately guess our emotion.", absent},
 		{"The university in truth was set up as a sting by federal agents.", absent},
 		{"He was struck by a cabdriver who did not see him lying in the street.", absent},
+		{"The pitchman has made a fortune marketing himself as a truth teller.", absent},
 	} {
 		a := newAnalyzer(nil, nil, nil)
 		u := analyzed(a, tc.text)
@@ -65,6 +66,8 @@ func TestDenialScope(t *testing.T) {
 		{"Obama says he gives nicer gifts, an assertion disputed by first lady Michelle Obama.", "lady", false},
 		{"A new study dismisses claims that megalodon is still alive by determining a date of extinction.", "date", false},
 		{"A new study dismisses claims that megalodon is still alive.", "alive", true},
+		{"They have found no evidence that our internal systems have been compromised.", "compromised", true},
+		{"They have found no evidence of a breach, and the systems were compromised.", "compromised", false},
 	} {
 		a := newAnalyzer(nil, nil, nil)
 		u := analyzed(a, tc.text)
@@ -98,6 +101,11 @@ func TestRates(t *testing.T) {
 		{"The company has 647.9 million shares outstanding.", ""},
 		{"Support fell to 50 per cent.", ""},
 		{"About 11 trillion gallons of water is needed.", ""},
+		{"Barbara Bush has only 4 toes on each foot.", "%per foot"},
+		{"Fans paid $5 for every ticket.", "%per ticket"},
+		{"Each of the 762 dispensaries will get a letter.", ""},
+		{"An average of seven human plague cases have been reported each year.", "%average"},
+		{"The team averaged 12 points in the fourth quarter.", "%average"},
 	} {
 		a := newAnalyzer(nil, nil, nil)
 		u := analyzed(a, tc.text)
@@ -169,9 +177,32 @@ func TestFigureReading(t *testing.T) {
 		{"The plane was carrying 12 crew and 227 passengers.", func(n number) bool { return n.part }, "a part"},
 		{"Juno began orbiting the planet at 8:53 p.m. Pacific time.", func(n number) bool { return n.measure == a.id("%clock pacific") }, "a Pacific time"},
 		{"The CDC is investigating 360 possible cases.", func(n number) bool { return n.qualifiers&qualTentative != 0 }, "tentative"},
+		{"Letters will go to as many as 900 dispensaries.", func(n number) bool { return n.upper && !n.lower }, "an upper bound"},
+		{"The tier offers speeds of up to 305 megabits per second.", func(n number) bool { return n.upper }, "an upper bound"},
+		{"No more than 50 people came.", func(n number) bool { return n.upper && !n.lower }, "an upper bound"},
+		{"Fewer than 50 people came.", func(n number) bool { return n.upper }, "an upper bound"},
+		{"More than 50 people came.", func(n number) bool { return n.lower && !n.upper }, "a lower bound"},
+		{"The comedian is accused of drugging nearly two dozen women.", func(n number) bool { return n.value == 24 && n.approx }, "about 24"},
+		{"Two sources familiar with the argument told CNN.", func(n number) bool { return n.sourcing }, "a count of sources"},
+		{"They argued, according to three people familiar with the episode.", func(n number) bool { return n.sourcing }, "a count of sources"},
+		{"Three people were hurt in the argument.", func(n number) bool { return !n.sourcing }, "a count"},
+		{"Those without a dog spend one hour and 20 minutes a week exercising.", func(n number) bool { return n.part }, "a part"},
+		{"The 6 p.m. undercard debate drew 6.3 million viewers.", func(n number) bool { return n.clock && n.year }, "a time that names"},
+		{"Cheryl Santa Maria, Friday, June 6, 2014, 5: 38 pm - a mysterious disease is exploding.", func(n number) bool { return !n.clock || n.year }, "a page's stamp"},
+		{"The shooting happened at 6 p.m. on Friday.", func(n number) bool { return n.clock && !n.year }, "a time of day"},
 	} {
 		if n := first(tc.text); !tc.ok(n) {
 			t.Errorf("%q: first figure not read as %s: %+v", tc.text, tc.want, n)
+		}
+	}
+	// every figure of a duration in two units is a part
+	if u := analyzed(a, "Dog owners spent eight hours and 11 minutes exercising."); len(u.nums) != 2 || !u.nums[0].part || !u.nums[1].part {
+		t.Errorf("a duration in two units: %+v", u.nums)
+	}
+	// a page's stamp after a date
+	for _, n := range analyzed(a, "Cheryl Santa Maria, Friday, June 6, 2014, 5: 38 pm - a mysterious disease is exploding.").nums {
+		if n.clock && !n.year {
+			t.Errorf("a page's stamp read as a time of day: %+v", n)
 		}
 	}
 }
