@@ -42,6 +42,13 @@ func (s *story) disputes(groups [][]int) []dispute {
 				if s.negWeight(a, b) > s.negWeight(b, a) {
 					a, b = b, a
 				}
+				if ub, ua := &s.units[b], &s.units[a]; ub.disowns && !ua.links && ua.speaker == "" {
+					// "denies any involvement in his grandfather's death"
+					// answers a claim that links someone to the death (an
+					// accusation, or what a source says), not "he was
+					// killed in his home"
+					continue
+				}
 				rank := e.sim
 				if s.units[b].rebuts {
 					// A denial that names what it answers pairs best

@@ -129,9 +129,13 @@ func TestMultiNewsFiguresHeldOut(t *testing.T) {
 // one that reads a word of truth only where it calls a statement true or
 // false (not "its true fan base", "accurately guess", "in truth", "lying
 // in the street"; "hide the truth" as deceit, "none of the story is
-// true" as negated) and "anti-" as no word 12 and 5.
+// true" as negated) and "anti-" as no word 12 and 5; a denial of
+// involvement answering only a claim that links someone ("aides to Putin
+// deny any involvement in killing Nemtsov" against "Russia has banned an
+// opposition leader from the funeral of slain politician Boris Nemtsov")
+// 12 and 4.
 func TestMultiNewsRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 5)
+	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 4)
 }
 
 // TestMultiNewsTrainRebuttals measures rebuttals on 30 Multi-News train
@@ -171,9 +175,11 @@ func TestMultiNewsTrainRebuttals(t *testing.T) {
 // "when he denied using performance-enhancing drugs") was found for "to
 // demonstrate your true colors" against "misleading the public": it was
 // read for that, and nothing else of the set. The quarrel, legal-act and
-// agent rules (written on the train set above) 18 and 19.
+// agent rules (written on the train set above) 18 and 19; a denial of
+// involvement answering only a claim that links someone (see
+// TestMultiNewsTrainDisputesLatest) 18 and 18.
 func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 18, 19)
+	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 18, 18)
 }
 
 // TestMultiNewsLatestDisputes measures disputes of any basis on the 10
@@ -252,9 +258,12 @@ func TestMultiNewsTrainDisputesHeldOut(t *testing.T) {
 // foot", an average, a duration in two units and each outlet's count of
 // its own sources are no other figure; "it's fabrication" calls false
 // what it tells, "no evidence that" negates what follows, and "a truth
-// teller" calls nothing true.
+// teller" calls nothing true: 36 and 22. A denial of involvement ("Carman
+// denies any involvement in his grandfather's death") answers only a
+// claim that links someone to what it names, an accusation or what a
+// source says, not "John Chakalos was killed in his home": 36 and 21.
 func TestMultiNewsTrainDisputesLatest(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-5.json", "testdata/multinews-train-disputes-5.jsonl", "", 36, 22)
+	measureDisputes(t, "testdata/multinews-train-disputes-5.json", "testdata/multinews-train-disputes-5.jsonl", "", 36, 21)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33

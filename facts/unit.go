@@ -42,13 +42,20 @@ type unit struct {
 	// discredits: calls a claim false in passing ("Trump Repeats False
 	// Ukraine Claims", "repeated unfounded claims of fraud")
 	discredits bool
-	words      int
-	eligible   bool      // may stand as a fact of its own
-	clauses    [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
-	all        []int     // with clauses: the indexes of all terms
-	w          []float32 // weight of each term
-	sum        float32   // of all weights
-	numSum     float32   // of the weights of numbers
+	// disowns: denies a link of its own to something ("denies any
+	// involvement in his grandfather's death", "denying that he has any
+	// ties to the Ku Klux Klan"): what it answers is a claim of that link
+	disowns bool
+	// links: says someone is linked to something, as an accusation ("is
+	// accused of kidnapping", "the maoists were involved")
+	links    bool
+	words    int
+	eligible bool      // may stand as a fact of its own
+	clauses  [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
+	all      []int     // with clauses: the indexes of all terms
+	w        []float32 // weight of each term
+	sum      float32   // of all weights
+	numSum   float32   // of the weights of numbers
 }
 
 // term is one concept of a unit.
@@ -546,6 +553,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			left, strong, denial = 3, 1, false // "neither the king nor the crown prince had knowledge"
 		}
 		u.discredits = u.discredits || discredits(toks, i)
+		u.links = u.links || linking(low)
 		w := a.word(low)
 		hasNum = hasNum || w.flags&wNumber != 0
 		// phrases of two or three words
@@ -621,6 +629,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 			}
 			u.denies, u.denial = true, true
 			u.rebuts = u.rebuts || strong > 0 && answersClaim(toks, i)
+			u.disowns = u.disowns || strong > 0 && disowned(toks, i)
 			continue
 		case w.flags&wScopeEnd != 0:
 			left = 0
@@ -1155,6 +1164,44 @@ func insisted(toks []tok, i int) bool {
 func discredits(toks []tok, i int) bool {
 	return myths[toks[i].low] || falsifiers[toks[i].low] && oneWithin(toks, i, 3, claims)
 }
+
+// disowned reports whether the denial at toks[i] denies a link of the
+// denier's to something: "denies any involvement in", "denied having any
+// ties to", "denying that he has any ties to", "denied any role in".
+func disowned(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		w := toks[k].low
+		if linkNouns[w] {
+			return true
+		}
+		if !linkFillers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// linkNouns are what a denial of a link denies.
+var linkNouns = set(`involvement role ties links connection connections complicity responsibility wrongdoing`)
+
+// linkFillers may stand between a denial and the link it denies: "denied
+// that he has any ties to", "denies having any role in".
+var linkFillers = set(`any all a an the his her its their that he she it they has have had having was were played playing`)
+
+// linking reports whether a word says someone is linked to something, as
+// an accusation does: "accused", "charged", "suspected", "involved",
+// "blamed", "behind".
+func linking(w string) bool {
+	for _, p := range linkPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkPrefixes begin the words of linking.
+var linkPrefixes = []string{"accus", "charg", "suspect", "arrest", "blam", "involv", "implicat", "responsib", "linked", "tied", "alleg", "culprit", "perpetrat", "orchestrat", "complicit", "convict", "indict"}
 
 // deniesThing reports whether the denial at toks[i] withholds a thing
 // rather than denies a claim: "can deny grant money", "was denied bail",
