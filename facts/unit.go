@@ -997,6 +997,23 @@ func clockLabel(text string, toks []tok, i int) bool {
 	return false
 }
 
+// speakerStamp reports whether the time of day ending at toks[last] stamps
+// a transcript's turn: a speaker and a colon follow it within four words
+// ("12: 32 p.m. Est mr. Spicer: good afternoon", "1: 11 p.m. Est the
+// president: so it's great").
+func speakerStamp(text string, toks []tok, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+4; k++ {
+		gap := text[toks[k-1].end:toks[k].start]
+		if strings.ContainsAny(gap, ",;()\"“”—") {
+			return false
+		}
+		if end := toks[k].end; end < len(text) && strings.HasPrefix(strings.TrimLeft(text[end:], " "), ":") {
+			return k+1 < len(toks) // a colon at the sentence's end is a stamp of its own
+		}
+	}
+	return false
+}
+
 // clockDeterminers before a time of day make it a label.
 var clockDeterminers = set(`the a an this that his her its their our your`)
 
@@ -1101,6 +1118,9 @@ func isNegator(low string) bool { return negators[low] || strings.HasSuffix(low,
 func negatedBefore(toks []tok, i int) bool {
 	if i > 0 && isNegator(toks[i-1].low) {
 		return true
+	}
+	if i > 1 && toks[i-1].low == "one" && toks[i-2].low == "no" {
+		return true // "no one disputes that practice is important": all agree
 	}
 	if i > 1 && toks[i-1].low == "or" && toks[i-2].low == "confirm" {
 		return true // "would not confirm or deny", "declined to confirm or deny": neither
@@ -1507,7 +1527,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			// what the sentence tells happened
 			n.year = !clock || last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":") ||
 				last+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[last].end:toks[last+1].start]), ":") || // "update at 6:50 p.m.: the police …"
-				clockLabel(text, toks, i)
+				clockLabel(text, toks, i) || speakerStamp(text, toks, last)
 			n.unit = []int32{n.measure} // any two times of day count one thing: when
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				switch w := toks[k].low; {

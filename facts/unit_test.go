@@ -66,6 +66,7 @@ func TestDenialScope(t *testing.T) {
 		{"Obama says he gives nicer gifts, an assertion disputed by first lady Michelle Obama.", "lady", false},
 		{"A new study dismisses claims that megalodon is still alive by determining a date of extinction.", "date", false},
 		{"A new study dismisses claims that megalodon is still alive.", "alive", true},
+		{"No one disputes that practice is important, the psychologist says.", "important", false},
 		{"They have found no evidence that our internal systems have been compromised.", "compromised", true},
 		{"They have found no evidence of a breach, and the systems were compromised.", "compromised", false},
 	} {
@@ -190,6 +191,9 @@ func TestFigureReading(t *testing.T) {
 		{"The 6 p.m. undercard debate drew 6.3 million viewers.", func(n number) bool { return n.clock && n.year }, "a time that names"},
 		{"Cheryl Santa Maria, Friday, June 6, 2014, 5: 38 pm - a mysterious disease is exploding.", func(n number) bool { return !n.clock || n.year }, "a page's stamp"},
 		{"The shooting happened at 6 p.m. on Friday.", func(n number) bool { return n.clock && !n.year }, "a time of day"},
+		{"James S. Brady press briefing room 12: 32 p.m. EST Mr. Spicer: good afternoon.", func(n number) bool { return n.clock && n.year }, "a transcript's stamp"},
+		{"Roosevelt Room 1: 11 p.m. EST The President: so it's great to have Harley-Davidson.", func(n number) bool { return n.clock && n.year }, "a transcript's stamp"},
+		{"Police arrived at 6 p.m. and found the bodies.", func(n number) bool { return n.clock && !n.year }, "a time of day"},
 	} {
 		if n := first(tc.text); !tc.ok(n) {
 			t.Errorf("%q: first figure not read as %s: %+v", tc.text, tc.want, n)
