@@ -61,7 +61,7 @@ func (s *story) disputes(groups [][]int) []dispute {
 				cands = append(cands, cand{a, b, rank, s.opposedConcepts(a, b), false, [2]number{}})
 				continue
 			}
-			if s.figureElsewhere(a, b) {
+			if s.figureElsewhere(a, b) || otherPeriods(&s.units[a], &s.units[b]) {
 				continue
 			}
 			x, y, ok := conflictingFigures(s.units[a].nums, s.units[b].nums, true)

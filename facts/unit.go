@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,7 +49,11 @@ type unit struct {
 	disowns bool
 	// links: says someone is linked to something, as an accusation ("is
 	// accused of kidnapping", "the maoists were involved")
-	links    bool
+	links bool
+	// periods: the periods the sentence counts over, a year ("In 2012,
+	// there were 153 pipeline leaks") or a span ("in less than two
+	// years", "by 12 hours"), as "2012" or "2 year"
+	periods  []string
 	words    int
 	eligible bool      // may stand as a fact of its own
 	clauses  [][]int   // when the sentence has several clauses: the indexes in terms of each one's concepts
@@ -708,6 +713,7 @@ func (a *analyzer) analyze(u *unit, d *storybrief.Document, speaker string) {
 	if hasNum {
 		u.nums = a.numbers(text, toks)
 		shareOf(u.nums, toks)
+		u.periods = periods(u.nums, toks)
 	}
 	for _, n := range u.nums {
 		clause = tokClause[n.tok]
@@ -1012,6 +1018,57 @@ func speakerStamp(text string, toks []tok, last int) bool {
 		}
 	}
 	return false
+}
+
+// periods returns the periods a sentence's figures count over: the years
+// it names and the spans "in", "within", "over", "during" or "by" a number
+// of units of time ("in less than two years", "by 12 hours").
+func periods(nums []number, toks []tok) []string {
+	var out []string
+	for _, n := range nums {
+		switch {
+		case n.clock:
+		case n.year && n.digits == 0 && n.value >= 1900 && n.value <= 2100 && n.value == math.Trunc(n.value):
+			out = append(out, strconv.Itoa(int(n.value)))
+		case n.time && n.last+1 < len(toks) && timeUnits[toks[n.last+1].low] && spanBefore(toks, n.tok):
+			out = append(out, strconv.FormatFloat(n.value, 'g', -1, 64)+" "+singular(toks[n.last+1].low))
+		}
+	}
+	return out
+}
+
+// spanBefore reports whether the count of time at toks[i] is a span
+// something is counted over: "in less than two years", "by 12 hours",
+// "within the first 24 hours", "over the past five years".
+func spanBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := toks[k].low; {
+		case spanPreps[w]:
+			return true
+		case w == "the" || w == "past" || w == "last" || w == "first" || w == "than" || hedges[w] || lowerBounds[w] || w == "less":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// spanPreps open the span a figure is counted over.
+var spanPreps = set(`in within over during by`)
+
+// otherPeriods reports whether two sentences count over different
+// periods: each names some, and none is named by both ("nearly 300 spills
+// in less than two years" against "In 2012, there were 153 leaks").
+func otherPeriods(a, b *unit) bool {
+	if len(a.periods) == 0 || len(b.periods) == 0 {
+		return false
+	}
+	for _, p := range a.periods {
+		if slices.Contains(b.periods, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // clockDeterminers before a time of day make it a label.
