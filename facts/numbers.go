@@ -80,12 +80,16 @@ func otherActs(x, y number) bool {
 
 // otherAges reports whether x and y are the ages of two different things:
 // "the 49-year-old actress" and "her 9-year-old dog".
-func otherAges(x, y number) bool {
-	if len(x.ageOf) == 0 || len(y.ageOf) == 0 {
+func otherAges(x, y number) bool { return apart(x.ageOf, y.ageOf) }
+
+// apart reports whether two lists each hold something and share nothing:
+// two ages of different things, two sentences' different periods.
+func apart[T comparable](a, b []T) bool {
+	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for _, u := range x.ageOf {
-		if slices.Contains(y.ageOf, u) {
+	for _, x := range a {
+		if slices.Contains(b, x) {
 			return false
 		}
 	}

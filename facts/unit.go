@@ -2,7 +2,6 @@ package facts
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1003,18 +1002,23 @@ func clockLabel(text string, toks []tok, i int) bool {
 	return false
 }
 
-// speakerStamp reports whether the time of day ending at toks[last] stamps
-// a transcript's turn: a speaker and a colon follow it within four words
-// ("12: 32 p.m. Est mr. Spicer: good afternoon", "1: 11 p.m. Est the
-// president: so it's great").
-func speakerStamp(text string, toks []tok, last int) bool {
+// speakerStamp reports whether the time of day at toks[i..last] stamps a
+// transcript's turn: it opens the sentence, after a place at most ("James
+// S. Brady press briefing room 12: 32 p.m."), and a speaker and a colon
+// follow it within four words ("Est mr. Spicer: good afternoon", "Est the
+// president: so it's great"); "the shooting happened at 6 p.m. Friday:"
+// tells when.
+func speakerStamp(text string, toks []tok, i, last int) bool {
+	if i > 8 {
+		return false
+	}
 	for k := last + 1; k < len(toks) && k <= last+4; k++ {
 		gap := text[toks[k-1].end:toks[k].start]
 		if strings.ContainsAny(gap, ",;()\"“”—") {
 			return false
 		}
 		if end := toks[k].end; end < len(text) && strings.HasPrefix(strings.TrimLeft(text[end:], " "), ":") {
-			return k+1 < len(toks) // a colon at the sentence's end is a stamp of its own
+			return true
 		}
 	}
 	return false
@@ -1059,17 +1063,7 @@ var spanPreps = set(`in within over during by`)
 // otherPeriods reports whether two sentences count over different
 // periods: each names some, and none is named by both ("nearly 300 spills
 // in less than two years" against "In 2012, there were 153 leaks").
-func otherPeriods(a, b *unit) bool {
-	if len(a.periods) == 0 || len(b.periods) == 0 {
-		return false
-	}
-	for _, p := range a.periods {
-		if slices.Contains(b.periods, p) {
-			return false
-		}
-	}
-	return true
-}
+func otherPeriods(a, b *unit) bool { return apart(a.periods, b.periods) }
 
 // clockDeterminers before a time of day make it a label.
 var clockDeterminers = set(`the a an this that his her its their our your`)
@@ -1584,7 +1578,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 			// what the sentence tells happened
 			n.year = !clock || last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":") ||
 				last+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[last].end:toks[last+1].start]), ":") || // "update at 6:50 p.m.: the police …"
-				clockLabel(text, toks, i) || speakerStamp(text, toks, last)
+				clockLabel(text, toks, i) || speakerStamp(text, toks, i, last)
 			n.unit = []int32{n.measure} // any two times of day count one thing: when
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				switch w := toks[k].low; {

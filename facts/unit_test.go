@@ -194,6 +194,7 @@ func TestFigureReading(t *testing.T) {
 		{"James S. Brady press briefing room 12: 32 p.m. EST Mr. Spicer: good afternoon.", func(n number) bool { return n.clock && n.year }, "a transcript's stamp"},
 		{"Roosevelt Room 1: 11 p.m. EST The President: so it's great to have Harley-Davidson.", func(n number) bool { return n.clock && n.year }, "a transcript's stamp"},
 		{"Police arrived at 6 p.m. and found the bodies.", func(n number) bool { return n.clock && !n.year }, "a time of day"},
+		{"Witnesses told the police that the shooting happened at 6 p.m. Friday: two men ran.", func(n number) bool { return n.clock && !n.year }, "a time of day"},
 	} {
 		if n := first(tc.text); !tc.ok(n) {
 			t.Errorf("%q: first figure not read as %s: %+v", tc.text, tc.want, n)
