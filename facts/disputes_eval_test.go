@@ -15,7 +15,7 @@ import (
 
 // TestNeuSTrainDisputes measures the disputes the pipeline finds on 135
 // NeuS train stories where an earlier build found one, each read by hand
-// (the rules of dispute.go and unit.go were then set on them, so this
+// (the rules of dispute.go and of the sentence reading were then set on them, so this
 // is a development set, not a held-out one)
 // (testdata/neus-train-disputes.json): a story whose sources do conflict
 // counts as found when a dispute is found in it; one whose found dispute
