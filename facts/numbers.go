@@ -161,7 +161,7 @@ func compatible(x, y number) bool {
 		// a time of day is written to the minute; "around 3:30 a.m."
 		// is within a quarter of an hour, "about 11 a.m." within half
 		// of one
-		return x.approx && math.Abs(x.value-y.value) <= clockSlack(x) || y.approx && math.Abs(x.value-y.value) <= clockSlack(y)
+		return x.approx && math.Abs(x.value-y.value) <= clockSlack(x, y) || y.approx && math.Abs(x.value-y.value) <= clockSlack(y, x)
 	}
 	diff := math.Abs(x.value - y.value)
 	if (x.approx || y.approx) && diff <= 0.1*math.Max(math.Abs(x.value), math.Abs(y.value)) {
@@ -181,10 +181,12 @@ func compatible(x, y number) bool {
 		diff <= 0.1*math.Max(math.Abs(x.value), math.Abs(y.value))
 }
 
-// clockSlack is how far a hedged time of day may be from another: half an
-// hour on the hour ("about 11 a.m."), a quarter otherwise.
-func clockSlack(n number) float64 {
-	if math.Mod(n.value, 60) == 0 {
+// clockSlack is how far a hedged time of day n may be from another, m:
+// half an hour on the hour ("about 11 a.m."), a quarter otherwise, and
+// otherwise too on the side a bound closes ("just before 10 p.m." is not
+// 10:30 p.m.).
+func clockSlack(n, m number) float64 {
+	if math.Mod(n.value, 60) == 0 && !(n.upper && m.value > n.value) && !(n.lower && m.value < n.value) {
 		return 30
 	}
 	return 15
