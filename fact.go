@@ -32,8 +32,9 @@ const (
 	// denies it ("denied allegations that …", "refuting a report",
 	// "contrary to Zarif's claim").
 	Rebuttal Basis = "rebuttal"
-	// Figures: the sources give different figures for one quantity, or
-	// one says it rose and another that it fell.
+	// Figures: the sources give different figures for one quantity (a
+	// rise against a fall is none: in the labelled sets such pairs told two
+	// things, or one forecast against its outcome).
 	Figures Basis = "figures"
 )
 
