@@ -55,11 +55,11 @@ technology information marketing
 // General, Surgeon General): alone they start names (General Motors).
 var titleAfterMod = wordSet(`general surgeon`)
 
-// orgHeads are last words that make a name an organization's.
 // institutions are the heads that make a post's name an organization's:
 // the Secretary of State's Office.
 var institutions = wordSet(`office department ministry bureau agency commission service`)
 
+// orgHeads are last words that make a name an organization's.
 var orgHeads = wordSet(`
 department ministry institution institute university college school academy party council committee
 commission agency association corporation corp inc co company group bank journal times post news press

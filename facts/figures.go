@@ -207,6 +207,18 @@ func averaged(toks []tok, i int) bool {
 	return k >= 0 && strings.HasPrefix(toks[k].low, "average")
 }
 
+// clockStamp reports whether the time of day at toks[i..last] stamps an
+// entry, a page or a transcript's turn, or names a thing, rather than
+// tells when what the sentence tells happened: a colon before it and
+// nothing after ("The Latest on … (all times local): 9:15 a.m."), a colon
+// right after it ("update at 6:50 p.m.: the police …"), a label
+// (clockLabel) or a transcript's stamp (speakerStamp).
+func clockStamp(text string, toks []tok, i, last int) bool {
+	return last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":") ||
+		last+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[last].end:toks[last+1].start]), ":") ||
+		clockLabel(text, toks, i) || speakerStamp(text, toks, i, last)
+}
+
 // clockLabel reports whether the time of day at toks[i] names rather than
 // dates what the sentence tells: after a determiner ("the 6 p.m.
 // undercard debate", "the 5 p.m. deadline"), or a page's stamp after a
@@ -347,12 +359,7 @@ func (a *analyzer) numbers(text string, toks []tok) []number {
 				// on two clocks
 				n.measure = a.id("%clock " + z)
 			}
-			// a time that a colon sets before nothing is an entry's stamp
-			// ("The Latest on … (all times local): 9:15 a.m."), not when
-			// what the sentence tells happened
-			n.year = !clock || last == len(toks)-1 && i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ":") ||
-				last+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[last].end:toks[last+1].start]), ":") || // "update at 6:50 p.m.: the police …"
-				clockLabel(text, toks, i) || speakerStamp(text, toks, i, last)
+			n.year = !clock || clockStamp(text, toks, i, last)
 			n.unit = []int32{n.measure} // any two times of day count one thing: when
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				switch w := toks[k].low; {
@@ -632,10 +639,14 @@ func (a *analyzer) ofHead(text string, toks []tok, i int) []int32 {
 // joins "villagers" and "villages" ("nearly 800 villagers" against "two
 // villages").
 func (a *analyzer) appendUnit(out []int32, w string) []int32 {
-	if cs := a.concepts(w); cs != nil {
-		return a.appendConcepts(out, w)
+	cs := a.concepts(w)
+	if cs == nil {
+		return append(out, a.id("%"+singular(w)))
 	}
-	return append(out, a.id("%"+singular(w)))
+	for _, c := range cs {
+		out = append(out, a.id(c))
+	}
+	return out
 }
 
 // singular returns w without a plural ending: "deaths" → "death",

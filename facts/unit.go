@@ -853,18 +853,6 @@ func (a *analyzer) nameSet(d *storybrief.Document, u *unit, toks []tok) []bool {
 	return names
 }
 
-// appendConcepts appends to out the concepts of word w (lower case): its
-// synonym groups' concepts, or its stem.
-func (a *analyzer) appendConcepts(out []int32, w string) []int32 {
-	if cs := a.concepts(w); cs != nil {
-		for _, c := range cs {
-			out = append(out, a.id(c))
-		}
-		return out
-	}
-	return append(out, a.id(a.stem(w)))
-}
-
 // months name months and their abbreviations: the number after one is a day.
 var months = set(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec`)

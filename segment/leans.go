@@ -68,9 +68,10 @@ func LeansBack(text string) bool {
 
 // endsOnDemonstrative reports whether a sentence ends on a bare "this",
 // "that", "these" or "those" ("There's no evidence of that." says of the
-// sentence before it), or, when short, on "it" or "them". A quotation that the sentence leads up to speaks of
-// what the sentence told before it ("Asked if he would be fine with it,
-// Clyburn said: “No, I'm not fine with that.”").
+// sentence before it), or, when short, on "it" or "them". A quotation
+// that the sentence leads up to speaks of what the sentence told before
+// it ("Asked if he would be fine with it, Clyburn said: “No, I'm not
+// fine with that.”").
 func endsOnDemonstrative(text string) bool {
 	text = strings.TrimLeft(text, "\"“‘'( ")
 	t := strings.TrimRight(text, "\"”’') ")

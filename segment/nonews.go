@@ -52,4 +52,8 @@ var unseenRe = regexp.MustCompile(`(?i)\b(has|have|had) not (yet )?(seen|reviewe
 // only what its outlet could not see.
 const maxUnseenWords = 12
 
+// noCommentRe matches someone not answering ("declined to comment",
+// "did not immediately return a request for comment", "could not be
+// reached for comment") or a detail not yet known ("were not immediately
+// available"): whatever the sentence's length, that is all it tells.
 var noCommentRe = regexp.MustCompile(`(?i)\b(declined|refused) to comment\b|\b(did not|didn't|has not|have not|had not|hasn't|haven't) (immediately )?(respond to|reply to|return) (\S+ ){0,4}?(requests?|messages?|emails?|calls?|inquir(y|ies))\b|\bcould(n't| not) (immediately )?be reached for comment\b|\bwere not immediately (known|available|clear)\b|\bwas not immediately (known|available|clear)\b`)

@@ -122,7 +122,7 @@ func TestRestates(t *testing.T) {
 		{"nothing chosen", budget2, nil, false},
 		{"a looser paraphrase", loose, []int{budget1}, true},
 	} {
-		if got := c.restates(tc.i, tc.chosen); got != tc.want {
+		if _, got := c.echoes(tc.i, tc.chosen); got != tc.want {
 			t.Errorf("%s: restates = %v, want %v", tc.name, got, tc.want)
 		}
 	}

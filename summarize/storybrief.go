@@ -34,7 +34,7 @@ import (
 // document already drawn on (sourceSpread) and one that restates a
 // sentence already chosen (paraphraseSim); it leaves out one that repeats
 // a sentence already chosen nearly word for word or quotes what it quotes
-// (repeats), and it takes a sentence that leans
+// (echoes), and it takes a sentence that leans
 // on the one before only once that one is taken, and shows it right after
 // it. A long budget is chosen among variants by the model's Reranker.
 type Storybrief struct {
@@ -368,35 +368,27 @@ func announces(text string) bool {
 	return strings.HasSuffix(strings.TrimRight(text, " "), ":")
 }
 
-// restates reports whether sentence i says again what one of the chosen
-// sentences says: a cosine of paraphraseSim or more and three terms
-// shared. The brief would state it twice.
-func (c *Cluster) restates(i int, chosen []int) bool {
-	for _, j := range chosen {
-		if _, near := c.within(i, j, paraphraseSim); near {
-			return true
-		}
-	}
-	return false
-}
-
-// repeats reports whether sentence i says again what one of the chosen
-// sentences says nearly word for word: a cosine of repeatSim or more (and
-// three terms shared), or the same quotation ("“Homosexuals have a right
-// to be a part of the family,” Francis said in “Francesco,” a new film"
-// and "\"Homosexuals have a right to be a part of the family,\" said the
-// pope."). A short brief leaves it out: it would tell the reader nothing.
-func (c *Cluster) repeats(i int, chosen []int) bool {
+// echoes reports, in one pass over the chosen sentences, whether sentence
+// i repeats one of them nearly word for word, a cosine of repeatSim or
+// more (and three terms shared) or the same quotation ("“Homosexuals have
+// a right to be a part of the family,” Francis said in “Francesco,” a new
+// film" and "\"Homosexuals have a right to be a part of the family,\"
+// said the pope."), which a short brief leaves out as telling the reader
+// nothing; and whether it restates one, a cosine of paraphraseSim or more
+// and three terms shared, which the brief would state twice.
+func (c *Cluster) echoes(i int, chosen []int) (repeat, restate bool) {
 	q := c.quoteOf(i)
 	for _, j := range chosen {
-		if _, near := c.within(i, j, repeatSim); near {
-			return true
+		sim, near := c.within(i, j, paraphraseSim)
+		if near && sim >= repeatSim {
+			return true, true
 		}
 		if qj := c.quoteOf(j); q != "" && qj != "" && (strings.Contains(q, qj) || strings.Contains(qj, q)) {
-			return true
+			return true, true
 		}
+		restate = restate || near
 	}
-	return false
+	return false, restate
 }
 
 // quoteOf returns sentence i's quotation (quotation), read once: the
@@ -523,10 +515,11 @@ func (c *Cluster) pickSpread(cand []int, score []float64, b storybrief.Budget, a
 			gain := score[i] * math.Pow(fresh/all, alpha)
 			if perDoc != nil {
 				gain *= math.Pow(spread, float64(perDoc[s.Doc]))
-				if c.repeats(i, chosen) {
+				repeat, restate := c.echoes(i, chosen)
+				if repeat {
 					continue // a brief that says one thing twice
 				}
-				if c.restates(i, chosen) {
+				if restate {
 					gain *= paraphraseDiscount
 				}
 			}
