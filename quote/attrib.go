@@ -208,6 +208,10 @@ commissioner superintendent judge ambassador lawmaker leader actor actress singe
 executive coach chancellor pope sheriff detective general candidate nominee prosecutor attorney
 envoy diplomat economist professor author scientist researcher`)
 
+// partyHeads end a phrase that names a politician by party: "the
+// Kentucky Republican", "the Vermont independent".
+var partyHeads = wordSet(`democrat republican independent libertarian`)
+
 // personNoun reports whether k names people by what they are or do: a
 // role ("spokeswoman", "attorney"), or a word with a person's ending
 // ("adviser", "officials", "friends"), singular or plural.
@@ -581,6 +585,14 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 				}
 			}
 		}
+		// "the California Democrat said": a party tag the entity finder
+		// read as a name refers back, as "the senator" does.
+		if ms > floor && partyHeads[w.key] && pa.words[ms-1].key == "the" && !f.brk(pa, ms-1, ms) {
+			if s := f.partisan(pa, ms-1, k, w.key); s.ok() {
+				s.span = storybrief.Span{Start: pa.words[ms-1].s, End: w.e}
+				return s
+			}
+		}
 		if in && ms > floor && !f.brk(pa, ms-1, ms) {
 			// "a Jewish man here in Amsterdam wrote": where the speaker
 			// is names nobody
@@ -799,8 +811,12 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 	if j == k && isNumber(strings.ReplaceAll(pa.words[k].key, ",", "")) {
 		return none // "adults between the ages of 18 and 24 say": a number speaks for nobody
 	}
-	if pa.words[j].key == "the" && k > j && roles[pa.words[k].key] {
-		if s := f.role(pa, j, k, pa.words[k].key); s.ok() {
+	if pa.words[j].key == "the" && k > j && (roles[pa.words[k].key] || partyHeads[pa.words[k].key]) {
+		role := f.role
+		if partyHeads[pa.words[k].key] {
+			role = f.partisan
+		}
+		if s := role(pa, j, k, pa.words[k].key); s.ok() {
 			s.span = sp
 			return s
 		}
@@ -872,6 +888,80 @@ func (f *finder) role(pa *para, j, k int, head string) speaker {
 	}
 	return none
 }
+
+// partisan resolves "the <place> Democrat" and the like at words j..k to
+// the person named last before it, in this paragraph or the two before,
+// whom the story titles as an elected official of a legislature, a state
+// or a city ("Rep.", "Senate Majority Leader", "Gov."): "the New York
+// Democrat" after Rep. Ocasio-Cortez came to the defense of Paul Manafort
+// is Ocasio-Cortez. With no such person, it is the person named last
+// there with no title at all; a president or an adviser is no party's
+// tag. "The independent" with nothing before it is more likely the
+// newspaper, and resolves to no one.
+func (f *finder) partisan(pa *para, j, k int, head string) speaker {
+	if head == "independent" && k == j+1 {
+		return none
+	}
+	off := pa.words[j].s
+	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
+	untitled := -1
+	for i := len(f.ments) - 1; i >= 0; i-- {
+		m := f.ments[i]
+		if m.Start < lo {
+			break
+		}
+		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || f.possessive(m) {
+			continue
+		}
+		run := f.titleRun(m)
+		if slices.ContainsFunc(f.ents[m.ent].Titles, elected) || elected(run) {
+			return f.nameOf(i)
+		}
+		if untitled < 0 && len(f.ents[m.ent].Titles) == 0 && run == "" {
+			untitled = i
+		}
+	}
+	if untitled >= 0 {
+		return f.nameOf(untitled)
+	}
+	return none
+}
+
+// titleRun returns the capitalized words that stand right before mention
+// m, lower case: a title the story's entity keeps only in part ("House
+// Judiciary Committee Chairman" before Jerry Nadler). A White House title
+// is no house's.
+func (f *finder) titleRun(m ment) string {
+	words := strings.Fields(f.text()[max(0, m.Start-60):m.Start])
+	if m.Start > 60 && len(words) > 0 {
+		words = words[1:] // the first may be cut
+	}
+	start := len(words)
+	for start > 0 && startsUpper(words[start-1]) && !strings.ContainsAny(words[start-1], ",;:\"“”") {
+		start--
+	}
+	run := strings.ToLower(strings.Join(words[start:], " "))
+	return strings.ReplaceAll(run, "white house", "")
+}
+
+// elected reports whether a title (lower case, as written before a name)
+// is that of an elected official a party tag describes: a legislator, a
+// governor, a mayor, or an office of a house ("House Judiciary Committee
+// Chairman"), not a president or an adviser.
+func elected(title string) bool {
+	for _, w := range strings.Fields(title) {
+		if electedWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// electedWords are the words of an elected official's title.
+var electedWords = wordSet(`sen senator senators rep reps representative congressman congresswoman
+congressmember gov governor speaker lawmaker legislator mayor assemblyman assemblywoman
+assemblymember delegate house senate councilman councilwoman councilmember alderman majority
+minority whip`)
 
 // roleMods are the words before a role that do not change whose role it
 // is: the former vice president is the one titled vice president.
