@@ -206,7 +206,7 @@ var roles = wordSet(`mayor president governor billionaire duchess duke prince pr
 minister senator congressman congresswoman director chairman chairwoman premier secretary mp
 commissioner superintendent judge ambassador lawmaker leader actor actress singer star ceo founder
 executive coach chancellor pope sheriff detective general candidate nominee prosecutor attorney
-envoy diplomat economist professor author scientist researcher`)
+envoy diplomat economist professor author scientist researcher speaker`)
 
 // partyHeads end a phrase that names a politician by party: "the
 // Kentucky Republican", "the Vermont independent".
@@ -821,6 +821,13 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 			return s
 		}
 	}
+	if j == k && roles[pa.words[k].key] && startsUpper(name) {
+		// "President says storm will be big": a headline's bare title is
+		// the one person the story gives it.
+		if ei := f.titled([]string{pa.words[k].key}); ei >= 0 {
+			return speaker{name: f.ents[ei].Name, ent: ei, span: sp}
+		}
+	}
 	if j == k && startsUpper(name) {
 		// "said King": a surname the entity finder left alone.
 		for ei := range f.ents {
@@ -848,6 +855,10 @@ func (f *finder) role(pa *para, j, k int, head string) speaker {
 	}
 	if ei := f.titled(want); ei >= 0 {
 		return speaker{name: f.ents[ei].Name, ent: ei}
+	}
+	if head == "speaker" {
+		// A speaker may be anyone who speaks: only a title tells.
+		return f.titledHead(head)
 	}
 	sub := "" // "vice" in "the vice president"
 	if n := len(want); n > 1 && subRoles[want[n-2]] {
@@ -1001,6 +1012,31 @@ func (f *finder) titled(want []string) int {
 		}
 	}
 	return found
+}
+
+// titledHead returns the one person of the story, mentioned in this
+// document, who has a title ending in head ("house speaker" for "the
+// former speaker"), or none.
+func (f *finder) titledHead(head string) speaker {
+	found := -1
+	for ei := range f.ents {
+		e := &f.ents[ei]
+		if e.Type != storybrief.Person || !f.inDoc(ei) {
+			continue
+		}
+		for _, t := range e.Titles {
+			if w := strings.Fields(t); len(w) > 0 && strings.Trim(w[len(w)-1], ".,") == head {
+				if found >= 0 && found != ei {
+					return none
+				}
+				found = ei
+			}
+		}
+	}
+	if found < 0 {
+		return none
+	}
+	return speaker{name: f.ents[found].Name, ent: found}
 }
 
 // sameRole reports whether title (lower case, as a source writes it before

@@ -201,6 +201,8 @@ func TestFind(t *testing.T) {
 			[]string{"direct Alexandria Ocasio-Cortez: A prison sentence is not a license for torture,", "reported Jerry Nadler: he was ready to subpoena former adviser John Bolton", "reported Jerry Nadler: a subpoena was likely", "direct Mitch McConnell: American interests are best served by American leadership,"}},
 		{"a party alone refers back as a role does", "Gov. Gavin Newsom announced Monday that some stores could open. The Democrat said Monday that florists could offer pickup.",
 			[]string{"reported Gavin Newsom: some stores could open", "reported Gavin Newsom: florists could offer pickup"}},
+		{"the speaker is the one titled speaker", "House Speaker Nancy Pelosi met Democrats on Thursday, and Rep. Adam Schiff spoke after her. The speaker said she would create the committee.",
+			[]string{"reported Nancy Pelosi: she would create the committee"}},
 		{"a described role refers back to its title", `Mexican President Andrés Manuel López Obrador spoke a day after Donald Trump threatened tariffs. "There is no need for confrontation," the leftist president said.`,
 			[]string{"direct Andrés Manuel López Obrador: There is no need for confrontation,"}},
 		{"block quote", "Jack Goldstone argues that it is the only way:\n\n> Washington loves nothing more than to oversimplify the complex. | Jack Goldstone",
