@@ -821,6 +821,12 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 			return s
 		}
 	}
+	if pa.words[j].key == "the" && orgHeads[pa.words[k].key] != 0 && k-j <= 2 {
+		if s := f.organization(pa, j, k); s.ok() {
+			s.span = sp
+			return s
+		}
+	}
 	if j == k && roles[pa.words[k].key] && startsUpper(name) {
 		// "President says storm will be big": a headline's bare title is
 		// the one person the story gives it.
@@ -1012,6 +1018,115 @@ func (f *finder) titled(want []string) int {
 		}
 	}
 	return found
+}
+
+// orgHeads are the heads of phrases such as "the company" that refer back
+// to an organization named before, with the kind of organization each
+// takes: a news outlet, a public body, or any other (a company).
+var orgHeads = map[string]orgKind{
+	"company": anyOrg, "firm": anyOrg, "automaker": anyOrg, "carrier": anyOrg, "airline": anyOrg,
+	"retailer": anyOrg, "bank": anyOrg, "publisher": anyOrg,
+	"newspaper": outletOrg, "paper": outletOrg, "network": outletOrg, "broadcaster": outletOrg, "outlet": outletOrg,
+	"agency": publicOrg,
+}
+
+// orgKind is the kind of organization a phrase such as "the agency" takes.
+type orgKind int
+
+const (
+	anyOrg    orgKind = iota + 1 // "the company": any organization but a public body
+	outletOrg                    // "the newspaper": a news outlet
+	publicOrg                    // "the agency": a public body
+)
+
+// takes reports whether an organization's name fits the kind: an outlet
+// by the words of news ("Times", "News", "CNN"), a public body by those of
+// a government ("Administration", "Service") or an acronym that is no
+// outlet's (CDC, EPA).
+func (k orgKind) takes(name string) bool {
+	outlet, public := false, false
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(strings.Trim(w, ".,'’"))
+		outlet = outlet || outletWords[lw]
+		public = public || publicWords[lw]
+	}
+	if !outlet && !public && len(name) >= 2 && strings.ToUpper(name) == name && !strings.Contains(name, " ") {
+		public = true // an acronym
+	}
+	switch k {
+	case outletOrg:
+		return outlet
+	case publicOrg:
+		return public && !outlet
+	}
+	return !public || outlet
+}
+
+// outletWords are words of news outlets' names.
+var outletWords = wordSet(`times post journal news tribune herald guardian telegraph inquirer gazette chronicle
+globe daily observer press examiner reuters ap afp cnn nbc abc cbs bbc fox msnbc npr pbs cbc axios
+politico bloomberg huffpost buzzfeed breitbart newsmax vox hill atlantic intercept economist verge
+magazine radio television tv channel broadcasting media newsweek time`)
+
+// publicWords are words of the names of public bodies.
+var publicWords = wordSet(`administration agency department service authority commission bureau centers
+ministry council police office board institutes fbi cia nsa customs protection patrol guard army navy
+court congress senate parliament government`)
+
+// organization resolves "the company" and the like at word j (head at k)
+// to the organization of the kind the head takes named last before it in
+// this paragraph or the one before: "Apple said Monday … The company
+// said" is Apple, "The agency said" after the CDC and Facebook the CDC.
+func (f *finder) organization(pa *para, j, k int) speaker {
+	kind := orgHeads[pa.words[k].key]
+	off := pa.words[j].s
+	lo := f.doc.Paragraphs[max(0, pa.idx-1)].Start
+	for i := len(f.ments) - 1; i >= 0; i-- {
+		m := f.ments[i]
+		if m.Start < lo {
+			break
+		}
+		if m.End > off || f.quoted(m.Start) {
+			continue
+		}
+		if e := &f.ents[m.ent]; e.Type == storybrief.Org && kind.takes(e.Name) && !f.credit(m) {
+			// "News Corp agreed to a partnership with Google, a move the
+			// company said": the sentence's first such organization, its
+			// subject, not the last named.
+			first, sent := i, f.sentenceAt(m.Start)
+			for x := i - 1; x >= 0 && f.ments[x].Start >= sent.Start; x-- {
+				if e := &f.ents[f.ments[x].ent]; e.Type == storybrief.Org && kind.takes(e.Name) && !f.quoted(f.ments[x].Start) && !f.credit(f.ments[x]) {
+					first = x
+				}
+			}
+			return f.nameOf(first)
+		}
+	}
+	return none
+}
+
+// credit reports whether mention m stands in parentheses, as the agency
+// in a dateline does ("(Reuters) - Andrew Yang is joining CNN"), or before
+// a slash, as in a photo's credit ("Reuters/Lucas Jackson").
+func (f *finder) credit(m ment) bool {
+	t := f.text()
+	return m.End < len(t) && (t[m.End] == '/' || m.Start > 0 && t[m.Start-1] == '(' && t[m.End] == ')')
+}
+
+// sentenceAt returns the span of the document's sentence that holds
+// offset off (an empty span at off when none does).
+func (f *finder) sentenceAt(off int) storybrief.Span {
+	for _, p := range f.doc.Paragraphs {
+		if off < p.Start || off >= p.End {
+			continue
+		}
+		for _, s := range p.Sentences {
+			if off >= s.Start && off < s.End {
+				return s.Span
+			}
+		}
+	}
+	return storybrief.Span{Start: off, End: off}
 }
 
 // titledHead returns the one person of the story, mentioned in this

@@ -203,6 +203,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Gavin Newsom: some stores could open", "reported Gavin Newsom: florists could offer pickup"}},
 		{"the speaker is the one titled speaker", "House Speaker Nancy Pelosi met Democrats on Thursday, and Rep. Adam Schiff spoke after her. The speaker said she would create the committee.",
 			[]string{"reported Nancy Pelosi: she would create the committee"}},
+		{"the company, the agency and the newspaper are the organization of that kind named before", "(Reuters) - News Corp agreed to a partnership with Google on Wednesday. The company said the deal would help journalism. Facebook asked the FTC to recuse its chair. The agency said its counsel had reviewed the petition. The officer worked at the White House, The New York Times reported. He has returned to the agency, according to the newspaper.",
+			[]string{"reported News Corp: the deal would help journalism", "reported FTC: its counsel had reviewed the petition", "reported New York Times: The officer worked at the White House", "reported New York Times: He has returned to the agency"}},
 		{"a described role refers back to its title", `Mexican President Andrés Manuel López Obrador spoke a day after Donald Trump threatened tariffs. "There is no need for confrontation," the leftist president said.`,
 			[]string{"direct Andrés Manuel López Obrador: There is no need for confrontation,"}},
 		{"block quote", "Jack Goldstone argues that it is the only way:\n\n> Washington loves nothing more than to oversimplify the complex. | Jack Goldstone",
