@@ -821,6 +821,14 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 			return s
 		}
 	}
+	if pa.words[j].key == "the" && k-j <= 2 && isAge(pa.words[k].key) {
+		// "The 40-year-old told reporters": the person the story gives
+		// that age.
+		if s := f.aged(pa, j, strings.TrimSuffix(pa.words[k].key, "-year-old")); s.ok() {
+			s.span = sp
+			return s
+		}
+	}
 	if pa.words[j].key == "the" && orgHeads[pa.words[k].key] != 0 && k-j <= 2 {
 		if s := f.organization(pa, j, k); s.ok() {
 			s.span = sp
@@ -1018,6 +1026,42 @@ func (f *finder) titled(want []string) int {
 		}
 	}
 	return found
+}
+
+// isAge reports whether k is an age that names a person: "40-year-old".
+func isAge(k string) bool {
+	n, ok := strings.CutSuffix(k, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+// aged returns the person named last before word j, in this paragraph or
+// the two before, whom the document gives the age n: "David Hogg, 17,"
+// or "17-year-old David Hogg". An age alone is not enough: "the
+// 16-year-old" after Paul Walker is his daughter.
+func (f *finder) aged(pa *para, j int, n string) speaker {
+	off := pa.words[j].s
+	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
+	t := f.text()
+	for i := len(f.ments) - 1; i >= 0; i-- {
+		m := f.ments[i]
+		if m.Start < lo {
+			break
+		}
+		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) {
+			continue
+		}
+		for _, o := range f.ments {
+			if o.ent != m.ent {
+				continue
+			}
+			after := t[o.End:min(len(t), o.End+len(n)+3)]
+			if strings.HasPrefix(after, ", "+n) && len(after) == len(n)+3 && (after[len(after)-1] == ',' || after[len(after)-1] == ')') ||
+				strings.HasSuffix(t[max(0, o.Start-len(n)-10):o.Start], n+"-year-old ") {
+				return f.nameOf(i)
+			}
+		}
+	}
+	return none
 }
 
 // orgHeads are the heads of phrases such as "the company" that refer back

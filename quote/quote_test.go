@@ -205,6 +205,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Nancy Pelosi: she would create the committee"}},
 		{"the company, the agency and the newspaper are the organization of that kind named before", "(Reuters) - News Corp agreed to a partnership with Google on Wednesday. The company said the deal would help journalism. Facebook asked the FTC to recuse its chair. The agency said its counsel had reviewed the petition. The officer worked at the White House, The New York Times reported. He has returned to the agency, according to the newspaper.",
 			[]string{"reported News Corp: the deal would help journalism", "reported FTC: its counsel had reviewed the petition", "reported New York Times: The officer worked at the White House", "reported New York Times: He has returned to the agency"}},
+		{"an age is the person the story gives it, not the person named last", "Gavin Strickland, 19, stepped off a bus in Toronto. The 19-year-old said he had forgotten where he parked. Paul Walker died in 2013. The 16-year-old said she would celebrate her father.",
+			[]string{"reported Gavin Strickland: he had forgotten where he parked", "reported The 16-year-old: she would celebrate her father"}},
 		{"a described role refers back to its title", `Mexican President Andrés Manuel López Obrador spoke a day after Donald Trump threatened tariffs. "There is no need for confrontation," the leftist president said.`,
 			[]string{"direct Andrés Manuel López Obrador: There is no need for confrontation,"}},
 		{"block quote", "Jack Goldstone argues that it is the only way:\n\n> Washington loves nothing more than to oversimplify the complex. | Jack Goldstone",
