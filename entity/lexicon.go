@@ -341,6 +341,20 @@ customs_and_border_protection immigration_and_customs_enforcement
 deferred_action_for_childhood_arrivals
 `)
 
+// knownPeople are the surnames of people world news names by the surname
+// alone, often with no given name anywhere in a story ("a disbelieving
+// Trump", "Obama-era rules"): a bare one is a person. Only surnames that
+// are no common word, place or given name are here (not Johnson, Harris,
+// Jordan, May or Kim).
+var knownPeople = wordSet(`
+trump obama biden clinton pelosi mcconnell schumer mueller kavanaugh comey giuliani manafort
+pompeo tillerson mattis kushner mnuchin bannon pence buttigieg ocasio-cortez tlaib kaepernick
+desantis newsom cuomo fauci mccain romney rubio cruz
+putin merkel macron netanyahu erdogan modi zelensky zelenskyy khamenei rouhani assad maduro
+duterte bolsonaro trudeau corbyn sunak starmer lavrov navalny lukashenko orban
+zuckerberg musk bezos epstein weinstein
+`)
+
 // knownOrgFirst holds the first word of each name of several words in
 // knownOrgs, where a run may go on to one over a small word.
 var knownOrgFirst = func() map[string]bool {

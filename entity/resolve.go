@@ -588,6 +588,8 @@ func (g *groups) typeOf(cands []cand, members []int) storybrief.EntityType {
 			return storybrief.Other
 		case knownOrg(key):
 			return storybrief.Org
+		case len(c.toks) == 1 && knownPeople[key]:
+			votes[kPerson] += 2
 		case places[key] || c.state:
 			votes[kPlace] += 3
 		case c.kind != kUnknown:
