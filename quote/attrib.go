@@ -184,6 +184,9 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 var prepositions = wordSet(`in on at during after before last this earlier late early to of for with by
 from since while when against about over into upon through via amid`)
 
+// comparisons open an adverbial that compares ("Like Mr. Obama, …").
+var comparisons = wordSet(`like unlike besides despite beyond`)
+
 // objectOf are prepositions whose object is no subject: a verb of saying
 // after "during law school" has its speaker further back. ("of" is not
 // one: "a number of analysts say".)
@@ -1643,9 +1646,30 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 		if pa.words[lo].key == w.key && s != sent {
 			continue // "She compares him to Trump.": still the same person
 		}
+		if pa.words[lo].key == w.key && lo < k {
+			// "He said he had come to see Mr. Obama as an advocate of a
+			// theology, which he said pitted victims against
+			// oppressors": the sentence's subject still.
+			if sub := f.pronoun(pa, lo); sub.ok() {
+				return found(sub)
+			}
+		}
 		if sub := f.openingPhrase(pa, lo, hi); sub.ent >= 0 && f.isPerson(sub) && fits(sub.ent) {
 			return found(sub)
 		}
+		// "Like Mr. Obama, who wrote a memoir, Mr. Blanco has been on a
+		// quest": a person in an opening adverbial is not the subject;
+		// taken only when no one else fits.
+		opening := -1
+		if prepositions[pa.words[lo].key] || comparisons[pa.words[lo].key] {
+			for i := lo + 1; i < hi; i++ {
+				if strings.Contains(f.gap(pa, i-1, i), ",") {
+					opening = i
+					break
+				}
+			}
+		}
+		aside := -1
 		for i := lo; i < hi; i++ {
 			x := pa.words[i]
 			if x.m < 0 || x.q >= 0 || (i > lo && pa.words[i-1].m == x.m) {
@@ -1653,8 +1677,17 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 			}
 			m := f.ments[x.m]
 			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && !modifies(pa, i) && fits(m.ent) {
+				if i < opening {
+					if aside < 0 {
+						aside = x.m
+					}
+					continue
+				}
 				return found(f.nameOf(x.m))
 			}
+		}
+		if aside >= 0 {
+			return found(f.nameOf(aside))
 		}
 	}
 	if f.last.ent >= 0 && f.isPerson(f.last) && f.lastPara >= pa.idx-2 && fits(f.last.ent) {

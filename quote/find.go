@@ -228,6 +228,11 @@ func (f *finder) titleQuoted(pa *para, open, before, firstIn, lastIn int) bool {
 		// capitals, "on cbs's " face the nation "": a network's show
 		return true
 	}
+	if settingPreps[pa.words[before].key] && (networks[pa.words[firstIn].key] || knownShows[f.keysOf(pa, firstIn, lastIn)]) {
+		// and in text that lost its capitals, "said on " fox news
+		// sunday. "": a show named by its network or known by its name
+		return true
+	}
 	for k := firstIn; k <= lastIn; k++ {
 		if w := pa.words[k]; !startsUpper(t[w.s:]) && !titleSmall[w.key] {
 			return false
@@ -239,6 +244,24 @@ func (f *finder) titleQuoted(pa *para, open, before, firstIn, lastIn int) bool {
 // networks are broadcasters whose shows a quoted title after their
 // possessive names.
 var networks = wordSet(`cnn nbc abc cbs fox msnbc cnbc npr pbs bbc hbo espn cbc itv c-span`)
+
+// knownShows are the news shows that carry no network's name.
+var knownShows = wordSet(`meet_the_press face_the_nation state_of_the_union this_week 60_minutes
+good_morning_america the_view today_show squawk_box morning_joe hardball the_situation_room
+hannity tucker_carlson_tonight the_daily_show the_tonight_show real_time_with_bill_maher`)
+
+// keysOf returns the keys of words a..b of pa joined by "_", as
+// knownShows writes a name.
+func (f *finder) keysOf(pa *para, a, b int) string {
+	var sb strings.Builder
+	for k := a; k <= b; k++ {
+		if k > a {
+			sb.WriteByte('_')
+		}
+		sb.WriteString(strings.Trim(pa.words[k].key, ".,"))
+	}
+	return sb.String()
+}
 
 // titleSmall are the words a title writes in lower case; settingPreps
 // open where something was said or shown.

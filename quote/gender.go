@@ -26,6 +26,24 @@ func (f *finder) genderOf(ei int) gender.Gender {
 			}
 		}
 	}
+	if g == gender.Unknown {
+		// "mr. Trump" in text that lost its capitals: an honorific the
+		// entity finder kept no title of.
+		t := f.text()
+		for _, m := range f.ents[ei].Mentions {
+			if m.Doc != f.doc.ID || m.Start > len(t) {
+				continue
+			}
+			before := strings.Fields(t[max(0, m.Start-6):m.Start])
+			if len(before) == 0 {
+				continue
+			}
+			if h := gender.OfTitle(strings.ToLower(strings.TrimSuffix(before[len(before)-1], "."))); h != gender.Unknown {
+				g = h
+				break
+			}
+		}
+	}
 	f.genders[ei] = g
 	return g
 }
