@@ -1363,6 +1363,63 @@ provided viewed quoted`)
 var writtenWorks = wordSet(`letter letters memo memos statement statements note notes op-ed column post posts tweet tweets
 email emails essay book article piece message messages blog editorial`)
 
+// statements are what someone issues in their own words; their maker is
+// their source.
+var statements = wordSet(`statement statements release releases letter tweet tweets post posts message email memo
+announcement`)
+
+// madeBy returns the maker named from word k on, before ceil: "by the
+// FDA", "issued by the Food and Drug Administration", "from the White
+// House", "released by Wright's office". Not "obtained by The Hill": who
+// has a text did not make it.
+func (f *finder) madeBy(pa *para, k, ceil int) speaker {
+	lim := min(ceil, len(pa.words))
+	if k < lim && madeWords[pa.words[k].key] && !f.brk(pa, k-1, k) {
+		k++
+	}
+	if k+1 >= lim || pa.words[k].key != "by" && pa.words[k].key != "from" || f.brk(pa, k-1, k) || f.brk(pa, k, k+1) {
+		return none
+	}
+	j := k + 1
+	if m := pa.words[j].m; m >= 0 && mentionStart(pa, j) == j && !f.possessive(f.ments[m]) {
+		return f.nameOf(m)
+	}
+	if determiners[pa.words[j].key] && j+1 < lim {
+		if m := pa.words[j+1].m; m >= 0 && mentionStart(pa, j+1) == j+1 && (mentionEnd(pa, j+1)+1 >= lim || f.brk(pa, mentionEnd(pa, j+1), mentionEnd(pa, j+1)+1) || strings.Contains(f.gap(pa, mentionEnd(pa, j+1), mentionEnd(pa, j+1)+1), ",")) {
+			return f.nameOf(m) // "from the White House"
+		}
+	}
+	// "by the city's mayor", "by Wright's office": a short phrase to the
+	// clause's end.
+	end := j
+	for end+1 < lim && end-j < 4 {
+		nx := pa.words[end+1]
+		if f.brk(pa, end, end+1) || strings.Contains(f.gap(pa, end, end+1), ",") || stop[nx.key] || prepositions[nx.key] || nx.q >= 0 {
+			break
+		}
+		end++
+	}
+	if end+1 < lim && !f.brk(pa, end, end+1) && !strings.Contains(f.gap(pa, end, end+1), ",") {
+		return none // the phrase runs on: not a maker's name
+	}
+	if end == j && !startsUpper(f.text()[pa.words[j].s:]) {
+		return none
+	}
+	for x := j; x < end; x++ {
+		if k := pa.words[x].key; strings.HasSuffix(k, "'s") || strings.HasSuffix(k, "’s") {
+			// "by Wright's office", "by the city's mayor": whose it is
+			// does not speak, and the phrase names its maker as written.
+			sp := storybrief.Span{Start: pa.words[j].s, End: pa.words[end].e}
+			return speaker{name: storybrief.CollapseSpace(sp.In(f.text())), ent: -1, span: sp}
+		}
+	}
+	return f.phrase(j, end, pa)
+}
+
+// madeWords are the participles between a statement and its maker:
+// "issued by", "released by".
+var madeWords = wordSet(`issued released sent posted put made signed written`)
+
 // tallies are counts whose maker is named as their source: according to a
 // tally by Johns Hopkins University, according to the latest NBC News
 // tally.
@@ -1400,6 +1457,13 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 		nx := pa.words[end+1]
 		if f.brk(pa, end, end+1) && strings.Trim(g, " ()") != "" || strings.Contains(g, ",") || stop[nx.key] && nx.m < 0 {
 			break
+		}
+		if determiners[w.key] && end > j && statements[pa.words[end].key] {
+			// "a statement issued by the FDA", "a tweet by the city's
+			// mayor": who made it speaks.
+			if who := f.madeBy(pa, end+1, ceil); who.ok() {
+				return who
+			}
 		}
 		if determiners[w.key] && end > j && obtainedBy[nx.key] && hasNoun(pa, j+1, end) {
 			// "the ruling obtained by The Hill": the ruling ("a

@@ -211,6 +211,8 @@ func TestFind(t *testing.T) {
 			[]string{"direct Beck: It was poorly said,", "reported Beck: he had come to see Mr. Obama as an advocate of \"liberation theology,\" which he said pitted victims against oppressors", "partial Beck: liberation theology,", "reported Beck: pitted victims against oppressors", "reported Blanco: his affinity for Mr. Obama springs from his own feeling"}},
 		{"an honorific in lower case tells a gender", "mr. Trump praised Barbara Res in 1985. \"You did well,\" she recalled.",
 			[]string{"partial Barbara Res: You did well,"}},
+		{"who issued a statement speaks, not who obtained it", "Troops must be vaccinated, according to a memo from Defense Secretary Lloyd Austin obtained by the AP. Six cases occurred within two weeks of vaccination, according to a statement issued by the Food and Drug Administration. He was a statesman, according to a statement released by Wright's office. The plan was leaked, according to a letter obtained by Mediaite.",
+			[]string{"reported Lloyd Austin: Troops must be vaccinated", "reported Food and Drug Administration: Six cases occurred within two weeks of vaccination", "reported Wright's office: He was a statesman", "reported a letter: The plan was leaked"}},
 		{"a described role refers back to its title", `Mexican President Andrés Manuel López Obrador spoke a day after Donald Trump threatened tariffs. "There is no need for confrontation," the leftist president said.`,
 			[]string{"direct Andrés Manuel López Obrador: There is no need for confrontation,"}},
 		{"block quote", "Jack Goldstone argues that it is the only way:\n\n> Washington loves nothing more than to oversimplify the complex. | Jack Goldstone",
