@@ -1162,11 +1162,15 @@ var objectPronouns = wordSet(`him her them us me it its this that these those`)
 
 // modifies reports whether the name whose first word is word i stands
 // before a noun it only qualifies ("a bill backed by the Obama
-// administration, he called it"): no one the pronoun after it can be.
-func modifies(pa *para, i int) bool {
+// administration, he called it") or opens a compound ("Obama-era rules he
+// says do too little"): no one the pronoun after it can be.
+func (f *finder) modifies(pa *para, i int) bool {
 	j := i
 	for j+1 < len(pa.words) && pa.words[j+1].m == pa.words[i].m {
 		j++
+	}
+	if end := f.ments[pa.words[j].m].End; end < pa.words[j].e && f.text()[end] == '-' {
+		return true
 	}
 	return j+1 < len(pa.words) && qualified[pa.words[j+1].key]
 }

@@ -578,7 +578,7 @@ func (f *finder) pronoun(pa *para, k int) speaker {
 				continue
 			}
 			m := f.ments[x.m]
-			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && !modifies(pa, i) && fits(m.ent) {
+			if f.ents[m.ent].Type == storybrief.Person && !f.possessive(m) && !f.modifies(pa, i) && fits(m.ent) {
 				if i < opening {
 					if aside < 0 {
 						aside = x.m
