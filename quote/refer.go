@@ -177,21 +177,23 @@ func (f *finder) titled(want []string) int {
 	if len(want) == 0 {
 		return -1
 	}
+	return f.onlyTitled(func(t string) bool { return sameRole(t, want) })
+}
+
+// onlyTitled returns the one person entity of the story, mentioned in
+// this document, that has a title match accepts, or -1 when none or
+// several have.
+func (f *finder) onlyTitled(match func(title string) bool) int {
 	found := -1
 	for ei := range f.ents {
 		e := &f.ents[ei]
-		if e.Type != storybrief.Person || !f.inDoc(ei) {
+		if e.Type != storybrief.Person || !f.inDoc(ei) || !slices.ContainsFunc(e.Titles, match) {
 			continue
 		}
-		for _, t := range e.Titles {
-			if !sameRole(t, want) {
-				continue
-			}
-			if found >= 0 && found != ei {
-				return -1
-			}
-			found = ei
+		if found >= 0 {
+			return -1
 		}
+		found = ei
 	}
 	return found
 }
@@ -345,25 +347,14 @@ func (f *finder) sentenceAt(off int) storybrief.Span {
 // document, who has a title ending in head ("house speaker" for "the
 // former speaker"), or none.
 func (f *finder) titledHead(head string) speaker {
-	found := -1
-	for ei := range f.ents {
-		e := &f.ents[ei]
-		if e.Type != storybrief.Person || !f.inDoc(ei) {
-			continue
-		}
-		for _, t := range e.Titles {
-			if w := strings.Fields(t); len(w) > 0 && strings.Trim(w[len(w)-1], ".,") == head {
-				if found >= 0 && found != ei {
-					return none
-				}
-				found = ei
-			}
-		}
-	}
-	if found < 0 {
+	ei := f.onlyTitled(func(t string) bool {
+		w := strings.Fields(t)
+		return len(w) > 0 && strings.Trim(w[len(w)-1], ".,") == head
+	})
+	if ei < 0 {
 		return none
 	}
-	return speaker{name: f.ents[found].Name, ent: found}
+	return speaker{name: f.ents[ei].Name, ent: ei}
 }
 
 // sameRole reports whether title (lower case, as a source writes it before
