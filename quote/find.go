@@ -228,7 +228,7 @@ func (f *finder) titleQuoted(pa *para, open, before, firstIn, lastIn int) bool {
 		// capitals, "on cbs's " face the nation "": a network's show
 		return true
 	}
-	if settingPreps[pa.words[before].key] && (networks[pa.words[firstIn].key] || knownShows[f.keysOf(pa, firstIn, lastIn)]) {
+	if settingPreps[pa.words[before].key] && (networks[pa.words[firstIn].key] || knownShows[keysOf(pa, firstIn, lastIn)]) {
 		// and in text that lost its capitals, "said on " fox news
 		// sunday. "": a show named by its network or known by its name
 		return true
@@ -247,12 +247,12 @@ var networks = wordSet(`cnn nbc abc cbs fox msnbc cnbc npr pbs bbc hbo espn cbc 
 
 // knownShows are the news shows that carry no network's name.
 var knownShows = wordSet(`meet_the_press face_the_nation state_of_the_union this_week 60_minutes
-good_morning_america the_view today_show squawk_box morning_joe hardball the_situation_room
-hannity tucker_carlson_tonight the_daily_show the_tonight_show real_time_with_bill_maher`)
+good_morning_america the_view today_show squawk_box morning_joe the_situation_room
+tucker_carlson_tonight the_daily_show the_tonight_show real_time_with_bill_maher`)
 
 // keysOf returns the keys of words a..b of pa joined by "_", as
 // knownShows writes a name.
-func (f *finder) keysOf(pa *para, a, b int) string {
+func keysOf(pa *para, a, b int) string {
 	var sb strings.Builder
 	for k := a; k <= b; k++ {
 		if k > a {
