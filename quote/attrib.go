@@ -846,7 +846,46 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 			}
 		}
 	}
+	if determiners[pa.words[j].key] && k > j && personNoun(pa.words[k].key) {
+		// ("The city's police chief said" opening a sentence is "the
+		// city's police chief" elsewhere.)
+		lower := strings.ToLower(name[:1]) + name[1:]
+		if s := f.namedAs(lower); s.ok() {
+			s.span = sp
+			return s
+		}
+		if s := f.namedAs(name); s.ok() {
+			s.span = sp
+			return s
+		}
+	}
 	return speaker{name: name, ent: -1, span: sp}
+}
+
+// namedAs returns the person the document names in apposition to the
+// phrase, anywhere in it: "the city's police chief said" is Carmen Best
+// where the article writes "the city's police chief, Carmen Best, said".
+func (f *finder) namedAs(phrase string) speaker {
+	t := f.text()
+	for from := 0; from < len(t); {
+		i := strings.Index(t[from:], phrase)
+		if i < 0 {
+			break
+		}
+		at := from + i + len(phrase)
+		from = at
+		if !strings.HasPrefix(t[at:], ", ") {
+			continue
+		}
+		for mi, m := range f.ments {
+			if m.Start == at+2 && f.ents[m.ent].Type == storybrief.Person {
+				if rest := t[m.End:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " said") || strings.HasPrefix(rest, " says") {
+					return f.nameOf(mi)
+				}
+			}
+		}
+	}
+	return none
 }
 
 // appositive finds the speaker before a comma that ends at word k: "…,

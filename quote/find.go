@@ -856,10 +856,20 @@ func (f *finder) beforeAppositive(pa *para, lo, b int) int {
 // before records reported speech in words a..b, attributed by the cue at
 // word c to s.
 func (f *finder) before(pa *para, c int, s speaker, a, b int) {
-	if b-a+1 < 4 || pa.words[a].q >= 0 || pa.words[b].q >= 0 {
+	// What was said may end in a few quoted words ("… declared the
+	// gathering an “unlawful assembly,” the police chief said"), but it is
+	// no direct quote: it opens outside quotation marks.
+	if b-a+1 < 4 || pa.words[a].q >= 0 {
 		return
 	}
-	f.addReported(pa, c, s, pa.words[a].s, pa.words[b].e)
+	end := pa.words[b].e
+	if q := pa.words[b].q; q >= 0 {
+		if pa.qs[q].close < 0 {
+			return
+		}
+		end = pa.qs[q].inner[1] // the quoted words with their own comma
+	}
+	f.addReported(pa, c, s, pa.words[a].s, end)
 }
 
 // according records "…, according to X" and "According to X, …".
