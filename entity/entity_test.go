@@ -57,6 +57,8 @@ func TestResolve(t *testing.T) {
 			[]string{"PERSON John Kerry [Secretary of State John Kerry John Kerry Kerry]", "PERSON Javad Zarif [Foreign Minister Javad Zarif Javad Zarif Zarif]"}, []string{"Iranian"}},
 		{"a surname world news names alone is a person", []string{"The ruling pits a disbelieving Trump against his intelligence community. The Justice Department is rolling back Obama-era rules."},
 			[]string{"PERSON Trump [Trump]", "PERSON Obama [Obama]"}, nil},
+		{"a newspaper is named by its head word", []string{"The video contradicts his claims, a South Florida Sun Sentinel report reveals. The National Enquirer ran it first. Samantha Bee mocked it on TBS."},
+			[]string{"ORG South Florida Sun Sentinel [South Florida Sun Sentinel]", "ORG National Enquirer [National Enquirer]", "PERSON Samantha Bee [Samantha Bee Bee]"}, nil},
 		{"a prefix before the title", []string{"In a string of television appearances, U.N. Ambassador Samantha Power spoke. Power said no."},
 			[]string{"ORG U.N. [U.N.]", "PERSON Samantha Power [Ambassador Samantha Power Samantha Power Power]"}, nil},
 		{"across documents and misspellings", []string{"Iran's Supreme Leader Ayatollah Ali Khameni responded.", "Obama wrote to Supreme Leader Ayatollah Ali Khamenei. Khamenei did not reply."},

@@ -74,6 +74,7 @@ llc ltd plc ag gmbh sa nv brothers bros institutions clinic stores restaurants o
 programme project initiative council conference caucus schools hotels resorts affairs
 airline pac solutions consulting foods brands pharmaceuticals resources logistics
 insurance realty properties democrats republicans dems globe gazette chronicle inquirer examiner
+sentinel courier observer dispatch ledger sun mercury enquirer sun-times star-telegram star-ledger
 circuit division airborne fleet infantry battalion regiment precinct international nation brotherhood
 `)
 

@@ -936,7 +936,7 @@ func theOutlet(toks []tok, i, j int) bool {
 // common word or another name. (The Times and The Post are short for
 // names of several words, which stand without their "The".)
 var theOutlets = wordSet(`hill atlantic intercept guardian independent telegraph economist verge federalist
-blaze nation spectator bulwark dispatch`)
+blaze nation spectator bulwark dispatch sun`)
 
 // placeBeforeComma reports whether the run toks[i..j] is a town named
 // before its state or country ("in Brownsville, Texas, Mayorkas said",
