@@ -452,6 +452,10 @@ func (f *finder) reported(pa *para, c int) {
 	for n := 0; n < 3 && a > lo && !strings.Contains(f.gap(pa, a-1, a), ",") && !f.brk(pa, a-1, a) && startsUpper(f.text()[pa.words[a-1].s:]); n++ {
 		a--
 	}
+	// And the article before a name: "…, the Pentagon said".
+	if a > lo && (pa.words[a-1].key == "the" || pa.words[a-1].key == "a" || pa.words[a-1].key == "an") && !strings.Contains(f.gap(pa, a-1, a), ",") && !f.brk(pa, a-1, a) {
+		a--
+	}
 	if a > lo && strings.Contains(f.gap(pa, a-1, a), ",") && !participles[w.key] {
 		switch {
 		case c == hi || f.onlyCircumstance(pa, c+1, hi) || f.toldOnly(pa, c, hi):

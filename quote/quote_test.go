@@ -213,6 +213,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported Ben Carson: do too little to lower costs"}},
 		{"what was said may end in a few quoted words; a described speaker is the person the article names in apposition to it", "The city’s police chief said the zone had become lawless. The move came after the mayor declared the gathering an “unlawful assembly,” the city’s police chief, Carmen Best, said in a statement.",
 			[]string{"reported Carmen Best: the zone had become lawless", "reported Carmen Best: The move came after the mayor declared the gathering an “unlawful assembly,", "partial Carmen Best: unlawful assembly,"}},
+		{"an organization named with its article after what it said", "All unobligated money was being returned to the military, the Pentagon said. The latest figure was 742,000, an increase from the previous week, the Labor Department said.",
+			[]string{"reported Pentagon: All unobligated money was being returned to the military", "reported Labor Department: The latest figure was 742,000, an increase from the previous week"}},
 		{"an honorific in lower case tells a gender", "mr. Trump praised Barbara Res in 1985. \"You did well,\" she recalled.",
 			[]string{"partial Barbara Res: You did well,"}},
 		{"who issued a statement speaks, not who obtained it", "Troops must be vaccinated, according to a memo from Defense Secretary Lloyd Austin obtained by the AP. Six cases occurred within two weeks of vaccination, according to a statement issued by the Food and Drug Administration. He was a statesman, according to a statement released by Wright's office. The plan was leaked, according to a letter obtained by Mediaite.",
