@@ -437,8 +437,12 @@ func (f *finder) reported(pa *para, c int) {
 	if a > lo && (pa.words[a-1].key == "as" || pa.words[a-1].key == "than" || pa.words[a-1].key == "what") {
 		return
 	}
-	// "does not deny that …" is no statement.
+	// "does not deny that …" is no statement (but "The woman was not
+	// pregnant, cops said" is: the negation is in what was said).
 	for k := c - 1; k >= max(lo, c-3); k-- {
+		if strings.Contains(f.gap(pa, k, k+1), ",") {
+			break
+		}
 		if pa.words[k].key == "not" || pa.words[k].key == "never" || strings.HasSuffix(pa.words[k].key, "n't") {
 			return
 		}
@@ -452,13 +456,24 @@ func (f *finder) reported(pa *para, c int) {
 	for n := 0; n < 3 && a > lo && !strings.Contains(f.gap(pa, a-1, a), ",") && !f.brk(pa, a-1, a) && startsUpper(f.text()[pa.words[a-1].s:]); n++ {
 		a--
 	}
-	// And the article before a name: "…, the Pentagon said".
+	// And the article before a name: "…, the Pentagon said"; and a title
+	// in lower case: "…, police spokesperson Genae Cook said".
 	if a > lo && (pa.words[a-1].key == "the" || pa.words[a-1].key == "a" || pa.words[a-1].key == "an") && !strings.Contains(f.gap(pa, a-1, a), ",") && !f.brk(pa, a-1, a) {
 		a--
+	} else if f.isPerson(s) && (c == hi || f.onlyCircumstance(pa, c+1, hi) || f.circumstanceThenComma(pa, c+1, hi)) {
+		// (Only where the cue closes the sentence: "…, Brookings
+		// Institution scholar Suzanne Maloney argued, Iran hopes …" reports
+		// what follows.)
+		for k := a - 1; k > lo && k >= a-3 && titleWord(pa.words[k].key) && !f.brk(pa, k, k+1) && !strings.Contains(f.gap(pa, k, k+1), ","); k-- {
+			if strings.Contains(f.gap(pa, k-1, k), ",") {
+				a = k
+				break
+			}
+		}
 	}
 	if a > lo && strings.Contains(f.gap(pa, a-1, a), ",") && !participles[w.key] {
 		switch {
-		case c == hi || f.onlyCircumstance(pa, c+1, hi) || f.toldOnly(pa, c, hi):
+		case c == hi || f.onlyCircumstance(pa, c+1, hi) || f.toldOnly(pa, c, hi) || f.circumstanceThenComma(pa, c+1, hi):
 			// "…, officials said.": what was said comes before the speaker,
 			// and before the words that say who the speaker is ("…, the
 			// country's deputy director of public prosecution, Eva-Marie
@@ -582,6 +597,21 @@ func (f *finder) reported(pa *para, c int) {
 			break
 		}
 	}
+	// "…, after House Speaker Nancy Pelosi told reporters that …": a
+	// clause of when or why after a comma that holds another report is
+	// the author's, and so is the report in it.
+	for k := j + 4; k < hi; k++ {
+		if !framing[pa.words[k].key] || !strings.Contains(f.gap(pa, k-1, k), ",") || pa.words[k].q >= 0 {
+			continue
+		}
+		for i := k + 1; i <= hi && i <= k+7 && !f.brk(pa, i-1, i); i++ {
+			if reportCues[pa.words[i].key] && f.isCue(pa, i) {
+				hi = k - 1
+				break
+			}
+		}
+		break
+	}
 	// "…, Yahoo Finance reported.": who reported what the speaker said
 	// is no part of it.
 	for k := hi; k > j+3 && hi-k < 5; k-- {
@@ -603,6 +633,9 @@ func (f *finder) reported(pa *para, c int) {
 	}
 	f.addReported(pa, c, s, pa.words[j].s, pa.words[hi].e)
 }
+
+// framing open a clause of when or why after a report.
+var framing = wordSet(`after before as when since following`)
 
 // reportJoins join a second report to a first in one sentence.
 var reportJoins = wordSet(`but and while though although`)
@@ -632,8 +665,15 @@ var relative = wordSet(`that which who whom whose where when`)
 // clauseOpener reports whether w opens a clause at once: that, a pronoun,
 // it or there.
 func clauseOpener(w word) bool {
-	return w.key == "that" || pronouns[w.key] || w.key == "it" || w.key == "there"
+	k := w.key
+	if i := strings.IndexByte(k, '\''); i > 0 && contractions[k[i:]] {
+		k = k[:i] // "he's", "it's", "they're"
+	}
+	return k == "that" || pronouns[k] || k == "it" || k == "there"
 }
+
+// contractions are the endings of a verb contracted onto its subject.
+var contractions = wordSet(`'s 're 'll 'd 've 'm`)
 
 // clauseAhead reports whether words j..hi open a clause with its subject
 // and verb: a noun phrase of a few words, then an auxiliary ("recalled
@@ -727,6 +767,30 @@ func (f *finder) onlyCircumstance(pa *para, j, hi int) bool {
 		}
 	}
 	return hi-j < 8
+}
+
+// circumstanceThenComma reports whether words j..hi open with when or
+// where something was said and then a comma, after which the author goes
+// on: "…, the White House said Tuesday, the first face-to-face session …",
+// "…, he said in a statement, adding …". Not "…, officials insist, when
+// speaking …" (the sentence goes on around them), nor "admitted to a
+// series of misdeeds, including …" (what the verb governs).
+func (f *finder) circumstanceThenComma(pa *para, j, hi int) bool {
+	if j > hi || j == 0 || strings.Contains(f.gap(pa, j-1, j), ",") {
+		return false
+	}
+	t := timeEnd(pa, j, hi)
+	if t+2 <= hi && pa.words[t].key == "in" && (pa.words[t+1].key == "a" || pa.words[t+1].key == "an") && statements[pa.words[t+2].key] {
+		t += 3 // "in a statement"
+	}
+	return t > j && t <= hi && strings.Contains(f.gap(pa, t-1, t), ",")
+}
+
+// titleWord reports whether a lower-case word may be part of a title
+// written before a name ("police spokesperson", "press secretary"): no
+// function word, verb of saying, adverb or participle.
+func titleWord(k string) bool {
+	return !stop[k] && !prepositions[k] && !cues[k] && !determiners[k] && !strings.HasSuffix(k, "ly") && !strings.HasSuffix(k, "ed") && !strings.HasSuffix(k, "ing")
 }
 
 // objectOfPreposition reports whether the speaker s found before a cue is
@@ -916,7 +980,7 @@ func clauseStart(w word) bool {
 
 // addReported records reported speech from start to end.
 func (f *finder) addReported(pa *para, c int, s speaker, start, end int) {
-	start = afterDateline(f.text(), start, end)
+	start = afterDateline(f.text(), start, end, pa.idx == 0)
 	// One statement, one record: "He added that …, he said."
 	if n := len(f.quotes); n > 0 {
 		if q := f.quotes[n-1]; q.Kind == storybrief.QuoteReported && q.Start < end && start < q.End {
@@ -937,8 +1001,23 @@ func (f *finder) addReported(pa *para, c int, s speaker, start, end int) {
 
 // afterDateline returns start moved past a dateline in parentheses that
 // opens the text from start to end ("(CNN)The United States …" reads from
-// "The"), or start when none does.
-func afterDateline(text string, start, end int) int {
+// "The"; in an article's first paragraph, "WASHINGTON (Reuters) - U.S.
+// intelligence …" from "U.S."), or start when none does.
+func afterDateline(text string, start, end int, first bool) int {
+	if first && start+2 < end && text[start] != '(' {
+		// "WASHINGTON (Reuters) - U.S. intelligence has …", "Kandahar,
+		// Afghanistan (Reuters) - at least 10 …": a place, its agency in
+		// parentheses, a dash.
+		head := text[start:min(end, start+60)]
+		if o := strings.IndexByte(head, '('); o > 0 && !strings.ContainsAny(head[:o], ".!?;:\"“”") && len(strings.Fields(head[:o])) <= 4 {
+			if c := strings.IndexByte(head[o:], ')'); c > 0 {
+				rest := strings.TrimLeft(head[o+c+1:], " ")
+				if d := strings.TrimLeft(rest, "-–—"); len(d) < len(rest) && len(rest)-len(d) <= 3 {
+					return end - len(strings.TrimLeft(text[start+o+c+1:end], " -–—"))
+				}
+			}
+		}
+	}
 	if start == 0 || text[start-1] != '(' {
 		return start
 	}
