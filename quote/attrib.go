@@ -656,6 +656,9 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 				if d := f.determinerBefore(pa, j-1, floor); d >= 0 && j >= 2 && personNoun(pa.words[j-2].key) {
 					return f.phrase(d, k, pa)
 				}
+				if h := f.countedPeople(pa, j-1, k, floor); h >= 0 {
+					return f.phrase(h, k, pa)
+				}
 				return none
 			}
 			return f.phrase(j, k, pa)
@@ -697,6 +700,38 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 	}
 	return none
 }
+
+// countedPeople returns where a phrase that counts people opens, when the
+// words before the linker at word l are one: "two people with knowledge of
+// the attacks said", "one of the officials said", "three sources close to
+// the talks said" (the phrase opens its clause, right after a comma or at
+// the floor); -1 when they are not.
+func (f *finder) countedPeople(pa *para, l, k, floor int) int {
+	for h := l - 1; h >= floor && h >= l-3; h-- {
+		if f.brk(pa, h, h+1) || strings.Contains(f.gap(pa, h, h+1), ",") {
+			return -1
+		}
+		w := pa.words[h].key
+		counted := w == "one" || isNumber(w) || numberWords[w]
+		if !counted && !(peopleNouns[strings.TrimSuffix(w, "s")] && h > floor && (isNumber(pa.words[h-1].key) || numberWords[pa.words[h-1].key])) {
+			continue
+		}
+		if !counted {
+			h-- // "two people": from the count
+		}
+		if counted && !personNoun(pa.words[k].key) {
+			return -1 // "one of the reasons": a count of things
+		}
+		if h == floor || strings.Contains(f.gap(pa, h-1, h), ",") || f.brk(pa, h-1, h) {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
+
+// numberWords are counts written as words.
+var numberWords = wordSet(`two three four five six seven eight nine ten several many some dozens`)
 
 // linkingParticiple reports whether k is a present participle that can
 // follow a speaker and govern what they act on ("investigating",

@@ -1002,13 +1002,20 @@ func (f *finder) addReported(pa *para, c int, s speaker, start, end int) {
 // afterDateline returns start moved past a dateline in parentheses that
 // opens the text from start to end ("(CNN)The United States …" reads from
 // "The"; in an article's first paragraph, "WASHINGTON (Reuters) - U.S.
-// intelligence …" from "U.S."), or start when none does.
+// intelligence …" from "U.S." and "SAN FRANCISCO — Iranian hackers …" from
+// "Iranian"), or start when none does.
 func afterDateline(text string, start, end int, first bool) int {
 	if first && start+2 < end && text[start] != '(' {
 		// "WASHINGTON (Reuters) - U.S. intelligence has …", "Kandahar,
 		// Afghanistan (Reuters) - at least 10 …": a place, its agency in
 		// parentheses, a dash.
 		head := text[start:min(end, start+60)]
+		// "SAN FRANCISCO — Iranian hackers …": a place in capitals, a dash.
+		for _, dash := range []string{" — ", " – ", " - "} {
+			if d := strings.Index(head, dash); d > 1 && strings.ToUpper(head[:d]) == head[:d] && strings.ToLower(head[:d]) != head[:d] && !strings.ContainsAny(head[:d], "!?;:\"“”(") && len(strings.Fields(head[:d])) <= 4 {
+				return start + d + len(dash)
+			}
+		}
 		if o := strings.IndexByte(head, '('); o > 0 && !strings.ContainsAny(head[:o], ".!?;:\"“”") && len(strings.Fields(head[:o])) <= 4 {
 			if c := strings.IndexByte(head[o:], ')'); c > 0 {
 				rest := strings.TrimLeft(head[o+c+1:], " ")
