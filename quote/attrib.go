@@ -479,8 +479,13 @@ func (f *finder) brk(pa *para, a, b int) bool {
 // isAdverb reports whether a word looks like an adverb of manner:
 // "unanimously urged", "strongly warned".
 func isAdverb(k string) bool {
-	return len(k) > 5 && strings.HasSuffix(k, "ly") && (!strings.HasSuffix(k, "ally") || len(k) > 6) || k == "strongly" || k == "quickly"
+	return len(k) > 5 && strings.HasSuffix(k, "ly") && (!strings.HasSuffix(k, "ally") || len(k) > 6) && !lyNouns[k] || k == "strongly" || k == "quickly"
 }
+
+// lyNouns are nouns in -ly, which speak ("his family said", "the
+// assembly voted"): no adverbs.
+var lyNouns = wordSet(`family families assembly assemblies monopoly anomaly butterfly supply rally
+rallies ally allies bully melancholy`)
 
 // sentenceSubject finds who is "adding", or who "then urged": the
 // speaker of the last attribution in the sentence, else the nearest person

@@ -456,6 +456,12 @@ func (f *finder) reported(pa *para, c int) {
 	for n := 0; n < 3 && a > lo && !strings.Contains(f.gap(pa, a-1, a), ",") && !f.brk(pa, a-1, a) && startsUpper(f.text()[pa.words[a-1].s:]); n++ {
 		a--
 	}
+	// Two makers joined by "and": "…, Iranian and U.S. officials said".
+	if a > lo+2 && pa.words[a-1].key == "and" && startsUpper(f.text()[pa.words[a-2].s:]) && strings.Contains(f.gap(pa, a-3, a-2), ",") && !f.brk(pa, a-2, a-1) && s.ent < 0 {
+		a -= 2
+		sp := storybrief.Span{Start: pa.words[a].s, End: pa.words[c-1].e}
+		s = speaker{name: storybrief.CollapseSpace(sp.In(f.text())), ent: -1, span: sp}
+	}
 	// And the article before a name: "…, the Pentagon said"; and a title
 	// in lower case: "…, police spokesperson Genae Cook said".
 	if a > lo && (pa.words[a-1].key == "the" || pa.words[a-1].key == "a" || pa.words[a-1].key == "an") && !strings.Contains(f.gap(pa, a-1, a), ",") && !f.brk(pa, a-1, a) {
@@ -547,7 +553,7 @@ func (f *finder) reported(pa *para, c int) {
 		switch t := timeEnd(pa, j, hi); {
 		case k <= hi && pa.words[k].key == "that":
 			j = k
-		case t > j && t <= hi && bare[w.key] && clauseOpener(pa.words[t]) && !f.brk(pa, t-1, t):
+		case t > j && t <= hi && bare[w.key] && (clauseOpener(pa.words[t]) || f.clauseAhead(pa, t, hi)) && !f.brk(pa, t-1, t):
 			// "said Tuesday it would", "said on Monday he was": a short
 			// time, then the clause without "that".
 			j = t
@@ -762,11 +768,21 @@ func (f *finder) onlyCircumstance(pa *para, j, hi int) bool {
 		return false
 	}
 	for k := j; k <= hi; k++ {
-		if cues[pa.words[k].key] || pa.words[k].key == "that" || pronouns[pa.words[k].key] {
+		key := pa.words[k].key
+		if cues[key] && k > j && (nounCue(pa.words[k-1].key) || madeWords[key] && statements[pa.words[k-1].key]) {
+			continue // "in a series of tweets", "in a statement posted to Facebook"
+		}
+		if cues[key] || key == "that" || pronouns[key] {
 			return false
 		}
 	}
 	return hi-j < 8
+}
+
+// nounCue reports whether a verb of saying after word k is a noun: "of
+// tweets", "a post".
+func nounCue(k string) bool {
+	return k == "of" || k == "a" || k == "an" || k == "the" || k == "his" || k == "her" || k == "their" || k == "its"
 }
 
 // circumstanceThenComma reports whether words j..hi open with when or
