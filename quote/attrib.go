@@ -889,7 +889,10 @@ func (f *finder) phrase(j, k int, pa *para) speaker {
 	if determiners[pa.words[j].key] && k > j && personNoun(pa.words[k].key) {
 		// ("The city's police chief said" opening a sentence is "the
 		// city's police chief" elsewhere.)
-		lower := strings.ToLower(name[:1]) + name[1:]
+		lower := name
+		if name[0] >= 'A' && name[0] <= 'Z' {
+			lower = string(name[0]+'a'-'A') + name[1:]
+		}
 		if s := f.namedAs(lower); s.ok() {
 			s.span = sp
 			return s
@@ -918,6 +921,9 @@ func (f *finder) namedAs(phrase string) speaker {
 			continue
 		}
 		for mi, m := range f.ments {
+			if m.Start > at+2 {
+				break // mentions come in order
+			}
 			if m.Start == at+2 && f.ents[m.ent].Type == storybrief.Person {
 				if rest := t[m.End:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " said") || strings.HasPrefix(rest, " says") {
 					return f.nameOf(mi)
