@@ -371,7 +371,9 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 	if k < floor || pa.words[k].q >= 0 {
 		return none
 	}
-	if f.brk(pa, k, k+1) {
+	if p := f.parenTagBefore(pa, k+1, floor); p >= 0 {
+		k = p // "Mitch McConnell (R-Ky.) said", "Facebook Inc (FB.O) said"
+	} else if f.brk(pa, k, k+1) {
 		return none
 	}
 	switch pa.words[k].key {
@@ -568,6 +570,21 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 		// "A federal judge in Maryland", "the top Democrats in Congress":
 		// where the speaker is, not who.
 		in := ms > 0 && pa.words[ms-1].key == "in" && f.ents[f.ments[w.m].ent].Type != storybrief.Person
+		if ms > floor+1 && pa.words[ms-1].key == "the" && linkers[pa.words[ms-2].key] && !f.brk(pa, ms-2, ms) && f.ents[f.ments[w.m].ent].Type != storybrief.Person {
+			// "the chairman of the Senate Republican Policy Committee
+			// said": the chairman, past the name's article.
+			for j := ms - 3; j >= max(floor, ms-7); j-- {
+				if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] {
+					break
+				}
+				if determiners[pa.words[j].key] {
+					if j+1 < ms-2 && personNoun(pa.words[ms-3].key) {
+						return f.phrase(j, k, pa)
+					}
+					break
+				}
+			}
+		}
 		if ms > floor && (linkers[pa.words[ms-1].key] || in) && !f.brk(pa, ms-1, ms) && !strings.Contains(f.gap(pa, ms-1, ms), ",") {
 			for j := ms - 2; j >= max(floor, ms-6); j-- {
 				if f.brk(pa, j, j+1) || strings.Contains(f.gap(pa, j, j+1), ",") || stop[pa.words[j].key] && pa.words[j].key != "here" && pa.words[j].key != "there" {
@@ -737,6 +754,46 @@ func (f *finder) countedPeople(pa *para, l, k, floor int) int {
 
 // numberWords are counts written as words.
 var numberWords = wordSet(`two three four five six seven eight nine ten several many some dozens`)
+
+// parenTagBefore returns the word before a short tag in parentheses that
+// stands right before word c: a party and state ("(R-Ky.)", "(D-Calif.)"),
+// a ticker ("(FB.O)"); -1 when there is none.
+func (f *finder) parenTagBefore(pa *para, c, floor int) int {
+	if c < 1 || c-1 < floor {
+		return -1
+	}
+	t := f.text()
+	gap := f.gap(pa, c-1, c)
+	if strings.TrimSpace(gap) != ")" && strings.TrimSpace(gap) != ".)" {
+		return -1
+	}
+	// The words inside: one or two, after a "(" that follows a word.
+	for k := c - 1; k >= floor && k >= c-3; k-- {
+		g := f.gap(pa, k-1, k)
+		if k == 0 {
+			return -1
+		}
+		if strings.TrimSpace(g) == "(" {
+			inner := t[pa.words[k].s:pa.words[c-1].e]
+			if len(inner) > 12 || strings.ContainsAny(inner, "\"“”") {
+				return -1
+			}
+			for _, r := range inner {
+				if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-' || r == '–' || r == '.' || r == ' ' || r == ',') {
+					return -1
+				}
+			}
+			if !strings.ContainsAny(inner[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				return -1
+			}
+			return k - 1
+		}
+		if strings.TrimSpace(g) != "" && strings.TrimSpace(g) != "." && strings.TrimSpace(g) != "-" && strings.TrimSpace(g) != "–" {
+			return -1
+		}
+	}
+	return -1
+}
 
 // linkingParticiple reports whether k is a present participle that can
 // follow a speaker and govern what they act on ("investigating",
