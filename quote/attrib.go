@@ -769,10 +769,10 @@ func (f *finder) parenTagBefore(pa *para, c, floor int) int {
 	}
 	// The words inside: one or two, after a "(" that follows a word.
 	for k := c - 1; k >= floor && k >= c-3; k-- {
-		g := f.gap(pa, k-1, k)
 		if k == 0 {
 			return -1
 		}
+		g := f.gap(pa, k-1, k)
 		if strings.TrimSpace(g) == "(" {
 			inner := t[pa.words[k].s:pa.words[c-1].e]
 			if len(inner) > 12 || strings.ContainsAny(inner, "\"“”") {

@@ -326,6 +326,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("> A block | X\n\n\"open quote runs on\n\n\"and on,\" he added, according to")
 	f.Add("\u00e2\u20ac\u0153x\u00e2\u20ac\ufffd said A B, a C, who D, said \"E\" \u00ab F \u00bb")
 	f.Add(", said\n\nsaid ,\" \" ' \u201c\u201d\u201c")
+	f.Add("(R-Ky.) said it would. Smith (D-N.Y.) said, \"no.\" The chairman of the Senate Policy Committee said on Friday, his family said in a statement posted to Facebook.")
 	f.Add("Rep. Ann Lee came. \"No,\" the Ohio Democrat said. The company said, according to a statement issued by the FDA or by Lee's office. (Reuters) The 40-year-old said on \" fox news sunday \". Like mr. Obama, he said it.")
 	f.Fuzz(func(t *testing.T, text string) {
 		d := textDoc(t, "d1", text)
