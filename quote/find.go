@@ -834,15 +834,24 @@ func (f *finder) toldOnly(pa *para, c, hi int) bool {
 	if w != "told" && w != "tells" || c == hi {
 		return false
 	}
-	j := c + 1
-	for j <= hi && j-c <= 3 && !prepositions[pa.words[j].key] && !times[pa.words[j].key] {
+	j, n := c+1, 0
+	for j <= hi && n < 3 && !prepositions[pa.words[j].key] && !times[pa.words[j].key] {
 		k := pa.words[j].key
-		if k == "that" || pronouns[k] || cues[k] || pa.words[j].q >= 0 || f.brk(pa, j-1, j) {
-			return false
+		if k == "that" || pronouns[k] || cues[k] || pa.words[j].q >= 0 || f.brk(pa, j-1, j) || j > c+1 && strings.Contains(f.gap(pa, j-1, j), ",") {
+			break
+		}
+		if m := pa.words[j].m; m >= 0 {
+			for j+1 <= hi && pa.words[j+1].m == m {
+				j++ // a name counts once: "the Los Angeles Times"
+			}
 		}
 		j++
+		n++
 	}
-	return j > c+1 && (j > hi || f.onlyCircumstance(pa, j, hi))
+	if j == c+1 {
+		return false
+	}
+	return j > hi || f.onlyCircumstance(pa, j, hi)
 }
 
 // speakerAfter reports whether the cue at word c, after a comma, may have
