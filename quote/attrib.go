@@ -647,7 +647,7 @@ func (f *finder) subjectEndingAt(pa *para, k, floor int) speaker {
 	j := k
 	for n := 0; n < 6; n++ {
 		if determiners[pa.words[j].key] {
-			if j > floor+1 && pa.words[j-1].key == "with" && pa.words[j-2].key == "familiar" && !f.brk(pa, j-1, j) {
+			if j > floor+1 && sourceLink(pa.words[j-2].key, pa.words[j-1].key) && !f.brk(pa, j-1, j) {
 				// "Two people familiar with the matter said".
 				if h := f.phraseHead(pa, j-2, floor); h >= 0 {
 					return f.phrase(h, k, pa)
@@ -836,6 +836,12 @@ func (f *finder) qualified(pa *para, j, k, floor int) (speaker, bool) {
 		return f.phrase(h, k, pa), true
 	}
 	return none, false
+}
+
+// sourceLink reports whether words a and b link an unnamed source to what
+// they know: "familiar with", "close to", "briefed on".
+func sourceLink(a, b string) bool {
+	return a == "familiar" && b == "with" || a == "close" && b == "to" || a == "briefed" && b == "on" || a == "knowledgeable" && b == "about"
 }
 
 // phraseHead returns where the noun phrase that ends before word p (a
@@ -1179,8 +1185,8 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 			}
 			break
 		}
-		if nx.key == "with" && pa.words[end].key == "familiar" {
-			end++ // "two people familiar with the matter"
+		if sourceLink(pa.words[end].key, nx.key) {
+			end++ // "two people familiar with the matter", "a person close to the campaign"
 			continue
 		}
 		if m := pa.words[end].m; m >= 0 && nx.m == m {
