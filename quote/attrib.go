@@ -331,6 +331,11 @@ func (f *finder) pre(pa *para, c, floor int) speaker {
 	if pa.words[c].key == "according" {
 		return none // "…, according to the New York Times": the source follows
 	}
+	if key := pa.words[c].key; (key == "claim" || key == "claims") && c >= floor+2 && pa.words[c-2].m >= 0 && strings.HasSuffix(pa.words[c-2].key, "'s") &&
+		pa.words[c-1].m < 0 && !f.brk(pa, c-2, c) && !stop[pa.words[c-1].key] {
+		// "President Trump's renewed claim that …": the possessor claims.
+		return f.nameOf(pa.words[c-2].m)
+	}
 	k := c - 1
 	if progressive(pa, c) && !f.brk(pa, c-1, c) {
 		// "the White House is denying", "she has been saying": the

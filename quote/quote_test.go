@@ -229,6 +229,8 @@ func TestFind(t *testing.T) {
 			[]string{"reported her mother: A teenaged boy had been spurned by one of his victims"}},
 		{"an unnamed source with what they are close to or briefed on", "Warren plans to drop out of the race, according to a person close to the campaign. The deal is near, officials briefed on the talks said.",
 			[]string{"reported a person close to the campaign: Warren plans to drop out of the race", "reported officials briefed on the talks: The deal is near"}},
+		{"the possessor of a claim claims", "President Donald Trump spoke. The senators rejected President Trump's renewed claim that both sides share blame for the violence.",
+			[]string{"reported Donald Trump: both sides share blame for the violence"}},
 		{"an honorific in lower case tells a gender", "mr. Trump praised Barbara Res in 1985. \"You did well,\" she recalled.",
 			[]string{"partial Barbara Res: You did well,"}},
 		{"who issued a statement speaks, not who obtained it", "Troops must be vaccinated, according to a memo from Defense Secretary Lloyd Austin obtained by the AP. Six cases occurred within two weeks of vaccination, according to a statement issued by the Food and Drug Administration. He was a statesman, according to a statement released by Wright's office. The plan was leaked, according to a letter obtained by Mediaite.",
