@@ -36,7 +36,7 @@ func TestNeuSTrainDisputes(t *testing.T) {
 	// that reads a unit of measure as no part of what a figure counts 20
 	// and 4; the one that reads "to deny Democrats' demands" as withholding
 	// and "to control rumors about election fraud" as a dismissal 20 and 2.
-	measureDisputes(t, "testdata/neus-train-disputes.json", "testdata/neus-train-disputes.jsonl", "", 20, 2)
+	measureDisputes(t, "neus-train-disputes", "", 20, 2)
 }
 
 // TestNeuSValidationDisputes measures the same on 14 NeuS validation
@@ -46,7 +46,7 @@ func TestNeuSTrainDisputes(t *testing.T) {
 // figure counts 6 and 1; the one that sets no dispute off on a
 // contradiction 6 and 0.
 func TestNeuSValidationDisputes(t *testing.T) {
-	measureDisputes(t, "testdata/neus-validation-disputes.json", "testdata/neus-validation-disputes.jsonl", "", 6, 0)
+	measureDisputes(t, "neus-validation-disputes", "", 6, 0)
 }
 
 // TestMultiNewsFigures measures disputes over figures on 35 Multi-News
@@ -75,7 +75,7 @@ func TestNeuSValidationDisputes(t *testing.T) {
 // more than twice it ("Six passengers were taken to Children's Hospital"
 // against "17 to 20 passengers were taken to nearby hospitals") 9 and 2.
 func TestMultiNewsFigures(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures.json", "testdata/multinews-validation-figures.jsonl", storybrief.Figures, 9, 2)
+	measureDisputes(t, "multinews-validation-figures", storybrief.Figures, 9, 2)
 }
 
 // TestMultiNewsFiguresHeldOut measures the same on the other 34 of the 69
@@ -107,7 +107,7 @@ func TestMultiNewsFigures(t *testing.T) {
 // against "3890", a false pair. A rise against a fall as no dispute (see
 // TestMultiNewsTrainDisputesLatest): 6 and 4.
 func TestMultiNewsFiguresHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-figures-2.json", "testdata/multinews-validation-figures-2.jsonl", storybrief.Figures, 6, 4)
+	measureDisputes(t, "multinews-validation-figures-2", storybrief.Figures, 6, 4)
 }
 
 // TestMultiNewsRebuttals measures rebuttals on long articles: all 28
@@ -135,7 +135,7 @@ func TestMultiNewsFiguresHeldOut(t *testing.T) {
 // opposition leader from the funeral of slain politician Boris Nemtsov")
 // 12 and 4.
 func TestMultiNewsRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-rebuttals.json", "testdata/multinews-validation-rebuttals.jsonl", storybrief.Rebuttal, 12, 4)
+	measureDisputes(t, "multinews-validation-rebuttals", storybrief.Rebuttal, 12, 4)
 }
 
 // TestMultiNewsTrainRebuttals measures rebuttals on 30 Multi-News train
@@ -153,7 +153,7 @@ func TestMultiNewsRebuttals(t *testing.T) {
 // lady Michelle Obama") nor how ("by determining a date") as what is
 // denied 13 and 3.
 func TestMultiNewsTrainRebuttals(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals.json", "testdata/multinews-train-rebuttals.jsonl", storybrief.Rebuttal, 13, 3)
+	measureDisputes(t, "multinews-train-rebuttals", storybrief.Rebuttal, 13, 3)
 }
 
 // TestMultiNewsTrainRebuttalsHeldOut measures rebuttals on a fresh draw:
@@ -179,7 +179,7 @@ func TestMultiNewsTrainRebuttals(t *testing.T) {
 // involvement answering only a claim that links someone (see
 // TestMultiNewsTrainDisputesLatest) 18 and 18.
 func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-rebuttals-2.json", "testdata/multinews-train-rebuttals-2.jsonl", storybrief.Rebuttal, 18, 18)
+	measureDisputes(t, "multinews-train-rebuttals-2", storybrief.Rebuttal, 18, 18)
 }
 
 // TestMultiNewsLatestDisputes measures disputes of any basis on the 10
@@ -195,7 +195,7 @@ func TestMultiNewsTrainRebuttalsHeldOut(t *testing.T) {
 // 4 and 4; the one that sets no figure against one more than twice it 4
 // and 1.
 func TestMultiNewsLatestDisputes(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-disputes-3.json", "testdata/multinews-validation-disputes-3.jsonl", "", 4, 1)
+	measureDisputes(t, "multinews-validation-disputes-3", "", 4, 1)
 }
 
 // TestMultiNewsTrainDisputesFresh measures disputes of any basis on a
@@ -220,7 +220,7 @@ func TestMultiNewsLatestDisputes(t *testing.T) {
 // against one more than twice it: unchanged; a rise against a fall as no
 // dispute: 9 and 10.
 func TestMultiNewsTrainDisputesFresh(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-3.json", "testdata/multinews-train-disputes-3.jsonl", "", 9, 10)
+	measureDisputes(t, "multinews-train-disputes-3", "", 9, 10)
 }
 
 // TestMultiNewsTrainDisputesHeldOut measures disputes of any basis on a
@@ -240,7 +240,7 @@ func TestMultiNewsTrainDisputesFresh(t *testing.T) {
 // find 6 and 10: "a bit less than 20 % of men" is an upper bound that "15
 // % of newlywed men" is under.
 func TestMultiNewsTrainDisputesHeldOut(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-4.json", "testdata/multinews-train-disputes-4.jsonl", "", 6, 10)
+	measureDisputes(t, "multinews-train-disputes-4", "", 6, 10)
 }
 
 // TestMultiNewsTrainDisputesLatest measures disputes of any basis on every
@@ -267,7 +267,7 @@ func TestMultiNewsTrainDisputesHeldOut(t *testing.T) {
 // periods ("in less than two years" against "In 2012"; "by 12 hours"
 // against "in 18 hours") are two quantities: 36 and 17.
 func TestMultiNewsTrainDisputesLatest(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-5.json", "testdata/multinews-train-disputes-5.jsonl", "", 36, 17)
+	measureDisputes(t, "multinews-train-disputes-5", "", 36, 17)
 }
 
 // TestMultiNewsTrainDisputesLast measures disputes of any basis on a draw
@@ -279,7 +279,7 @@ func TestMultiNewsTrainDisputesLatest(t *testing.T) {
 // (0.50): the 3 it drops are a rise against a fall twice and "about 10
 // p.m." against "about 10:30 p.m.".
 func TestMultiNewsTrainDisputesLast(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-train-disputes-6.json", "testdata/multinews-train-disputes-6.jsonl", "", 22, 22)
+	measureDisputes(t, "multinews-train-disputes-6", "", 22, 22)
 }
 
 // TestMultiNewsContradictions measures what is still in dispute in all 33
@@ -291,14 +291,16 @@ func TestMultiNewsTrainDisputesLast(t *testing.T) {
 // "not acting normally"). Since contradictions set no dispute off, no
 // dispute is found in any of them.
 func TestMultiNewsContradictions(t *testing.T) {
-	measureDisputes(t, "testdata/multinews-validation-contradictions.json", "testdata/multinews-validation-contradictions.jsonl", "", 0, 0)
+	measureDisputes(t, "multinews-validation-contradictions", "", 0, 0)
 }
 
-// measureDisputes scores story-level disputes against labels, and fails
+// measureDisputes scores story-level disputes against the labels of a set
+// (testdata/SET.json, its stories in testdata/SET.jsonl), and fails
 // when fewer than minFound real ones are found or more than maxFalse false
 // ones. It logs what each basis contributes. With a basis, only disputes
 // of that basis count.
-func measureDisputes(t *testing.T, labelPath, dataPath string, basis storybrief.Basis, minFound, maxFalse int) {
+func measureDisputes(t *testing.T, set string, basis storybrief.Basis, minFound, maxFalse int) {
+	labelPath, dataPath := "testdata/"+set+".json", "testdata/"+set+".jsonl"
 	data, err := os.ReadFile(labelPath)
 	if err != nil {
 		t.Fatal(err)

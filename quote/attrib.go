@@ -1133,9 +1133,10 @@ var obtainedBy = wordSet(`obtained reviewed seen published released cited issued
 provided viewed quoted`)
 
 // writtenWorks are what a verb of writing makes: after "wrote a", no
-// speaker follows.
+// speaker follows; and their maker is their source ("a statement issued
+// by the FDA", "a book by John Rossman").
 var writtenWorks = wordSet(`letter letters memo memos statement statements note notes op-ed column post posts tweet tweets
-email emails essay book article piece message messages blog editorial`)
+email emails essay book article piece message messages blog editorial release releases announcement`)
 
 // tallies are counts whose maker is named as their source: according to a
 // tally by Johns Hopkins University, according to the latest NBC News
@@ -1175,7 +1176,7 @@ func (f *finder) post(pa *para, c, ceil int) speaker {
 		if f.brk(pa, end, end+1) && strings.Trim(g, " ()") != "" || strings.Contains(g, ",") || stop[nx.key] && nx.m < 0 {
 			break
 		}
-		if determiners[w.key] && end > j && statements[pa.words[end].key] {
+		if determiners[w.key] && end > j && writtenWorks[pa.words[end].key] {
 			// "a statement issued by the FDA", "a tweet by the city's
 			// mayor": who made it speaks.
 			if who := f.madeBy(pa, end+1, ceil); who.ok() {

@@ -769,7 +769,7 @@ func (f *finder) onlyCircumstance(pa *para, j, hi int) bool {
 	}
 	for k := j; k <= hi; k++ {
 		key := pa.words[k].key
-		if cues[key] && k > j && (nounCue(pa.words[k-1].key) || madeWords[key] && statements[pa.words[k-1].key]) {
+		if cues[key] && k > j && (nounCue(pa.words[k-1].key) || madeWords[key] && writtenWorks[pa.words[k-1].key]) {
 			continue // "in a series of tweets", "in a statement posted to Facebook"
 		}
 		if cues[key] || key == "that" || pronouns[key] {
@@ -796,7 +796,7 @@ func (f *finder) circumstanceThenComma(pa *para, j, hi int) bool {
 		return false
 	}
 	t := timeEnd(pa, j, hi)
-	if t+2 <= hi && pa.words[t].key == "in" && (pa.words[t+1].key == "a" || pa.words[t+1].key == "an") && statements[pa.words[t+2].key] {
+	if t+2 <= hi && pa.words[t].key == "in" && (pa.words[t+1].key == "a" || pa.words[t+1].key == "an") && writtenWorks[pa.words[t+2].key] {
 		t += 3 // "in a statement"
 	}
 	return t > j && t <= hi && strings.Contains(f.gap(pa, t-1, t), ",")

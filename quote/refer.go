@@ -7,6 +7,7 @@ package quote
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 
@@ -95,15 +96,9 @@ func (f *finder) partisan(pa *para, j, k int, head string) speaker {
 	if head == "independent" && k == j+1 {
 		return none
 	}
-	off := pa.words[j].s
-	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
 	untitled := -1
-	for i := len(f.ments) - 1; i >= 0; i-- {
-		m := f.ments[i]
-		if m.Start < lo {
-			break
-		}
-		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) || f.possessive(m) {
+	for i, m := range f.mentionsBack(pa, j, 2) {
+		if f.ents[m.ent].Type != storybrief.Person || f.possessive(m) {
 			continue
 		}
 		run := f.titleRun(m)
@@ -118,6 +113,28 @@ func (f *finder) partisan(pa *para, j, k int, head string) speaker {
 		return f.nameOf(untitled)
 	}
 	return none
+}
+
+// mentionsBack yields, last first with its index in f.ments, each mention
+// that ends before word j of pa and starts in this paragraph or the back
+// paragraphs before it, outside quotation marks.
+func (f *finder) mentionsBack(pa *para, j, back int) iter.Seq2[int, ment] {
+	return func(yield func(int, ment) bool) {
+		off := pa.words[j].s
+		lo := f.doc.Paragraphs[max(0, pa.idx-back)].Start
+		for i := len(f.ments) - 1; i >= 0; i-- {
+			m := f.ments[i]
+			if m.Start < lo {
+				return // mentions come in order
+			}
+			if m.End > off || f.quoted(m.Start) {
+				continue
+			}
+			if !yield(i, m) {
+				return
+			}
+		}
+	}
 }
 
 // titleRun returns the capitalized words that stand right before mention
@@ -209,15 +226,9 @@ func isAge(k string) bool {
 // or "17-year-old David Hogg". An age alone is not enough: "the
 // 16-year-old" after Paul Walker is his daughter.
 func (f *finder) aged(pa *para, j int, n string) speaker {
-	off := pa.words[j].s
-	lo := f.doc.Paragraphs[max(0, pa.idx-2)].Start
 	t := f.text()
-	for i := len(f.ments) - 1; i >= 0; i-- {
-		m := f.ments[i]
-		if m.Start < lo {
-			break
-		}
-		if m.End > off || f.ents[m.ent].Type != storybrief.Person || f.quoted(m.Start) {
+	for i, m := range f.mentionsBack(pa, j, 2) {
+		if f.ents[m.ent].Type != storybrief.Person {
 			continue
 		}
 		for _, o := range f.ments {
@@ -293,16 +304,7 @@ court congress senate parliament government`)
 // said" is Apple, "The agency said" after the CDC and Facebook the CDC.
 func (f *finder) organization(pa *para, j, k int) speaker {
 	kind := orgHeads[pa.words[k].key]
-	off := pa.words[j].s
-	lo := f.doc.Paragraphs[max(0, pa.idx-1)].Start
-	for i := len(f.ments) - 1; i >= 0; i-- {
-		m := f.ments[i]
-		if m.Start < lo {
-			break
-		}
-		if m.End > off || f.quoted(m.Start) {
-			continue
-		}
+	for i, m := range f.mentionsBack(pa, j, 1) {
 		if e := &f.ents[m.ent]; e.Type == storybrief.Org && kind.takes(e.Name) && !f.credit(m) {
 			// "News Corp agreed to a partnership with Google, a move the
 			// company said": the sentence's first such organization, its
@@ -384,11 +386,6 @@ func (f *finder) inDoc(ei int) bool {
 	return false
 }
 
-// statements are what someone issues in their own words; their maker is
-// their source.
-var statements = wordSet(`statement statements release releases letter tweet tweets post posts message email memo
-announcement`)
-
 // madeBy returns the maker named from word k on, before ceil: "by the
 // FDA", "issued by the Food and Drug Administration", "from the White
 // House", "released by Wright's office". Not "obtained by The Hill": who
@@ -427,7 +424,7 @@ func (f *finder) madeBy(pa *para, k, ceil int) speaker {
 		return none
 	}
 	for x := j; x < end; x++ {
-		if k := pa.words[x].key; strings.HasSuffix(k, "'s") || strings.HasSuffix(k, "’s") {
+		if k := pa.words[x].key; strings.HasSuffix(k, "'s") { // (keys write ’ as ')
 			// "by Wright's office", "by the city's mayor": whose it is
 			// does not speak, and the phrase names its maker as written.
 			sp := storybrief.Span{Start: pa.words[j].s, End: pa.words[end].e}
